@@ -1,0 +1,39 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+SWIFT        ?= swift
+CHECK        := --explicit-target-dependency-import-check error
+RELEASE_BIN  := .build/release/uptake
+DEMO_DIR     := out/demo
+DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
+APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3
+
+.PHONY: deps build release test demo bench clean
+
+## deps: install the system packages the build needs (apt-get, as root or through sudo), only when missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build $(CHECK)
+
+release: deps
+	$(SWIFT) build -c release $(CHECK)
+
+## test: every test, including the notebooks in notebooks-md/.
+test: deps
+	$(SWIFT) build $(CHECK)
+	$(SWIFT) test $(CHECK)
+
+## demo: build, generate the national dataset, ingest it with progress, and print the July 2025 picture.
+demo: release
+	@bash scripts/demo.sh $(RELEASE_BIN) $(DEMO_DIR)
+
+bench: release
+	@bash benchmarks/run-all.sh
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStore ← UptakeAnalysis ← UptakeReport ← uptake.
+let package = Package(
+    name: "Uptake",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "uptake", targets: ["uptake"]),
+        .library(name: "UptakeCore", targets: ["UptakeCore"]),
+        .library(name: "UptakeStore", targets: ["UptakeStore"]),
+        .library(name: "UptakeAnalysis", targets: ["UptakeAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "GSLSupport", dependencies: ["CGSL"]),
+        .target(name: "UptakeCore", dependencies: ["GSLSupport"]),
+        .target(name: "UptakeSimulation", dependencies: ["UptakeCore"]),
+        .target(
+            name: "UptakeStore",
+            dependencies: [
+                "UptakeCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStore", "GSLSupport"]),
+        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis"]),
+        .executableTarget(
+            name: "uptake",
+            dependencies: [
+                "UptakeCore", "UptakeStore", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "UptakeTestSupport", dependencies: ["UptakeCore"]),
+        .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "UptakeStoreTests", dependencies: ["UptakeCore", "UptakeStore", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStore", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport"]),
+        .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
