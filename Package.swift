@@ -30,6 +30,7 @@ let package = Package(
             dependencies: [
                 "UptakeCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -40,7 +41,8 @@ let package = Package(
             dependencies: [
                 "UptakeCore", "UptakeStore", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.copy("Resources/vn-localities-2025.csv")]
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),

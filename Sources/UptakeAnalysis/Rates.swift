@@ -1,0 +1,114 @@
+import UptakeCore
+import UptakeStore
+
+/// What `uptake rates` asks: a metric over some units, cut into periods, with intervals.
+public struct RateRequest: Sendable {
+    public var metric: Metric
+    public var units: UnitSelection
+    public var range: DayRange
+    public var grain: Grain
+    public var sectors: [Sector]?
+    public var confidence: Double
+    public var interval: IntervalMethod
+    public var rank: Bool
+
+    public init(metric: Metric, units: UnitSelection, range: DayRange, grain: Grain = .range, sectors: [Sector]? = nil,
+                confidence: Double = 0.95, interval: IntervalMethod = .wilson, rank: Bool = false) {
+        self.metric = metric
+        self.units = units
+        self.range = range
+        self.grain = grain
+        self.sectors = sectors
+        self.confidence = confidence
+        self.interval = interval
+        self.rank = rank
+    }
+}
+
+/// One unit's value of a metric in one period.
+public struct RateRow: Sendable, Equatable, Codable {
+    public var code: String
+    public var name: String
+    public var level: LocalityLevel
+    public var period: String
+    public var from: Day
+    public var to: Day
+    public var metric: Metric
+    /// For a rate, its numerator; for a volume, the volume.
+    public var numerator: Int64?
+    /// For a rate, its denominator; `nil` for a volume and for `online-submission-766`.
+    public var denominator: Int64?
+    /// The rate (a proportion in [0, 1]) or the volume; `nil` when there are no data.
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    /// For a volume: the volume per calendar day of the period.
+    public var perDay: Double?
+    /// 1 = highest value in its period, with `--rank`.
+    public var rank: Int?
+    /// `lowest` or `highest` of the ranked units in the period, with `--rank`.
+    public var mark: String?
+    /// Rows the value was summed from: 0 means the period has no data.
+    public var rows: Int64
+}
+
+/// Computes rates and volumes as ratios of sums, with confidence intervals.
+public struct RateCalculator: Sendable {
+    public let store: any UptakeStore
+
+    public init(store: any UptakeStore) { self.store = store }
+
+    public func rates(_ request: RateRequest) throws -> [RateRow] {
+        let query = SumsQuery(units: request.units, range: request.range, grain: request.grain, sectors: request.sectors)
+        var rows = try store.sums(query).map { try row(for: $0, request) }
+        if request.rank { rows = RateCalculator.ranked(rows) }
+        return rows
+    }
+
+    func row(for s: UnitPeriodSums, _ request: RateRequest) throws -> RateRow {
+        let metric = request.metric
+        let fraction = metric.fraction(s.sums)
+        let value = s.sums.rows > 0 ? metric.value(s.sums) : nil
+        var low: Double?, high: Double?
+        if metric.isRate, let f = fraction, let d = f.denominator, d > 0,
+           let i = try request.interval.interval(successes: f.numerator, trials: d, confidence: request.confidence) {
+            low = i.low
+            high = i.high
+        }
+        let perDay = !metric.isRate && s.sums.rows > 0 ? value.map { $0 / Double(s.period.dayCount) } : nil
+        return RateRow(code: s.locality.code, name: s.locality.name, level: s.locality.level, period: s.period.label,
+                       from: s.period.first, to: s.period.last, metric: metric,
+                       numerator: s.sums.rows > 0 ? fraction?.numerator : nil,
+                       denominator: s.sums.rows > 0 ? fraction?.denominator : nil,
+                       value: value, low: low, high: high, perDay: perDay, rank: nil, mark: nil, rows: s.sums.rows)
+    }
+
+    /// Orders each period's rows from highest to lowest value, numbers them, and marks the ends.
+    /// Units without data come last, unranked.
+    static func ranked(_ rows: [RateRow]) -> [RateRow] {
+        var periods: [String] = []
+        var byPeriod: [String: [RateRow]] = [:]
+        for r in rows {
+            if byPeriod[r.period] == nil { periods.append(r.period) }
+            byPeriod[r.period, default: []].append(r)
+        }
+        return periods.flatMap { p -> [RateRow] in
+            var group = byPeriod[p]!
+            group.sort { a, b in
+                switch (a.value, b.value) {
+                case let (x?, y?): return x != y ? x > y : a.code < b.code
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a.code < b.code
+                }
+            }
+            let valued = group.filter { $0.value != nil }.count
+            for i in 0..<valued {
+                group[i].rank = i + 1
+                if valued > 1 && i == 0 { group[i].mark = "highest" }
+                if valued > 1 && i == valued - 1 { group[i].mark = "lowest" }
+            }
+            return group
+        }
+    }
+}

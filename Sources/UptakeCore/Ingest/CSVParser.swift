@@ -1,0 +1,161 @@
+/// An incremental RFC 4180 parser: feed it a file's bytes in chunks of any size and it hands over
+/// each complete record, with line numbers and field columns, without holding more than one record
+/// and one chunk in memory. Hand-written because none of the CSV packages available here streams
+/// bytes with positions, and the ingest hot path needs to allocate nothing per row.
+///
+/// Quoted fields may hold commas, doubled quotes and line breaks; CRLF and LF line ends; a leading
+/// byte-order mark is skipped; blank lines carry no data and are passed over.
+public struct CSVParser: Sendable {
+    /// What the parser found: a record, or a record it could not read.
+    public enum Event {
+        case record
+        case problem(RowProblem)
+    }
+
+    private var buffer: [UInt8] = []
+    private var consumed = 0
+    private var nextLine = 1
+    private var atFileStart = true
+    public private(set) var sawAnyByte = false
+
+    public init() {}
+
+    /// Appends `chunk` and reports every record it completes.
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer, row: inout RawRow, _ handle: (Event, inout RawRow) throws -> Void) rethrows {
+        if chunk.isEmpty { return }
+        sawAnyByte = true
+        buffer.append(contentsOf: chunk)
+        if atFileStart, buffer.count >= 3 || chunk.isEmpty {
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { consumed = 3 }
+            atFileStart = false
+        }
+        try drain(final: false, row: &row, handle)
+    }
+
+    /// Reports the last record, which may lack a line end, once the whole file has been fed.
+    public mutating func finish(row: inout RawRow, _ handle: (Event, inout RawRow) throws -> Void) rethrows {
+        if atFileStart, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { consumed = 3 }
+        atFileStart = false
+        try drain(final: true, row: &row, handle)
+    }
+
+    /// Whether the file held anything but a byte-order mark and blank lines.
+    public var isEmptyFile: Bool { !hadRecord }
+    private var hadRecord = false
+
+    private mutating func drain(final: Bool, row: inout RawRow, _ handle: (Event, inout RawRow) throws -> Void) rethrows {
+        try buffer.withUnsafeBufferPointer { whole in
+            let count = whole.count
+            var start = consumed
+            while start < count {
+                // Find the end of the record that starts at `start`.
+                var i = start
+                var inQuotes = false
+                var newlinesInside = 0
+                var end = -1
+                while i < count {
+                    let b = whole[i]
+                    if b == 0x22 { inQuotes.toggle() }
+                    else if b == 0x0A {
+                        if !inQuotes { end = i; break }
+                        newlinesInside += 1
+                    }
+                    i += 1
+                }
+                if end < 0 {
+                    guard final else { break }
+                    end = count
+                }
+                let isLast = end == count
+                var recordEnd = end
+                if recordEnd > start, whole[recordEnd - 1] == 0x0D { recordEnd -= 1 }
+                let line = nextLine
+                nextLine += 1 + newlinesInside
+                if recordEnd > start {
+                    hadRecord = true
+                    let slice = UnsafeBufferPointer(rebasing: whole[start..<recordEnd])
+                    let problem = CSVParser.split(slice, line: line, truncated: isLast && inQuotes, into: &row)
+                    row.unterminated = isLast && final
+                    if let problem {
+                        try handle(.problem(problem), &row)
+                    } else {
+                        try handle(.record, &row)
+                    }
+                }
+                start = isLast ? count : end + 1
+            }
+            consumed = start
+        }
+        if consumed > 0 {
+            buffer.removeSubrange(0..<consumed)
+            consumed = 0
+        }
+    }
+
+    /// Splits one record into fields. Returns a problem when the record is malformed.
+    static func split(_ record: UnsafeBufferPointer<UInt8>, line: Int, truncated: Bool, into row: inout RawRow) -> RowProblem? {
+        row.reset(line: line)
+        row.raw.append(contentsOf: record)
+        if truncated {
+            return RowProblem(line: line, column: 1, message: "the last record is truncated: a quoted field is never closed",
+                              hint: "the file may have been cut off while copying; export or download it again")
+        }
+        let n = record.count
+        var i = 0
+        var lineStart = 0
+        var ascii = true
+        while true {
+            let fieldStart = i
+            let begin = row.bytes.count
+            let column = ascii ? fieldStart - lineStart + 1 : UTF8Check.column(ofByte: fieldStart - lineStart, in: record[lineStart...])
+            if i < n, record[i] == 0x22 {
+                i += 1
+                var closed = false
+                while i < n {
+                    let b = record[i]
+                    if b == 0x22 {
+                        if i + 1 < n, record[i + 1] == 0x22 { row.bytes.append(0x22); i += 2; continue }
+                        i += 1; closed = true; break
+                    }
+                    if b == 0x0A { lineStart = i + 1 }
+                    if b >= 0x80 { ascii = false }
+                    row.bytes.append(b)
+                    i += 1
+                }
+                if !closed {
+                    return RowProblem(line: line, column: column, message: "a quoted field is never closed",
+                                      hint: "close the quote, or double a quote inside a quoted field (\"\")")
+                }
+                if i < n, record[i] != 0x2C {
+                    return RowProblem(line: line, column: i - lineStart + 1, message: "unexpected text after a closing quote",
+                                      hint: "put the whole field inside the quotes")
+                }
+            } else {
+                while i < n, record[i] != 0x2C {
+                    if record[i] >= 0x80 { ascii = false }
+                    i += 1
+                }
+                row.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[fieldStart..<i]))
+            }
+            row.ranges.append(begin..<row.bytes.count)
+            row.columns.append(column)
+            row.lines.append(line)
+            row.nulls.append(false)
+            if i >= n { break }
+            i += 1  // the comma
+            if i == n {  // a trailing comma: one more, empty field
+                row.ranges.append(row.bytes.count..<row.bytes.count)
+                row.columns.append(ascii ? i - lineStart + 1 : UTF8Check.column(ofByte: i - lineStart, in: record[lineStart...]))
+                row.lines.append(line)
+                row.nulls.append(false)
+                break
+            }
+        }
+        if !ascii, let bad = UTF8Check.firstInvalidOffset(record) {
+            let col = UTF8Check.column(ofByte: bad, in: record)
+            return RowProblem(line: line, column: col, message: "invalid UTF-8 (byte 0x\(String(record[bad], radix: 16, uppercase: true)))",
+                              hint: "save the file as UTF-8; legacy encodings such as TCVN3 or Windows-1258 are not read")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,123 @@
+/// An incremental reader of JSON input: an array of flat objects (`.json`) or one object a line
+/// (`.ndjson`). It hands over each object as a `RawRow` with the line and column of every value,
+/// holding no more than one object and one chunk in memory.
+///
+/// Hand-written because Foundation's `JSONSerialization` reads a whole document at once, drops
+/// positions (needed for `file:line:column` errors) and turns numbers into floating point.
+public struct JSONRecordParser: Sendable {
+    public enum Mode: Sendable { case array, lines }
+
+    public let mode: Mode
+    private var buffer: [UInt8] = []
+    private var line = 1          // line of buffer[0]
+    private var column = 1        // column of buffer[0]
+    private var state: ArrayState = .beforeOpen
+    private var hadObject = false
+    private var sawContent = false
+
+    private enum ArrayState { case beforeOpen, beforeValue, afterValue, closed }
+
+    public init(mode: Mode) { self.mode = mode }
+
+    public var isEmptyFile: Bool { !sawContent }
+
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer, row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
+        if buffer.isEmpty, chunk.starts(with: [0xEF, 0xBB, 0xBF]), !sawContent, line == 1, column == 1 {
+            buffer.append(contentsOf: chunk.dropFirst(3))
+        } else {
+            buffer.append(contentsOf: chunk)
+        }
+        try drain(final: false, row: &row, handle)
+    }
+
+    public mutating func finish(row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
+        try drain(final: true, row: &row, handle)
+        guard sawContent else { return }
+        if mode == .array, state != .closed {
+            let problem = RowProblem(line: line, column: column, message: "the JSON array is truncated: no closing ]",
+                                     hint: "the file may have been cut off while copying; export or download it again")
+            try handle(.problem(problem), &row)
+        }
+    }
+
+    private mutating func drain(final: Bool, row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
+        var pos = 0
+        var curLine = line, curCol = column
+        let bytes = buffer
+        let n = bytes.count
+        func advance(_ to: Int) {
+            while pos < to {
+                if bytes[pos] == 0x0A { curLine += 1; curCol = 1 } else if bytes[pos] & 0xC0 != 0x80 { curCol += 1 }
+                pos += 1
+            }
+        }
+        scan: while pos < n {
+            let b = bytes[pos]
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A { advance(pos + 1); continue }
+            sawContent = true
+            switch mode {
+            case .lines:
+                guard let end = bytes[pos...].firstIndex(of: 0x0A) ?? (final ? n : nil) else { break scan }
+                let problem = JSONRecordParser.parseObject(bytes[pos..<end], line: curLine, column: curCol, into: &row,
+                                                           truncatedAtEOF: end == n && bytes.last != 0x0A)
+                try handle(problem.map { .problem($0) } ?? .record, &row)
+                hadObject = true
+                advance(end)
+            case .array:
+                switch state {
+                case .beforeOpen:
+                    guard b == 0x5B else {
+                        try handle(.problem(RowProblem(line: curLine, column: curCol, message: "expected a JSON array of objects ([ … ])",
+                                                       hint: "for one object a line, name the file .ndjson")), &row)
+                        state = .closed; pos = n; break scan
+                    }
+                    state = .beforeValue; advance(pos + 1)
+                case .beforeValue, .afterValue:
+                    if b == 0x5D { state = .closed; advance(pos + 1); continue }
+                    if state == .afterValue {
+                        guard b == 0x2C else {
+                            try handle(.problem(RowProblem(line: curLine, column: curCol, message: "expected , or ] between array elements")), &row)
+                            state = .closed; pos = n; break scan
+                        }
+                        state = .beforeValue; advance(pos + 1); continue
+                    }
+                    guard let end = JSONRecordParser.endOfValue(bytes, from: pos) else {
+                        if final {
+                            try handle(.problem(RowProblem(line: curLine, column: curCol, message: "the last object is truncated",
+                                                           hint: "the file may have been cut off while copying; export or download it again")), &row)
+                            state = .closed; pos = n
+                        }
+                        break scan
+                    }
+                    let problem = JSONRecordParser.parseObject(bytes[pos..<end], line: curLine, column: curCol, into: &row, truncatedAtEOF: false)
+                    try handle(problem.map { .problem($0) } ?? .record, &row)
+                    hadObject = true
+                    state = .afterValue
+                    advance(end)
+                case .closed:
+                    try handle(.problem(RowProblem(line: curLine, column: curCol, message: "unexpected text after the closing ]")), &row)
+                    pos = n; break scan
+                }
+            }
+        }
+        buffer.removeSubrange(0..<pos)
+        line = curLine; column = curCol
+    }
+
+    /// The index just past the JSON value starting at `start`, or `nil` if the buffer ends first.
+    static func endOfValue(_ b: [UInt8], from start: Int) -> Int? {
+        var depth = 0, inString = false, escaped = false
+        var i = start
+        while i < b.count {
+            let c = b[i]
+            if inString {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { inString = false; if depth == 0 { return i + 1 } }
+            } else if c == 0x22 { inString = true }
+            else if c == 0x7B || c == 0x5B { depth += 1 }
+            else if c == 0x7D || c == 0x5D { depth -= 1; if depth == 0 { return i + 1 } }
+            else if depth == 0, c == 0x2C || c == 0x0A { return i }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,45 @@
+import UptakeAnalysis
+import UptakeCore
+
+extension Table {
+    /// The table of `uptake rates`: code, name, period, numerator, denominator, rate, low, high
+    /// (and rank, mark with `--rank`), or for a volume: code, name, period, value, per_day.
+    public init(rates rows: [RateRow], metric: Metric, ranked: Bool) {
+        var notes: [String] = []
+        let empty = rows.filter { $0.rows == 0 }
+        if !empty.isEmpty {
+            let periods = Array(Set(empty.map(\.period))).sorted()
+            notes.append("no data for \(empty.count) of \(rows.count) rows (period\(periods.count == 1 ? "" : "s") \(periods.prefix(5).joined(separator: ", ")))")
+        }
+        if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
+        if metric.isRate {
+            var columns = ["code", "name", "period", "numerator", "denominator", "rate", "low", "high"]
+            if ranked { columns += ["rank", "mark"] }
+            self.init(columns: columns, rows: rows.map { r in
+                var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
+                                     r.numerator.map(Cell.integer) ?? .empty, r.denominator.map(Cell.integer) ?? .empty,
+                                     r.value.map { .percent($0, digits: 2) } ?? .empty,
+                                     r.low.map { .percent($0, digits: 2) } ?? .empty, r.high.map { .percent($0, digits: 2) } ?? .empty]
+                if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map(Cell.text) ?? .empty] }
+                return cells
+            }, notes: notes)
+        } else {
+            var columns = ["code", "name", "period", "value", "per_day"]
+            if ranked { columns += ["rank", "mark"] }
+            self.init(columns: columns, rows: rows.map { r in
+                var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
+                                     r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty]
+                if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map(Cell.text) ?? .empty] }
+                return cells
+            }, notes: notes)
+        }
+    }
+
+    /// The table of `uptake localities`.
+    public init(localities: [Locality]) {
+        self.init(columns: ["code", "parent_code", "level", "unit_type", "name", "full_name", "name_en"], rows: localities.map { l in
+            [.text(l.code), l.parentCode.map(Cell.text) ?? .empty, .text(l.level.rawValue), l.unitType.map(Cell.text) ?? .empty,
+             .text(l.name), l.fullName.map(Cell.text) ?? .empty, l.nameEn.map(Cell.text) ?? .empty]
+        })
+    }
+}

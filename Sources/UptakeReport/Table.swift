@@ -1,0 +1,130 @@
+import Foundation
+import UptakeCore
+
+/// The output formats every command offers.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Aligned columns for reading, numbers rounded.
+    case table
+    /// RFC 4180 with a header, full precision.
+    case csv
+    /// An array of objects, full precision.
+    case json
+}
+
+/// One cell: typed so that CSV and JSON keep full precision while the table rounds for reading.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case integer(Int64)
+    /// A proportion shown as a percentage with `digits` decimals in tables.
+    case percent(Double, digits: Int)
+    /// A number shown with `digits` decimals in tables.
+    case number(Double, digits: Int)
+    case empty
+
+    var tableText: String {
+        switch self {
+        case .text(let s): s
+        case .integer(let i): Cell.grouped(i)
+        case .percent(let v, let d): String(format: "%.\(d)f%%", v * 100)
+        case .number(let v, let d): String(format: "%.\(d)f", v)
+        case .empty: "–"
+        }
+    }
+
+    var csvText: String {
+        switch self {
+        case .text(let s): s
+        case .integer(let i): String(i)
+        case .percent(let v, _), .number(let v, _): Cell.full(v)
+        case .empty: ""
+        }
+    }
+
+    var jsonValue: Any {
+        switch self {
+        case .text(let s): s
+        case .integer(let i): i
+        case .percent(let v, _), .number(let v, _): v
+        case .empty: NSNull()
+        }
+    }
+
+    var isNumeric: Bool {
+        switch self {
+        case .integer, .percent, .number: true
+        default: false
+        }
+    }
+
+    /// Shortest text that reads back as the same Double.
+    static func full(_ v: Double) -> String { "\(v)" }
+
+    static func grouped(_ i: Int64) -> String {
+        let digits = String(i.magnitude)
+        var out = ""
+        for (n, c) in digits.enumerated() {
+            if n > 0, (digits.count - n) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (i < 0 ? "-" : "") + out
+    }
+}
+
+/// A result as columns and rows, renderable in any `OutputFormat`.
+public struct Table: Sendable, Equatable {
+    public var columns: [String]
+    public var rows: [[Cell]]
+    /// A line said under the table (not in CSV or JSON), e.g. that a period has no data.
+    public var notes: [String] = []
+
+    public init(columns: [String], rows: [[Cell]], notes: [String] = []) {
+        self.columns = columns
+        self.rows = rows
+        self.notes = notes
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: renderTable()
+        case .csv: renderCSV()
+        case .json: renderJSON()
+        }
+    }
+
+    func renderTable() -> String {
+        let texts = rows.map { $0.map(\.tableText) }
+        // Width in characters (grapheme clusters): Vietnamese names in NFC are one column each.
+        var widths = columns.map(\.count)
+        for r in texts { for (i, t) in r.enumerated() { widths[i] = max(widths[i], t.count) } }
+        let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, t in
+                let pad = String(repeating: " ", count: widths[i] - t.count)
+                return numeric[i] ? pad + t : t + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        var out = [line(columns), line(widths.map { String(repeating: "─", count: $0) })]
+        out += texts.map(line)
+        out += notes
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func renderCSV() -> String {
+        func quote(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        return ([columns.map(quote).joined(separator: ",")] + rows.map { $0.map { quote($0.csvText) }.joined(separator: ",") })
+            .joined(separator: "\n") + "\n"
+    }
+
+    func renderJSON() -> String {
+        let objects = rows.map { r in Dictionary(uniqueKeysWithValues: zip(columns, r.map(\.jsonValue))) }
+        return Table.json(objects)
+    }
+
+    /// Pretty JSON with sorted keys, so outputs are stable for notebooks and tests.
+    public static func json(_ value: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,85 @@
+import GRDB
+import UptakeCore
+
+/// Writes validated applications rows inside an ingest's transaction: a new key is inserted, a
+/// stored key with other values is a revision, a stored key with the same values is unchanged, and
+/// a key this same ingest already wrote is a duplicate within the file.
+final class ApplicationWriter {
+    enum Outcome { case inserted, revised, unchanged, duplicate }
+
+    private let insert: PreparedStatement
+    private let select: PreparedStatement
+    private let update: PreparedStatement
+    private let confirm: PreparedStatement
+    private let ingestID: Int
+    let deltas: AggregateDeltas
+    private let provinceOf: (Int) -> Int
+
+    init(_ db: Database, ingestID: Int, provinceOf: @escaping (Int) -> Int) throws {
+        self.ingestID = ingestID
+        self.provinceOf = provinceOf
+        insert = try PreparedStatement(db, """
+            INSERT INTO applications (day, locality_id, sector_id, received, received_online, resolved, resolved_online, synced, on_time, ingest_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        select = try PreparedStatement(db, """
+            SELECT received, received_online, resolved, resolved_online, synced, on_time, ingest_id
+            FROM applications WHERE day = ? AND locality_id = ? AND sector_id = ?
+            """)
+        update = try PreparedStatement(db, """
+            UPDATE applications SET received = ?4, received_online = ?5, resolved = ?6, resolved_online = ?7, synced = ?8, on_time = ?9,
+                ingest_id = ?10 WHERE day = ?1 AND locality_id = ?2 AND sector_id = ?3
+            """)
+        confirm = try PreparedStatement(db, "UPDATE applications SET ingest_id = ?4 WHERE day = ?1 AND locality_id = ?2 AND sector_id = ?3")
+        deltas = try AggregateDeltas(db)
+    }
+
+    func write(_ row: ApplicationRow) throws -> Outcome {
+        bindKey(insert, row)
+        bindCounts(insert, row.counts)
+        insert.bind(10, ingestID)
+        let outcome: Outcome
+        if try insert.execute() == 1 {
+            deltas.add(CountSums(row.counts), provinceID: provinceOf(row.localityID), localityID: row.localityID, sectorID: row.sectorID, day: row.day)
+            outcome = .inserted
+        } else {
+            bindKey(select, row)
+            guard let old = try select.fetchIntegers(columns: 7) else { throw DatabaseError(message: "a conflicting row vanished") }
+            if old[6] == Int64(ingestID) { return .duplicate }
+            let stored = ApplicationCounts(received: old[0]!, receivedOnline: old[1]!, resolved: old[2], resolvedOnline: old[3],
+                                           synced: old[4], onTime: old[5])
+            if stored == row.counts {
+                bindKey(confirm, row)
+                confirm.bind(4, ingestID)
+                try confirm.execute()
+                outcome = .unchanged
+            } else {
+                bindKey(update, row)
+                bindCounts(update, row.counts)
+                update.bind(10, ingestID)
+                try update.execute()
+                var delta = CountSums(row.counts) - CountSums(stored)
+                delta.rows = 0
+                deltas.add(delta, provinceID: provinceOf(row.localityID), localityID: row.localityID, sectorID: row.sectorID, day: row.day)
+                outcome = .revised
+            }
+        }
+        try deltas.flushIfLarge()
+        return outcome
+    }
+
+    private func bindKey(_ s: PreparedStatement, _ row: ApplicationRow) {
+        s.bind(1, row.day.number)
+        s.bind(2, row.localityID)
+        s.bind(3, row.sectorID)
+    }
+
+    private func bindCounts(_ s: PreparedStatement, _ c: ApplicationCounts) {
+        s.bind(4, c.received)
+        s.bind(5, c.receivedOnline)
+        s.bind(6, c.resolved)
+        s.bind(7, c.resolvedOnline)
+        s.bind(8, c.synced)
+        s.bind(9, c.onTime)
+    }
+}

@@ -1,0 +1,183 @@
+import Crypto
+import Foundation
+import GRDB
+import UptakeCore
+
+/// Reads one input file in chunks, checks every row and writes it inside one transaction: a file is
+/// written whole or not at all (unless `skipInvalid`), and a process killed mid-way leaves the
+/// database as it was (WAL journal).
+struct FileIngest {
+    let path: String
+    let options: IngestOptions
+    let progress: (@Sendable (_ done: Int64, _ total: Int64) -> Void)?
+
+    static let chunkSize = 1 << 20
+
+    func run(_ queue: DatabaseQueue) throws -> IngestSummary {
+        let file = try InputFile(path: path)
+        defer { file.close() }
+        let format = options.format ?? InputFormat.from(path: path)
+        var summary = IngestSummary(path: path, kind: options.kind ?? .applications, format: format)
+        var rejects = try options.skipInvalid ? RejectWriter(path: options.rejectPath ?? path + ".rejects.csv") : nil
+
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "INSERT INTO ingests (path, sha256, kind, format, ingested_at) VALUES (?, '', ?, ?, ?)",
+                               arguments: [path, summary.kind.rawValue, format.rawValue, options.now])
+                let ingestID = Int(db.lastInsertedRowID)
+                var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary)
+                var hasher = SHA256()
+                var row = RawRow()
+                var csv = CSVParser()
+                var json = JSONRecordParser(mode: format == .ndjson ? .lines : .array)
+                var done: Int64 = 0
+                try file.forEachChunk(size: FileIngest.chunkSize) { chunk in
+                    hasher.update(bufferPointer: chunk)
+                    done += Int64(chunk.count)
+                    if format == .csv { try csv.feed(chunk, row: &row) { try state.handle($0, &$1, &rejects) } }
+                    else { try json.feed(chunk, row: &row) { try state.handle($0, &$1, &rejects) } }
+                    progress?(done, file.size)
+                }
+                if format == .csv { try csv.finish(row: &row) { try state.handle($0, &$1, &rejects) } }
+                else { try json.finish(row: &row) { try state.handle($0, &$1, &rejects) } }
+                if format == .csv ? csv.isEmptyFile : json.isEmptyFile {
+                    state.report(RowProblem(line: 1, column: 0, message: "the file is empty",
+                                            hint: "expected a header row (or JSON objects) and data rows"))
+                }
+                try state.finish()
+                summary = state.summary
+                summary.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+
+                if summary.errorCount > 0, !options.skipInvalid { return .rollback }
+                if summary.inserted == 0, summary.revised == 0,
+                   let earlier = try Int.fetchOne(db, sql: "SELECT id FROM ingests WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1",
+                                                  arguments: [summary.sha256, ingestID]) {
+                    summary.identicalToIngest = earlier
+                    return .rollback
+                }
+                try db.execute(sql: """
+                    UPDATE ingests SET sha256 = ?, kind = ?, rows = ?, inserted = ?, revised = ?, unchanged = ?, rejected = ? WHERE id = ?
+                    """, arguments: [summary.sha256, summary.kind.rawValue, summary.rows, summary.inserted, summary.revised,
+                                     summary.unchanged, summary.rejected, ingestID])
+                if var r = rejects {
+                    try r.commit()
+                    summary.rejectFile = r.finalPath
+                    rejects = nil
+                }
+                summary.committed = true
+                return .commit
+            }
+        }
+        rejects?.discard()
+        return summary
+    }
+}
+
+/// Routes each parsed record: the header (CSV) or first object (JSON) fixes the kind, every other
+/// record goes to the kind's sink, and problems are counted and kept for the report.
+struct RowDispatcher {
+    let db: Database
+    let ingestID: Int
+    let options: IngestOptions
+    var summary: IngestSummary
+    var map: FieldMap?
+    var sink: RowSink?
+    var headerCount = 0
+    var fatal = false
+
+    init(db: Database, ingestID: Int, options: IngestOptions, summary: IngestSummary) {
+        self.db = db
+        self.ingestID = ingestID
+        self.options = options
+        self.summary = summary
+    }
+
+    mutating func report(_ p: RowProblem) {
+        summary.errorCount += 1
+        if summary.errors.count < options.maxReportedErrors { summary.errors.append(p.inFile(summary.path)) }
+    }
+
+    mutating func handle(_ event: CSVParser.Event, _ row: inout RawRow, _ rejects: inout RejectWriter?) throws {
+        if fatal { return }
+        if case .problem(let p) = event {
+            if sink == nil, summary.format == .csv { report(p); fatal = true; return }
+            summary.rows += 1
+            try reject(row, [p], &rejects)
+            return
+        }
+        let isCSV = summary.format == .csv
+        if sink == nil {
+            let names = isCSV ? (0..<row.fieldCount).map { row.text($0) } : row.names
+            guard try start(names: names, columns: row.columns, line: row.line) else { return }
+            if isCSV { headerCount = row.fieldCount; return }
+        }
+        summary.rows += 1
+        var fieldMap = map!
+        if isCSV {
+            if row.fieldCount != headerCount {
+                let message = row.unterminated
+                    ? "the last line is truncated: \(row.fieldCount) of \(headerCount) fields"
+                    : "expected \(headerCount) fields as in the header, found \(row.fieldCount)"
+                let hint = row.unterminated ? "the file may have been cut off while copying; export or download it again"
+                                            : "check for an unquoted comma or a missing field"
+                try reject(row, [RowProblem(line: row.line, column: 1, message: message, hint: hint)], &rejects)
+                return
+            }
+        } else {
+            let (m, problems) = FieldMap.build(names: row.names, columns: row.columns, schema: summary.kind.schema, line: row.line)
+            if !problems.isEmpty {
+                // A JSON object's missing required key is reported at the object, not the file's start.
+                let placed = problems.map { p in p.column == 0 ? RowProblem(line: row.line, column: row.column, message: p.message, hint: p.hint) : p }
+                try reject(row, placed, &rejects)
+                return
+            }
+            fieldMap = m
+        }
+        let write = summary.errorCount == 0 || options.skipInvalid
+        switch try sink!.accept(row, map: fieldMap, write: write) {
+        case .invalid(let problems): try reject(row, problems, &rejects)
+        case .valid(let outcome):
+            switch outcome {
+            case .inserted: summary.inserted += 1
+            case .revised: summary.revised += 1
+            case .unchanged, .duplicate: summary.unchanged += 1
+            }
+        }
+    }
+
+    /// Fixes the kind and the sink from the first record's field names.
+    mutating func start(names: [String], columns: [Int], line: Int) throws -> Bool {
+        guard let kind = options.kind ?? InputKind.recognise(fields: names) else {
+            report(RowProblem(line: line, column: 1, message: "cannot tell the kind of input from the fields \(names.prefix(6).joined(separator: ", "))",
+                              hint: "applications have received, incidents system, readiness criterion, localities level; or pass --kind"))
+            fatal = true
+            return false
+        }
+        summary.kind = kind
+        if summary.format == .csv {
+            let (m, problems) = FieldMap.build(names: names, columns: columns, schema: kind.schema, line: line)
+            if !problems.isEmpty { problems.forEach { report($0) }; fatal = true; return false }
+            map = m
+        } else {
+            map = FieldMap(sourceIndex: [])
+        }
+        let directory = try LocalityDirectory(db)
+        switch kind {
+        case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: SectorTable(db))
+        case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
+        case .readiness: sink = ReadinessSink(db, ingestID: ingestID, directory: directory)
+        case .localities: sink = LocalitySink(db, directory: directory)
+        }
+        return true
+    }
+
+    mutating func reject(_ row: RawRow, _ problems: [RowProblem], _ rejects: inout RejectWriter?) throws {
+        problems.forEach { report($0) }
+        summary.rejected += 1
+        try rejects?.write(line: row.line, problem: problems[0], raw: row.raw)
+    }
+
+    mutating func finish() throws {
+        if !fatal, summary.errorCount == 0 || options.skipInvalid { try sink?.finish() }
+    }
+}

@@ -1,0 +1,191 @@
+import GRDB
+import UptakeCore
+
+/// Where checked rows of one kind go, inside the ingest's transaction.
+protocol RowSink: AnyObject {
+    /// Checks a row and, when `write` is set, stores it. Returns its outcome or its problems.
+    func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome>
+    func finish() throws
+}
+
+let duplicateHint = "keep one row per key in a file; a later file may revise it"
+
+final class ApplicationSink: RowSink {
+    let validator: RowValidator
+    let writer: ApplicationWriter
+
+    init(_ db: Database, ingestID: Int, directory: LocalityDirectory, sectors: SectorTable) throws {
+        validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
+        writer = try ApplicationWriter(db, ingestID: ingestID, provinceOf: { directory.provinceID(of: $0) ?? $0 })
+    }
+
+    func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
+        switch validator.application(row, map: map) {
+        case .invalid(let problems): return .invalid(problems)
+        case .valid(let value):
+            guard write else { return .valid(.unchanged) }
+            let outcome = try writer.write(value)
+            if outcome == .duplicate {
+                let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
+                let key = "\(value.day), \(f.optionalText("locality") ?? "?"), \(f.optionalText("sector") ?? Sector.all.name)"
+                return .invalid([RowProblem(line: row.line, column: f.column("date"),
+                                            message: "duplicate key (\(key)): the same date, locality and sector appear earlier in this file",
+                                            hint: duplicateHint)])
+            }
+            return .valid(outcome)
+        }
+    }
+
+    func finish() throws { try writer.deltas.flush() }
+}
+
+/// Sector names and their ids; a new well-formed name gets an id inside the ingest's transaction.
+final class SectorTable {
+    private var known: [([UInt8], Int)] = []
+    private let db: Database
+
+    init(_ db: Database) throws {
+        self.db = db
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sectors") {
+            known.append((Array((row["name"] as String).utf8), row["id"]))
+        }
+    }
+
+    func id(for bytes: UnsafeRawBufferPointer) -> Int {
+        for (name, id) in known where name.elementsEqual(bytes) { return id }
+        let name = String(decoding: bytes, as: UTF8.self)
+        // A failure here would also fail the row's insert, which reports it; -1 never matches a sector.
+        guard (try? db.execute(sql: "INSERT INTO sectors (name) VALUES (?)", arguments: [name])) != nil else { return -1 }
+        let id = Int(db.lastInsertedRowID)
+        known.append((Array(bytes), id))
+        return id
+    }
+}
+
+final class IncidentSink: RowSink {
+    let validator: RowValidator
+    let db: Database
+    let ingestID: Int
+
+    init(_ db: Database, ingestID: Int, directory: LocalityDirectory) {
+        self.db = db
+        self.ingestID = ingestID
+        validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { _ in 0 })
+    }
+
+    func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
+        switch validator.incident(row, map: map) {
+        case .invalid(let problems): return .invalid(problems)
+        case .valid(let (r, localityID)):
+            guard write else { return .valid(.unchanged) }
+            let key: [any DatabaseValueConvertible] = [r.start.text, localityID ?? 0, r.system.rawValue, r.kind.rawValue]
+            let values: [(any DatabaseValueConvertible)?] = [r.end?.text, r.end?.day.number, r.errors, r.note]
+            let old = try Row.fetchOne(db, sql: """
+                SELECT "end", errors, note, ingest_id FROM incidents WHERE start = ? AND locality_id = ? AND system = ? AND kind = ?
+                """, arguments: StatementArguments(key))
+            if let old {
+                if old["ingest_id"] == ingestID {
+                    return .invalid([RowProblem(line: row.line, column: row.column,
+                                                message: "duplicate incident (\(r.start.text), \(r.locality ?? "nationwide"), \(r.system.rawValue), \(r.kind.rawValue)): the same start, locality, system and kind appear earlier in this file",
+                                                hint: duplicateHint)])
+                }
+                let same = (old["end"] as String?) == r.end?.text && (old["errors"] as Int64?) == r.errors && (old["note"] as String?) == r.note
+                try db.execute(sql: """
+                    UPDATE incidents SET "end" = ?, end_day = ?, errors = ?, note = ?, ingest_id = ?
+                    WHERE start = ? AND locality_id = ? AND system = ? AND kind = ?
+                    """, arguments: StatementArguments(values + [ingestID] + key))
+                return .valid(same ? .unchanged : .revised)
+            }
+            try db.execute(sql: """
+                INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [r.start.text, r.start.day.number, r.end?.text, r.end?.day.number, localityID ?? 0,
+                                 r.system.rawValue, r.kind.rawValue, r.errors, r.note, ingestID])
+            return .valid(.inserted)
+        }
+    }
+
+    func finish() throws {}
+}
+
+final class ReadinessSink: RowSink {
+    let validator: RowValidator
+    let db: Database
+    let ingestID: Int
+
+    init(_ db: Database, ingestID: Int, directory: LocalityDirectory) {
+        self.db = db
+        self.ingestID = ingestID
+        validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { _ in 0 })
+    }
+
+    func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
+        switch validator.readiness(row, map: map) {
+        case .invalid(let problems): return .invalid(problems)
+        case .valid(let (r, localityID)):
+            guard write else { return .valid(.unchanged) }
+            let key: [any DatabaseValueConvertible] = [localityID, r.criterion.rawValue, r.day.number]
+            if let old = try Row.fetchOne(db, sql: "SELECT value, ingest_id FROM readiness WHERE locality_id = ? AND criterion = ? AND day = ?",
+                                          arguments: StatementArguments(key)) {
+                if old["ingest_id"] == ingestID {
+                    return .invalid([RowProblem(line: row.line, column: row.column,
+                                                message: "duplicate key (\(r.day), \(r.locality), \(r.criterion.rawValue)): the same date, locality and criterion appear earlier in this file",
+                                                hint: duplicateHint)])
+                }
+                try db.execute(sql: "UPDATE readiness SET value = ?, ingest_id = ? WHERE locality_id = ? AND criterion = ? AND day = ?",
+                               arguments: StatementArguments([r.value.text, ingestID] + key))
+                return .valid((old["value"] as String) == r.value.text ? .unchanged : .revised)
+            }
+            try db.execute(sql: "INSERT INTO readiness (locality_id, criterion, day, value, ingest_id) VALUES (?, ?, ?, ?, ?)",
+                           arguments: StatementArguments(key + [r.value.text, ingestID]))
+            return .valid(.inserted)
+        }
+    }
+
+    func finish() throws {}
+}
+
+final class LocalitySink: RowSink {
+    let db: Database
+    var directory: LocalityDirectory
+    var seenInFile: Set<String> = []
+
+    init(_ db: Database, directory: LocalityDirectory) {
+        self.db = db
+        self.directory = directory
+    }
+
+    func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
+        switch RowValidator.locality(row, map: map) {
+        case .invalid(let problems): return .invalid(problems)
+        case .valid(let l):
+            var parentID: Int?
+            if let parent = l.parentCode {
+                guard let id = directory.id(forCode: parent), directory.locality(id: id)?.level == .province else {
+                    let f = FieldReader(row: row, map: map, schema: InputKind.localities.schema)
+                    return .invalid([RowProblem(line: row.line, column: f.column("parent_code"), message: "unknown parent province \"\(parent)\"",
+                                                hint: "list the province before its communes, or load it first")])
+                }
+                parentID = id
+            }
+            guard seenInFile.insert(l.code).inserted else {
+                return .invalid([RowProblem(line: row.line, column: row.column, message: "duplicate code \(l.code): it appears earlier in this file", hint: duplicateHint)])
+            }
+            guard write else { return .valid(.unchanged) }
+            let values: [(any DatabaseValueConvertible)?] = [parentID, l.level.rawValue, l.name, l.fullName, l.nameEn, l.unitType]
+            if let id = directory.id(forCode: l.code) {
+                if directory.locality(id: id) == l { return .valid(.unchanged) }
+                try db.execute(sql: "UPDATE localities SET parent_id = ?, level = ?, name = ?, full_name = ?, name_en = ?, unit_type = ? WHERE id = ?",
+                               arguments: StatementArguments(values + [id]))
+                directory.add(.init(id: id, locality: l, parentID: parentID))
+                return .valid(.revised)
+            }
+            try db.execute(sql: "INSERT INTO localities (code, parent_id, level, name, full_name, name_en, unit_type) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: StatementArguments([l.code] + values))
+            directory.add(.init(id: Int(db.lastInsertedRowID), locality: l, parentID: parentID))
+            return .valid(.inserted)
+        }
+    }
+
+    func finish() throws {}
+}

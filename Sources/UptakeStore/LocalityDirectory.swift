@@ -1,0 +1,69 @@
+import GRDB
+import UptakeCore
+
+/// Every stored locality, indexed both ways: code → id for ingest, id → locality for answers.
+public struct LocalityDirectory: Sendable {
+    public struct Entry: Sendable {
+        public let id: Int
+        public let locality: Locality
+        public let parentID: Int?
+    }
+
+    public private(set) var entries: [Int: Entry] = [:]
+    private var idsByCode: [String: Int] = [:]
+    /// Numeric codes packed as `length * 10¹² + value`, so "01" and "00001" differ: a lookup
+    /// without building a String on the ingest hot path.
+    private var idsByNumericCode: [Int: Int] = [:]
+
+    init(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT l.id, l.code, p.code AS parent_code, l.parent_id, l.level, l.name, l.full_name, l.name_en, l.unit_type
+            FROM localities l LEFT JOIN localities p ON p.id = l.parent_id
+            """)
+        for row in rows {
+            let locality = Locality(code: row["code"], parentCode: row["parent_code"], level: LocalityLevel(rawValue: row["level"]) ?? .commune,
+                                    name: row["name"], fullName: row["full_name"], nameEn: row["name_en"], unitType: row["unit_type"])
+            add(Entry(id: row["id"], locality: locality, parentID: row["parent_id"]))
+        }
+    }
+
+    mutating func add(_ entry: Entry) {
+        entries[entry.id] = entry
+        idsByCode[entry.locality.code] = entry.id
+        if let key = LocalityDirectory.numericKey(Array(entry.locality.code.utf8)) { idsByNumericCode[key] = entry.id }
+    }
+
+    static func numericKey(_ bytes: some Collection<UInt8>) -> Int? {
+        guard (1...12).contains(bytes.count) else { return nil }
+        var v = 0
+        for b in bytes {
+            let d = Int(b) &- 48
+            guard d >= 0, d <= 9 else { return nil }
+            v = v * 10 + d
+        }
+        return bytes.count * 1_000_000_000_000 + v
+    }
+
+    public func id(forCode code: String) -> Int? { idsByCode[code] }
+
+    public func id(forCodeBytes bytes: UnsafeRawBufferPointer) -> Int? {
+        if let key = LocalityDirectory.numericKey(bytes) { return idsByNumericCode[key] }
+        return idsByCode[String(decoding: bytes, as: UTF8.self)]
+    }
+
+    public func locality(id: Int) -> Locality? { entries[id]?.locality }
+
+    /// The province a locality rolls up to: itself for a province.
+    public func provinceID(of id: Int) -> Int? {
+        guard let e = entries[id] else { return nil }
+        return e.locality.level == .province ? id : e.parentID
+    }
+
+    public func children(of id: Int) -> [Entry] {
+        entries.values.filter { $0.parentID == id }.sorted { $0.locality.code < $1.locality.code }
+    }
+
+    public func all(level: LocalityLevel) -> [Entry] {
+        entries.values.filter { $0.locality.level == level }.sorted { $0.locality.code < $1.locality.code }
+    }
+}

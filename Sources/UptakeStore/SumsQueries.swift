@@ -1,0 +1,143 @@
+import GRDB
+import UptakeCore
+
+extension SQLiteStore {
+    public func sums(_ query: SumsQuery) throws -> [UnitPeriodSums] {
+        try queue.read { db in try SumsPlanner(db: db, query: query).run(raw: false) }
+    }
+
+    public func rawSums(_ query: SumsQuery) throws -> [UnitPeriodSums] {
+        try queue.read { db in try SumsPlanner(db: db, query: query).run(raw: true) }
+    }
+}
+
+/// Chooses where a sums query is answered from, runs it and folds days or months into periods.
+///
+/// Provinces and the nation come from the province aggregates (by month when the query is whole
+/// months, else by day); communes by month from the locality-by-month aggregate; anything finer for
+/// communes from the raw rows. The raw path answers every query too, which is how tests check the
+/// aggregates.
+struct SumsPlanner {
+    let db: Database
+    let query: SumsQuery
+
+    /// The units to report and the ids their sums are read from.
+    struct Unit {
+        let locality: Locality
+        let id: Int
+        let isProvince: Bool
+    }
+
+    func run(raw: Bool) throws -> [UnitPeriodSums] {
+        let directory = try LocalityDirectory(db)
+        let units = try resolveUnits(directory)
+        let periods = query.range.periods(query.grain)
+        let monthly = !raw && isWholeMonths
+        var sectorFilter = ""
+        if let sectors = query.sectors {
+            let names = sectors.map { "'\($0.name)'" }.joined(separator: ", ")  // Sector names are [a-z0-9_]: safe to inline
+            sectorFilter = " AND sector_id IN (SELECT id FROM sectors WHERE name IN (\(names)))"
+        }
+        // Fetch (unit id, time, sums) rows.
+        var byUnitTime: [Int: [(Int, CountSums)]] = [:]
+        let provinceIDs = units.filter(\.isProvince).map(\.id)
+        let otherIDs = units.filter { !$0.isProvince }.map(\.id)
+        let sumsSQL = Schema.sumColumns.map { "SUM(\($0))" }.joined(separator: ", ")
+        func collect(_ sql: String, _ args: StatementArguments) throws {
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: args)
+            while let row = try cursor.next() {
+                let values: [Int64] = (0..<Schema.sumColumns.count).map { row[2 + $0] }
+                byUnitTime[row[0], default: []].append((row[1], CountSums(values: values)))
+            }
+        }
+        let firstMonth = MonthNumber.of(query.range.first), lastMonth = MonthNumber.of(query.range.last)
+        if !provinceIDs.isEmpty {
+            if raw {
+                try collect(rawSQL(unitExpression: "COALESCE(l.parent_id, l.id)", ids: provinceIDs, filterOn: "COALESCE(l.parent_id, l.id)", sectorFilter: sectorFilter),
+                            [query.range.first.number, query.range.last.number])
+            } else if monthly {
+                try collect("SELECT province_id, month, \(sumsSQL) FROM agg_province_month WHERE province_id IN (\(list(provinceIDs))) AND month BETWEEN ? AND ?\(sectorFilter) GROUP BY province_id, month",
+                            [firstMonth, lastMonth])
+            } else {
+                try collect("SELECT province_id, day, \(sumsSQL) FROM agg_province_day WHERE province_id IN (\(list(provinceIDs))) AND day BETWEEN ? AND ?\(sectorFilter) GROUP BY province_id, day",
+                            [query.range.first.number, query.range.last.number])
+            }
+        }
+        if !otherIDs.isEmpty {
+            if monthly {
+                try collect("SELECT locality_id, month, \(sumsSQL) FROM agg_locality_month WHERE locality_id IN (\(list(otherIDs))) AND month BETWEEN ? AND ?\(sectorFilter) GROUP BY locality_id, month",
+                            [firstMonth, lastMonth])
+            } else {
+                try collect(rawSQL(unitExpression: "a.locality_id", ids: otherIDs, filterOn: "a.locality_id", sectorFilter: sectorFilter),
+                            [query.range.first.number, query.range.last.number])
+            }
+        }
+        // Fold into periods.
+        let periodStarts = periods.map { monthly ? MonthNumber.of($0.first) : $0.first.number }
+        func periodIndex(_ time: Int) -> Int? {
+            var lo = 0, hi = periodStarts.count - 1, found: Int?
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if periodStarts[mid] <= time { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+            }
+            return found
+        }
+        var result: [UnitPeriodSums] = []
+        if query.units == .nation {
+            var totals = [CountSums](repeating: CountSums(), count: periods.count)
+            for (_, rows) in byUnitTime { for (t, s) in rows { if let i = periodIndex(t) { totals[i] += s } } }
+            for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: .nation, period: p, sums: totals[i])) }
+            return result
+        }
+        for unit in units {
+            var totals = [CountSums](repeating: CountSums(), count: periods.count)
+            for (t, s) in byUnitTime[unit.id] ?? [] { if let i = periodIndex(t) { totals[i] += s } }
+            for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: unit.locality, period: p, sums: totals[i])) }
+        }
+        return result
+    }
+
+    var isWholeMonths: Bool {
+        guard [.month, .quarter, .year, .range].contains(query.grain) else { return false }
+        let r = query.range
+        return r.first == Grain.month.periodStart(of: r.first) && r.last == Grain.month.periodEnd(startingAt: Grain.month.periodStart(of: r.last))
+    }
+
+    func list(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: ", ") }
+
+    /// Sums from the raw rows, per unit and day; optional fields summed as `CountSums` defines.
+    func rawSQL(unitExpression: String, ids: [Int], filterOn: String, sectorFilter: String) -> String {
+        """
+        SELECT \(unitExpression) AS unit, a.day,
+            COUNT(*), SUM(a.received), SUM(a.received_online), SUM(COALESCE(a.resolved, 0)),
+            SUM(CASE WHEN a.resolved IS NOT NULL AND a.resolved_online IS NOT NULL THEN a.resolved_online ELSE 0 END),
+            SUM(CASE WHEN a.resolved IS NOT NULL AND a.resolved_online IS NOT NULL THEN a.resolved ELSE 0 END),
+            SUM(CASE WHEN a.synced IS NOT NULL THEN a.synced ELSE 0 END),
+            SUM(CASE WHEN a.synced IS NOT NULL THEN a.received ELSE 0 END),
+            SUM(CASE WHEN a.resolved IS NOT NULL AND a.on_time IS NOT NULL THEN a.on_time ELSE 0 END),
+            SUM(CASE WHEN a.resolved IS NOT NULL AND a.on_time IS NOT NULL THEN a.resolved ELSE 0 END)
+        FROM applications a JOIN localities l ON l.id = a.locality_id
+        WHERE a.day BETWEEN ? AND ? AND \(filterOn) IN (\(list(ids)))\(sectorFilter.replacingOccurrences(of: "sector_id", with: "a.sector_id"))
+        GROUP BY unit, a.day
+        """
+    }
+
+    func resolveUnits(_ directory: LocalityDirectory) throws -> [Unit] {
+        func unit(_ e: LocalityDirectory.Entry) -> Unit { Unit(locality: e.locality, id: e.id, isProvince: e.locality.level == .province) }
+        switch query.units {
+        case .nation, .provinces:
+            return directory.all(level: .province).map(unit)
+        case .communes(let parent):
+            guard let parent else { return directory.all(level: .commune).map(unit) }
+            guard let id = directory.id(forCode: parent) else { throw QueryError("unknown locality \"\(parent)\"", hint: "list codes with 'uptake localities --level province'") }
+            return directory.children(of: id).map(unit)
+        case .localities(let codes):
+            return try codes.map { code in
+                guard let id = directory.id(forCode: code), let e = directory.entries[id] else {
+                    throw QueryError("unknown locality \"\(code)\"", hint: "list codes with 'uptake localities'")
+                }
+                return unit(e)
+            }
+        }
+    }
+}

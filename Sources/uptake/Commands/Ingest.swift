@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import UptakeCore
+import UptakeReport
+import UptakeStore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check input files and load them into the database, each file whole or not at all.",
+        discussion: """
+            Each file is CSV, JSON (an array of objects) or NDJSON (one object a line), told by its \
+            name (.csv, .json, .ndjson/.jsonl) or by --input-format; its kind (applications, incidents, \
+            readiness, localities) is recognised from its fields or forced with --kind.
+
+            Every row is checked. One invalid row and nothing of that file is written; the first 20 \
+            problems are printed as file:line:column with what to do, and the total is counted (exit \
+            code 1). With --skip-invalid the valid rows are written and the rejected ones go to a \
+            reject file with their reasons. A key already stored is replaced (a revision); a file \
+            identical to one already ingested changes nothing.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("The files to ingest.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .long, help: "Force the kind of input instead of recognising it from the fields.")
+    var kind: InputKind?
+
+    @Option(name: .customLong("input-format"), help: "Force the file format instead of taking it from the file name.")
+    var inputFormat: InputFormat?
+
+    @Flag(name: .long, help: "Write the valid rows and put the invalid ones, with their reasons, in a reject file.")
+    var skipInvalid = false
+
+    @Option(name: .long, help: ArgumentHelp("The reject file with --skip-invalid (default: FILE.rejects.csv; one file only).", valueName: "path"))
+    var rejects: String?
+
+    @Option(name: .long, help: "How to print the summary: table, csv or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if rejects != nil, !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
+        if rejects != nil, files.count > 1 { throw ValidationError("--rejects names one reject file: give one input file, or leave it out") }
+    }
+
+    func run() throws {
+        try runReporting {
+            let store = try database.openExisting()
+            var failed = false
+            var summaries: [IngestSummary] = []
+            for file in files {
+                let options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
+                let bar = ProgressBar(label: (file as NSString).lastPathComponent)
+                var progress: (@Sendable (Int64, Int64) -> Void)?
+                if let bar { progress = { done, total in bar.update(done: done, total: total) } }
+                let summary: IngestSummary
+                do {
+                    summary = try store.ingest(path: file, options: options, progress: progress)
+                } catch let e as IngestError {
+                    bar?.finish()
+                    printError("error: \(e.description)")
+                    failed = true
+                    continue
+                }
+                bar?.finish()
+                summaries.append(summary)
+                if !summary.committed && summary.identicalToIngest == nil { failed = true }
+                if format == .table { try reportIngest(summary, format: format) }
+            }
+            if format != .table { print(Table(ingests: summaries).render(format), terminator: "") }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Prints a summary line, and any problems to stderr.
+func reportIngest(_ summary: IngestSummary, format: OutputFormat) throws {
+    for e in summary.errors { printError(e.description) }
+    if summary.errorCount > summary.errors.count {
+        printError("… and \(summary.errorCount - summary.errors.count) more (\(summary.errorCount) problems in all)")
+    }
+    print(summary.line)
+}
+
+extension Table {
+    init(ingests: [IngestSummary]) {
+        self.init(columns: ["path", "kind", "format", "rows", "inserted", "revised", "unchanged", "rejected", "errors", "committed", "identical_to_ingest"],
+                  rows: ingests.map { s in
+                      [.text(s.path), .text(s.kind.rawValue), .text(s.format.rawValue), .integer(Int64(s.rows)), .integer(Int64(s.inserted)),
+                       .integer(Int64(s.revised)), .integer(Int64(s.unchanged)), .integer(Int64(s.rejected)), .integer(Int64(s.errorCount)),
+                       .text(s.committed ? "true" : "false"), s.identicalToIngest.map { .integer(Int64($0)) } ?? .empty]
+                  })
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+import UptakeStore
+
+/// Which units and which days a command looks at; shared by the commands that query rates.
+struct ScopeOptions: ParsableArguments {
+    @Option(name: .long, help: "The level of the units: nation, province or commune.")
+    var level: LocalityLevel = .province
+
+    @Option(name: .long, help: ArgumentHelp("One locality (a province includes its communes).", valueName: "code"))
+    var locality: String?
+
+    @Option(name: .long, help: ArgumentHelp("The communes of this province.", valueName: "code"))
+    var parent: String?
+
+    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14 (default: the last month with data).", valueName: "period"))
+    var period: String?
+
+    @Option(name: .long, help: ArgumentHelp("The first day of a custom range, YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("The last day of a custom range, YYYY-MM-DD.", valueName: "date"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only these sectors, comma-separated (default: all).", valueName: "names"))
+    var sector: String?
+
+    func validate() throws {
+        if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
+        if let period, DayRange(period: period) == nil {
+            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14")
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, Day(iso: value) == nil { throw ValidationError("invalid \(name) \"\(value)\": expected YYYY-MM-DD") }
+        }
+        if let from, let to, let a = Day(iso: from), let b = Day(iso: to), a > b { throw ValidationError("--from (\(from)) comes after --to (\(to))") }
+        if let sector, sectors(sector) == nil { throw ValidationError("invalid --sector \"\(sector)\": expected lowercase names such as civil_status,land") }
+    }
+
+    func sectors(_ text: String) -> [Sector]? {
+        let list = text.split(separator: ",").map { Sector($0.trimmingCharacters(in: .whitespaces)) }
+        return list.contains(where: { $0 == nil }) ? nil : list.compactMap { $0 }
+    }
+
+    var sectorList: [Sector]? { sector.flatMap(sectors) }
+
+    var units: UnitSelection {
+        if let locality { return .localities([locality]) }
+        if let parent { return .communes(parentCode: parent) }
+        switch level {
+        case .nation: return .nation
+        case .province: return .provinces
+        case .commune: return .communes(parentCode: nil)
+        }
+    }
+
+    /// The days asked for; by default the last whole month with data.
+    func range(_ store: any UptakeStore) throws -> DayRange {
+        if let period { return DayRange(period: period)! }
+        if let from, let to { return DayRange(first: Day(iso: from)!, last: Day(iso: to)!) }
+        guard let span = try store.applicationsSpan() else {
+            throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
+        }
+        let month = Grain.month.periodStart(of: span.last)
+        return DayRange(period: Grain.month.label(startingAt: month))!
+    }
+}
+
+import Foundation
+
+struct Rates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rates and volumes per unit and period, as ratios of sums with confidence intervals.",
+        discussion: """
+            Metrics: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")).
+            Rates are ratios of sums over every row aggregated (never means of ratios), with a 95% \
+            Wilson score interval by default (--interval jeffreys for Jeffreys). A period without data \
+            says so instead of showing 0%. In csv and json, rates are proportions (0.3273), in tables \
+            percentages (32.73%).
+
+              uptake rates --metric online-submission --level province --period 2025-07 --rank
+              uptake rates --metric online-result --locality 01 --by week --from 2025-06-01 --to 2025-08-31
+              uptake rates --metric online-submission --parent 04 --period 2025-07 --format csv
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "What to measure.")
+    var metric: Metric = .onlineSubmission
+
+    @OptionGroup var scope: ScopeOptions
+
+    @Option(name: .long, help: "Cut the range into periods: day, week (ISO), month, quarter, year, or range (one period).")
+    var by: Grain = .range
+
+    @Option(name: .long, help: "The interval method: wilson or jeffreys.")
+    var interval: IntervalMethod = .wilson
+
+    @Option(name: .long, help: "The confidence level of the intervals, between 0 and 1.")
+    var confidence: Double = 0.95
+
+    @Flag(name: .long, help: "Order each period's units from highest to lowest and mark the ends.")
+    var rank = false
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must lie strictly between 0 and 1, e.g. 0.95") }
+    }
+
+    func run() throws {
+        try runReporting {
+            let store = try database.openExisting()
+            let request = RateRequest(metric: metric, units: scope.units, range: try scope.range(store), grain: by,
+                                      sectors: scope.sectorList, confidence: confidence, interval: interval, rank: rank)
+            let rows = try RateCalculator(store: store).rates(request)
+            print(Table(rates: rows, metric: metric, ranked: rank).render(output.format), terminator: "")
+        }
+    }
+}
