@@ -65,6 +65,7 @@ struct FlatObjectReader {
             skipSpace()
             guard !atEnd, bytes[i] == 0x22 else { throw fail("expected a field name in quotes") }
             var name: [UInt8] = []
+            row.nameColumns.append(column)
             try readString(into: &name)
             try expect(0x3A, ":")
             skipSpace()

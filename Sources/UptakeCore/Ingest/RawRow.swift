@@ -15,6 +15,8 @@ public struct RawRow: Sendable {
     public var nulls: [Bool] = []
     /// Each source field's name, for formats whose rows name their fields (JSON); empty for CSV.
     public var names: [String] = []
+    /// Each named field's key column (JSON), where a problem with the name itself is reported.
+    public var nameColumns: [Int] = []
     /// The line the record starts on.
     public var line: Int = 0
     /// The column where the record starts (1 for CSV and NDJSON).
@@ -33,6 +35,7 @@ public struct RawRow: Sendable {
         lines.removeAll(keepingCapacity: true)
         nulls.removeAll(keepingCapacity: true)
         names.removeAll(keepingCapacity: true)
+        nameColumns.removeAll(keepingCapacity: true)
         raw.removeAll(keepingCapacity: true)
         self.line = line
         self.column = column

@@ -108,7 +108,7 @@ struct RowDispatcher {
         let isCSV = summary.format == .csv
         if sink == nil {
             let names = isCSV ? (0..<row.fieldCount).map { row.text($0) } : row.names
-            guard try start(names: names, columns: row.columns, line: row.line) else { return }
+            guard try start(names: names, columns: isCSV ? row.columns : row.nameColumns, line: row.line) else { return }
             if isCSV { headerCount = row.fieldCount; return }
         }
         summary.rows += 1
@@ -124,7 +124,7 @@ struct RowDispatcher {
                 return
             }
         } else {
-            let (m, problems) = FieldMap.build(names: row.names, columns: row.columns, schema: summary.kind.schema, line: row.line)
+            let (m, problems) = FieldMap.build(names: row.names, columns: row.nameColumns, schema: summary.kind.schema, line: row.line)
             if !problems.isEmpty {
                 // A JSON object's missing required key is reported at the object, not the file's start.
                 let placed = problems.map { p in p.column == 0 ? RowProblem(line: row.line, column: row.column, message: p.message, hint: p.hint) : p }

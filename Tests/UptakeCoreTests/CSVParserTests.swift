@@ -1,0 +1,84 @@
+import Testing
+@testable import UptakeCore
+
+/// Parses `text` fed in chunks of `chunk` bytes and returns each record's fields, or its problem.
+func parseCSV(_ text: String, chunk: Int = 1 << 20) -> [Result<[String], RowProblemBox>] {
+    var parser = CSVParser()
+    var row = RawRow()
+    var out: [Result<[String], RowProblemBox>] = []
+    let bytes = Array(text.utf8)
+    func handle(_ e: CSVParser.Event, _ r: inout RawRow) {
+        switch e {
+        case .record: out.append(.success((0..<r.fieldCount).map { r.text($0) }))
+        case .problem(let p): out.append(.failure(RowProblemBox(problem: p)))
+        }
+    }
+    var i = 0
+    while i < bytes.count {
+        let end = min(i + chunk, bytes.count)
+        bytes[i..<end].withUnsafeBytes { parser.feed($0, row: &row, handle) }
+        i = end
+    }
+    parser.finish(row: &row, handle)
+    return out
+}
+
+struct RowProblemBox: Error, Equatable { let problem: RowProblem }
+
+@Suite struct CSVParserTests {
+    @Test(arguments: [1, 2, 3, 7, 1 << 20])
+    func quotedFieldsCommasNewlinesAndEscapes(chunk: Int) {
+        let text = "a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",\n\n3,Hà Nội,z"
+        let rows = parseCSV(text, chunk: chunk).map { try? $0.get() }
+        #expect(rows == [["a", "b", "c"], ["1", "x, y", "say \"hi\""], ["2", "two\nlines", ""], ["3", "Hà Nội", "z"]])
+    }
+
+    @Test func byteOrderMarkIsSkipped() {
+        let rows = parseCSV("\u{FEFF}date,locality\n2025-07-01,01\n").map { try? $0.get() }
+        #expect(rows == [["date", "locality"], ["2025-07-01", "01"]])
+    }
+
+    @Test func lineNumbersCountLineBreaksInsideQuotes() {
+        var parser = CSVParser()
+        var row = RawRow()
+        var lines: [Int] = []
+        Array("h\n\"a\nb\"\nc\n".utf8).withUnsafeBytes { parser.feed($0, row: &row) { _, r in lines.append(r.line) } }
+        parser.finish(row: &row) { _, r in lines.append(r.line) }
+        #expect(lines == [1, 2, 4])
+    }
+
+    @Test func columnsAreCharactersNotBytes() {
+        var parser = CSVParser()
+        var row = RawRow()
+        var columns: [Int] = []
+        Array("Hà Nội,x\n".utf8).withUnsafeBytes { parser.feed($0, row: &row) { _, r in columns = r.columns } }
+        #expect(columns == [1, 8])
+    }
+
+    @Test func unclosedQuoteAtEndIsTruncation() {
+        let result = parseCSV("a,b\n1,\"never closed\n")
+        guard case .failure(let box) = result.last! else { Issue.record("expected a problem"); return }
+        #expect(box.problem.message == "the last record is truncated: a quoted field is never closed")
+        #expect(box.problem.line == 2)
+    }
+
+    @Test func invalidUTF8IsReportedWithItsColumn() {
+        var bytes = Array("a,b\n1,x".utf8)
+        bytes.append(0xFF)
+        bytes += Array("\n".utf8)
+        var parser = CSVParser()
+        var row = RawRow()
+        var problems: [RowProblem] = []
+        bytes.withUnsafeBytes { parser.feed($0, row: &row) { e, _ in if case .problem(let p) = e { problems.append(p) } } }
+        #expect(problems == [RowProblem(line: 2, column: 4, message: "invalid UTF-8 (byte 0xFF)",
+                                        hint: "save the file as UTF-8; legacy encodings such as TCVN3 or Windows-1258 are not read")])
+    }
+
+    @Test func emptyInputHasNoRecords() {
+        var parser = CSVParser()
+        var row = RawRow()
+        Array("\u{FEFF}\n\n".utf8).withUnsafeBytes { parser.feed($0, row: &row) { _, _ in } }
+        parser.finish(row: &row) { _, _ in }
+        #expect(parser.isEmptyFile)
+    }
+}
