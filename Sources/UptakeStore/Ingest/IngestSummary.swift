@@ -30,7 +30,7 @@ public struct IngestSummary: Sendable, Codable, Equatable {
     /// One line for the terminal.
     public var line: String {
         if let id = identicalToIngest { return "\(path): identical to ingest #\(id); nothing changed (\(rows) rows)" }
-        if !committed { return "\(path): \(errorCount) error\(errorCount == 1 ? "" : "s") in \(rows) rows; nothing written" }
+        if !committed { return "\(path): \(errorCount) error\(errorCount == 1 ? "" : "s") in \(rows) row\(rows == 1 ? "" : "s"); nothing written" }
         var s = "\(path): \(kind.rawValue), \(rows) rows: \(inserted) inserted, \(revised) revised, \(unchanged) unchanged"
         if rejected > 0 { s += ", \(rejected) rejected (see \(rejectFile ?? "the reject file"))" }
         return s

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs the built `uptake` executable, as a user would, and captures what it prints.
+public struct CLIRunner: Sendable {
+    public struct Output: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+    }
+
+    public let executable: String
+    public let environment: [String: String]
+
+    /// Finds `uptake` next to the test bundle (the same build products folder).
+    public init(file: String = #filePath, environment: [String: String] = [:]) {
+        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidates = [bundleDir.appendingPathComponent("uptake").path]
+        if let b = Bundle.allBundles.first(where: { $0.bundlePath.hasSuffix(".xctest") }) {
+            candidates.append(URL(fileURLWithPath: b.bundlePath).deletingLastPathComponent().appendingPathComponent("uptake").path)
+        }
+        let root = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/uptake").path)
+        executable = candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+        self.environment = environment
+    }
+
+    /// Starts `uptake` with `arguments` in `directory` without waiting.
+    public func start(_ arguments: [String], in directory: String) throws -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "UPTAKE_DB")
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
+    /// Runs `uptake` with `arguments` in `directory` and waits for it.
+    public func run(_ arguments: [String], in directory: String) throws -> Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "UPTAKE_DB")
+        env["COLUMNS"] = "100"
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let outFile = directory + "/.stdout-\(UUID().uuidString)", errFile = directory + "/.stderr-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: outFile, contents: nil)
+        FileManager.default.createFile(atPath: errFile, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outFile); try? FileManager.default.removeItem(atPath: errFile) }
+        p.standardOutput = FileHandle(forWritingAtPath: outFile)
+        p.standardError = FileHandle(forWritingAtPath: errFile)
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus,
+                      stdout: (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")
+    }
+}
