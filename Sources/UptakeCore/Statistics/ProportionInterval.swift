@@ -11,7 +11,8 @@ public enum IntervalMethod: String, Codable, Sendable, CaseIterable {
     /// Wilson's score interval (Wilson 1927), statsmodels' `proportion_confint(method="wilson")`.
     case wilson
     /// The Jeffreys interval: equal-tailed quantiles of Beta(x + ½, n − x + ½), with the bound set to
-    /// 0 when x = 0 and to 1 when x = n (Brown, Cai & DasGupta 2001), statsmodels' `method="jeffreys"`.
+    /// 0 when x = 0 and to 1 when x = n (Brown, Cai & DasGupta 2001, §4.1.2). Elsewhere the same as
+    /// statsmodels' `proportion_confint(method="jeffreys")`, which does not make that boundary adjustment.
     case jeffreys
 
     /// The interval for `successes` out of `trials` at `confidence` (e.g. 0.95).

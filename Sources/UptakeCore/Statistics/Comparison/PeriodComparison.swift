@@ -1,0 +1,83 @@
+import Foundation
+import GSLSupport
+
+/// How two periods were compared.
+public enum ComparisonMethod: String, Codable, Sendable, CaseIterable {
+    /// Pooled two-proportion z-test, as `statsmodels.stats.proportion.proportions_ztest([x1, x0], [n1, n0])`.
+    case twoProportionZ = "two_proportion_z"
+    /// Quasi-Poisson log-linear model of daily counts on a period indicator with the dispersion estimated
+    /// by Pearson χ²/df, as statsmodels `GLM(y, [1, period], Poisson()).fit(scale="X2")`.
+    case quasiPoisson = "quasi_poisson"
+}
+
+/// The change from a baseline period to a current one, with its test.
+public struct PeriodComparison: Sendable, Hashable, Codable {
+    public let method: ComparisonMethod
+    /// The baseline's rate, or its mean daily count.
+    public let baseline: Double
+    /// The current period's rate, or its mean daily count.
+    public let current: Double
+    /// The effect tested: the rate difference `current − baseline` (proportions), or the rate ratio
+    /// `current / baseline` (volumes).
+    public let estimate: Double
+    /// `current / baseline − 1`; `NaN` when the baseline is 0.
+    public let relativeChange: Double
+    /// The z statistic.
+    public let statistic: Double
+    /// Two-sided p-value.
+    public let pValue: Double
+    public let alpha: Double
+    /// Whether `pValue < alpha`.
+    public var significant: Bool { pValue < alpha }
+
+    /// Compares two rates `x1/n1` (current) and `x0/n0` (baseline) with the pooled z-test:
+    /// p̂ = (x0 + x1)/(n0 + n1), z = (x1/n1 − x0/n0) / √(p̂(1 − p̂)(1/n0 + 1/n1)), p = 2·P(N(0,1) > |z|)
+    /// (statsmodels' `proportions_ztest`). When p̂ is 0 or 1 both rates are equal and there is no
+    /// variance: statsmodels returns NaN; here z = 0 and p = 1.
+    /// - Throws: ``StatisticsError`` when a period has no trials or counts are inconsistent.
+    public static func proportions(current x1: Int64, of n1: Int64, baseline x0: Int64, of n0: Int64,
+                                   alpha: Double = 0.05) throws(StatisticsError) -> PeriodComparison {
+        guard n0 > 0, n1 > 0 else { throw StatisticsError("comparing rates needs trials in both periods (baseline \(n0), current \(n1))") }
+        guard (0...n1).contains(x1), (0...n0).contains(x0) else {
+            throw StatisticsError("successes must lie between 0 and the trials (baseline \(x0)/\(n0), current \(x1)/\(n1))")
+        }
+        let p1 = Double(x1) / Double(n1), p0 = Double(x0) / Double(n0)
+        let pooled = Double(x0 + x1) / Double(n0 + n1)
+        let variance = pooled * (1 - pooled) * (1 / Double(n0) + 1 / Double(n1))
+        let z = variance > 0 ? (p1 - p0) / variance.squareRoot() : 0
+        return PeriodComparison(method: .twoProportionZ, baseline: p0, current: p1, estimate: p1 - p0,
+                                relativeChange: p0 > 0 ? p1 / p0 - 1 : .nan, statistic: z,
+                                pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+    }
+
+    /// Compares the daily counts of two periods allowing overdispersion (quasi-Poisson).
+    ///
+    /// The Poisson GLM log μ = β₀ + β₁·[current] has the closed form μ̂ = each period's mean, β̂₁ =
+    /// log(μ̂₁/μ̂₀); with φ = Σ (y − μ̂)²/μ̂ / (n₀ + n₁ − 2) (Pearson χ²/df), se(β̂₁) = √(φ (1/Σy₀ + 1/Σy₁)),
+    /// z = β̂₁/se and p = 2·P(N(0,1) > |z|) — statsmodels `GLM(...).fit(scale="X2")` (McCullagh & Nelder
+    /// 1989, §6.2). `estimate` is the rate ratio μ̂₁/μ̂₀.
+    /// - Throws: ``StatisticsError`` when a period has no days, or no counts at all (log 0), or when
+    ///   there are fewer than three days in all; or when φ is 0 (every day equal to its period's mean).
+    public static func volumes(current: [Double], baseline: [Double], alpha: Double = 0.05) throws(StatisticsError) -> PeriodComparison {
+        guard !current.isEmpty, !baseline.isEmpty, current.count + baseline.count >= 3 else {
+            throw StatisticsError("comparing volumes needs days in both periods and at least 3 in all (baseline \(baseline.count), current \(current.count))")
+        }
+        guard (current + baseline).allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+            throw StatisticsError("daily counts must be finite and non-negative")
+        }
+        let sum1 = current.reduce(0, +), sum0 = baseline.reduce(0, +)
+        guard sum0 > 0, sum1 > 0 else {
+            throw StatisticsError("comparing volumes needs some applications in each period (baseline \(sum0), current \(sum1))")
+        }
+        let mean1 = sum1 / Double(current.count), mean0 = sum0 / Double(baseline.count)
+        let pearson = current.reduce(0) { $0 + ($1 - mean1) * ($1 - mean1) / mean1 }
+            + baseline.reduce(0) { $0 + ($1 - mean0) * ($1 - mean0) / mean0 }
+        let dispersion = pearson / Double(current.count + baseline.count - 2)
+        guard dispersion > 0 else { throw StatisticsError("no day-to-day variation in either period: the dispersion cannot be estimated") }
+        let logRatio = log(mean1 / mean0)
+        let z = logRatio / (dispersion * (1 / sum0 + 1 / sum1)).squareRoot()
+        return PeriodComparison(method: .quasiPoisson, baseline: mean0, current: mean1, estimate: mean1 / mean0,
+                                relativeChange: mean1 / mean0 - 1, statistic: z,
+                                pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+    }
+}

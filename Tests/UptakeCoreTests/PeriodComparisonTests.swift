@@ -1,0 +1,65 @@
+import Testing
+import Foundation
+import UptakeCore
+import UptakeTestSupport
+
+/// Rate and volume comparisons against statsmodels (fixtures `proportions_ztest.json`, `quasi_poisson.json`).
+///
+/// Tolerances: z is a closed form of a few operations in both (rel 1e-12 for the z-test). statsmodels
+/// fits the GLM by IRLS, stopping at a deviance change below 1e-8, so its β̂ and scale agree with the
+/// closed form to about 1e-10 relative: rel 1e-8 for z, the log ratio and p. p-values also carry GSL's
+/// versus SciPy's normal tail (~1e-15 relative), below those.
+@Suite struct PeriodComparisonTests {
+    struct ProportionCase: Decodable { let current: [Int64], baseline: [Int64], z: Double?, p: Double? }
+    struct VolumeCase: Decodable {
+        let name: String, baseline: [Double], current: [Double]
+        let log_ratio: Double, se: Double, z: Double, p: Double, scale: Double
+    }
+
+    @Test(arguments: 0..<6)
+    func proportionsMatchStatsmodels(index: Int) throws {
+        let c = try FixtureFile<ProportionCase>.load("proportions_ztest").cases[index]
+        let result = try PeriodComparison.proportions(current: c.current[0], of: c.current[1], baseline: c.baseline[0], of: c.baseline[1])
+        expectClose(try #require(c.z), result.statistic, rel: 1e-12)
+        expectClose(try #require(c.p), result.pValue, rel: 1e-10, abs: 1e-15)
+        expectClose(Double(c.current[0]) / Double(c.current[1]) - Double(c.baseline[0]) / Double(c.baseline[1]), result.estimate)
+        #expect(result.significant == (result.pValue < 0.05))
+    }
+
+    @Test(arguments: ["overdispersed_drop", "poisson_like_rise", "small_counts", "no_change"])
+    func volumesMatchStatsmodelsGLM(name: String) throws {
+        let c = try #require(try FixtureFile<VolumeCase>.load("quasi_poisson").cases.first { $0.name == name })
+        let result = try PeriodComparison.volumes(current: c.current, baseline: c.baseline)
+        expectClose(c.log_ratio, log(result.estimate), rel: 1e-8, abs: 1e-12, "log rate ratio")
+        expectClose(c.z, result.statistic, rel: 1e-8, abs: 1e-12, "z")
+        expectClose(c.p, result.pValue, rel: 1e-8, abs: 1e-15, "p")
+        expectClose(exp(c.log_ratio) - 1, result.relativeChange, rel: 1e-8, abs: 1e-12, "relative change")
+    }
+
+    /// By hand: 60/100 against 50/100: pooled 0.55, se = √(0.55·0.45·0.02) = 0.070356, z = 1.42134.
+    @Test func proportionsWorkedExample() throws {
+        let r = try PeriodComparison.proportions(current: 60, of: 100, baseline: 50, of: 100)
+        expectClose(0.1 / (0.55 * 0.45 * 0.02).squareRoot(), r.statistic)
+        expectClose(0.2, r.relativeChange)
+        #expect(!r.significant)
+        #expect(r.method == .twoProportionZ)
+    }
+
+    @Test func equalDegenerateRatesAreNotSignificant() throws {
+        let r = try PeriodComparison.proportions(current: 0, of: 30, baseline: 0, of: 20)
+        #expect(r.statistic == 0 && r.pValue == 1)
+        #expect(r.relativeChange.isNaN)
+    }
+
+    @Test func invalidInputsThrow() {
+        #expect(throws: StatisticsError("comparing rates needs trials in both periods (baseline 0, current 5)")) {
+            _ = try PeriodComparison.proportions(current: 1, of: 5, baseline: 0, of: 0)
+        }
+        #expect(throws: StatisticsError("comparing volumes needs some applications in each period (baseline 0.0, current 7.0)")) {
+            _ = try PeriodComparison.volumes(current: [3, 4], baseline: [0, 0])
+        }
+        #expect(throws: StatisticsError("no day-to-day variation in either period: the dispersion cannot be estimated")) {
+            _ = try PeriodComparison.volumes(current: [5, 5, 5], baseline: [4, 4])
+        }
+    }
+}
