@@ -59,6 +59,13 @@ public struct LocalityDirectory: Sendable {
         return e.locality.level == .province ? id : e.parentID
     }
 
+    /// The province id of every locality id, as a dense array (0 where there is none) for the ingest hot path.
+    func provinceIndex() -> [Int] {
+        var index = [Int](repeating: 0, count: (entries.keys.max() ?? 0) + 1)
+        for id in entries.keys { index[id] = provinceID(of: id) ?? 0 }
+        return index
+    }
+
     public func children(of id: Int) -> [Entry] {
         entries.values.filter { $0.parentID == id }.sorted { $0.locality.code < $1.locality.code }
     }

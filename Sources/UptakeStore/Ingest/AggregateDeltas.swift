@@ -29,9 +29,33 @@ final class AggregateDeltas {
     private static func key(_ unit: Int, _ sector: Int, _ time: Int) -> Int { (unit << 40) | (sector << 28) | time }
     private static func unpack(_ k: Int) -> (Int, Int, Int) { (k >> 40, (k >> 28) & 0xFFF, k & 0xFFF_FFFF) }
 
+    // Rows arrive grouped (a locality's sectors, a day's localities), so consecutive rows mostly
+    // share a key: summing into the current entry and folding it into the table only when the key
+    // changes saves most of the hashing.
+    private var currentProvinceKey = -1, currentProvinceSums = CountSums()
+    private var currentLocalityKey = -1, currentLocalitySums = CountSums()
+    private var currentDay = -1, currentMonth = 0
+
     func add(_ delta: CountSums, provinceID: Int, localityID: Int, sectorID: Int, day: Day) {
-        provinceDay[AggregateDeltas.key(provinceID, sectorID, day.number), default: CountSums()] += delta
-        localityMonth[AggregateDeltas.key(localityID, sectorID, MonthNumber.of(day)), default: CountSums()] += delta
+        if day.number != currentDay { currentDay = day.number; currentMonth = MonthNumber.of(day) }
+        let pk = AggregateDeltas.key(provinceID, sectorID, day.number)
+        if pk != currentProvinceKey { foldCurrent(); currentProvinceKey = pk }
+        currentProvinceSums += delta
+        let lk = AggregateDeltas.key(localityID, sectorID, currentMonth)
+        if lk != currentLocalityKey { foldCurrentLocality(); currentLocalityKey = lk }
+        currentLocalitySums += delta
+    }
+
+    private func foldCurrent() {
+        if currentProvinceKey >= 0 { provinceDay[currentProvinceKey, default: CountSums()] += currentProvinceSums }
+        currentProvinceKey = -1
+        currentProvinceSums = CountSums()
+    }
+
+    private func foldCurrentLocality() {
+        if currentLocalityKey >= 0 { localityMonth[currentLocalityKey, default: CountSums()] += currentLocalitySums }
+        currentLocalityKey = -1
+        currentLocalitySums = CountSums()
     }
 
     func flushIfLarge() throws {
@@ -39,6 +63,8 @@ final class AggregateDeltas {
     }
 
     func flush() throws {
+        foldCurrent()
+        foldCurrentLocality()
         var provinceMonth: [Int: CountSums] = [:]
         for (k, sums) in provinceDay {
             let (p, s, day) = AggregateDeltas.unpack(k)

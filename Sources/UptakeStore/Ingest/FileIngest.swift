@@ -163,7 +163,7 @@ struct RowDispatcher {
         }
         let directory = try LocalityDirectory(db)
         switch kind {
-        case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: SectorTable(db))
+        case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: SectorTable(db), isCSV: summary.format == .csv)
         case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
         case .readiness: sink = ReadinessSink(db, ingestID: ingestID, directory: directory)
         case .localities: sink = LocalitySink(db, directory: directory)

@@ -13,16 +13,31 @@ let duplicateHint = "keep one row per key in a file; a later file may revise it"
 final class ApplicationSink: RowSink {
     let validator: RowValidator
     let writer: ApplicationWriter
+    let allSectorID: Int
+    /// The CSV header's columns, worked out on the first row (JSON rows name their own fields).
+    private var columns: ApplicationColumns?
+    private let isCSV: Bool
 
-    init(_ db: Database, ingestID: Int, directory: LocalityDirectory, sectors: SectorTable) throws {
+    init(_ db: Database, ingestID: Int, directory: LocalityDirectory, sectors: SectorTable, isCSV: Bool) throws {
         validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
-        writer = try ApplicationWriter(db, ingestID: ingestID, provinceOf: { directory.provinceID(of: $0) ?? $0 })
+        allSectorID = Array(Sector.all.name.utf8).withUnsafeBytes { sectors.id(for: $0) }
+        let provinces = directory.provinceIndex()
+        writer = try ApplicationWriter(db, ingestID: ingestID, provinceOf: { $0 < provinces.count && provinces[$0] > 0 ? provinces[$0] : $0 })
+        self.isCSV = isCSV
     }
 
     func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
+        if isCSV, columns == nil { columns = ApplicationColumns(map) }
+        if let columns, let value = validator.fastApplication(row, columns: columns, allSectorID: allSectorID) {
+            return try store(value, row, map: map, write: write)
+        }
         switch validator.application(row, map: map) {
         case .invalid(let problems): return .invalid(problems)
-        case .valid(let value):
+        case .valid(let value): return try store(value, row, map: map, write: write)
+        }
+    }
+
+    private func store(_ value: ApplicationRow, _ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
             guard write else { return .valid(.unchanged) }
             let outcome = try writer.write(value)
             if outcome == .duplicate {
@@ -33,7 +48,6 @@ final class ApplicationSink: RowSink {
                                             hint: duplicateHint)])
             }
             return .valid(outcome)
-        }
     }
 
     func finish() throws { try writer.deltas.flush() }
@@ -51,8 +65,11 @@ final class SectorTable {
         }
     }
 
+    private var lastHit = 0
+
     func id(for bytes: UnsafeRawBufferPointer) -> Int {
-        for (name, id) in known where name.elementsEqual(bytes) { return id }
+        if lastHit < known.count, known[lastHit].0.elementsEqual(bytes) { return known[lastHit].1 }
+        for (i, (name, id)) in known.enumerated() where name.elementsEqual(bytes) { lastHit = i; return id }
         let name = String(decoding: bytes, as: UTF8.self)
         // A failure here would also fail the row's insert, which reports it; -1 never matches a sector.
         guard (try? db.execute(sql: "INSERT INTO sectors (name) VALUES (?)", arguments: [name])) != nil else { return -1 }

@@ -1,0 +1,56 @@
+import Testing
+@testable import UptakeCore
+
+/// The ingest hot path accepts exactly the rows the full validator accepts, with the same values.
+@Suite struct FastPathTests {
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    let validator = RowValidator(
+        resolveLocality: { b in String(decoding: b, as: UTF8.self) == "00004" ? 7 : nil },
+        resolveSector: { b in String(decoding: b, as: UTF8.self).count }
+    )
+
+    @Test(arguments: [["date", "locality", "sector", "received", "received_online", "resolved", "resolved_online", "synced", "on_time"],
+                      ["received_online", "received", "locality", "date"],
+                      ["date", "locality", "received", "received_online", "on_time", "resolved"]])
+    func fastAndFullValidatorsAgree(header: [String]) {
+        var rng = SplitMix(state: UInt64(header.count))
+        let pools: [String: [String]] = [
+            "date": ["2025-07-01", "2025-02-29", "2025-7-1", "", "2024-02-29"],
+            "locality": ["00004", "99999", "", "0004"],
+            "sector": ["land", "", "Land", "civil_status", "a-b"],
+        ]
+        let numbers = ["0", "5", "12", "40", "", "-1", "3.5", "1e3", "0012", "9999999999999999"]
+        let (map, problems) = FieldMap.build(names: header, columns: Array(1...header.count), schema: InputKind.applications.schema, line: 1)
+        #expect(problems.isEmpty)
+        let columns = ApplicationColumns(map)
+        var accepted = 0
+        for _ in 0..<4000 {
+            let values = header.map { name in (pools[name] ?? numbers).randomElement(using: &rng)! }
+            var csv = CSVParser()
+            var row = RawRow()
+            var parsed: RawRow?
+            Array(values.joined(separator: ",").utf8).withUnsafeBytes { csv.feed($0, row: &row) { _, r in parsed = r } }
+            csv.finish(row: &row) { _, r in parsed = r }
+            guard let parsed else { Issue.record("no row"); continue }
+            let fast = validator.fastApplication(parsed, columns: columns, allSectorID: 3)
+            switch validator.application(parsed, map: map) {
+            case .valid(let full):
+                accepted += 1
+                #expect(fast == full, "\(values)")
+            case .invalid:
+                #expect(fast == nil, "\(values)")
+            }
+        }
+        #expect(accepted > 20, "the random rows must include valid ones for the test to mean anything")
+    }
+}
