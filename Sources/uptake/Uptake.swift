@@ -1,2 +1,9 @@
 import ArgumentParser
-@main struct Uptake: ParsableCommand {}
+
+@main struct Uptake: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "uptake",
+        abstract: "Statistics on how Vietnam's public administrative services move online.",
+        subcommands: [Generate.self]
+    )
+}
