@@ -78,17 +78,22 @@ public struct DatasetGenerator: Sendable {
             shocks[p] = (0..<max(0, dayCount)).map { _ in DeterministicMath.exp(0.04 * rng.nextNormal() - 0.0008) }
         }
         let shockRows = provinceOf.map { shocks[$0]! }
-        let corrected = applyCorrections && !corrections.isEmpty
+        // Only Hà Nội's July rows can carry a correction: test that before hashing a key.
+        let haNoi = plan.provinceIndex[CalibrationTargets.haNoi]
+        let correctable = communes.map { applyCorrections && !corrections.isEmpty && plan.communes[$0].province == haNoi }
         let firstOutput = configuration.range.first
         for di in 0..<max(0, dayCount) {
             let day = simulationStart.advanced(by: di)
             let (volume, drain, trend) = (days.volume[di], days.drain[di], days.trend[di])
             let output = day >= firstOutput
+            let julyDay = day >= PlantedEvents.julyFirst && day <= PlantedEvents.julyLast
             for k in communes.indices {
                 let v = volume * shockRows[k][di]
                 let base = k * nS
+                let communeEffects = effects[k]
+                let corrected = julyDay && correctable[k]
                 for s in 0..<nS {
-                    var counts = states[base + s].step(day: day.number, volume: v, drain: drain, trend: trend, effects: effects[k])
+                    var counts = states[base + s].step(day: day.number, volume: v, drain: drain, trend: trend, effects: communeEffects)
                     guard output else { continue }
                     if corrected, let fix = corrections[DatasetGenerator.key(day: day.number, commune: communes[k], sector: s)] {
                         counts.receivedOnline += fix.online
