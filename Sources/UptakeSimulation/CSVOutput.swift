@@ -1,0 +1,158 @@
+import Foundation
+import UptakeCore
+
+/// A growable byte buffer with allocation-free appends of the few things CSV rows hold.
+struct ByteBuffer {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always) mutating func append(_ b: UInt8) { bytes.append(b) }
+    @inline(__always) mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Decimal digits of a non-negative integer.
+    @inline(__always) mutating func append(int value: Int) {
+        if value < 10 { bytes.append(48 &+ UInt8(truncatingIfNeeded: value)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var v = value, n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while v > 0 { d[n] = 48 &+ UInt8(truncatingIfNeeded: v % 10); v /= 10; n += 1 }
+            while n > 0 { n -= 1; bytes.append(d[n]) }
+        }
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break.
+    mutating func append(field: String) {
+        if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
+            bytes.append(34)
+            for b in field.utf8 { if b == 34 { bytes.append(34) }; bytes.append(b) }
+            bytes.append(34)
+        } else {
+            bytes.append(contentsOf: field.utf8)
+        }
+    }
+}
+
+extension DatasetGenerator {
+    /// The applications header, in the contract's field names.
+    public static let applicationsHeader = "date,locality,sector,received,received_online,resolved,resolved_online,synced,on_time\n"
+
+    /// Writes the applications CSV in chunks of about `chunkSize` bytes to `sink`; returns the row count.
+    @discardableResult
+    public func writeApplicationsCSV(chunkSize: Int = 1 << 20, progress: ((Day) -> Void)? = nil,
+                                     to sink: ([UInt8]) throws -> Void) throws -> Int {
+        var buffer = ByteBuffer(capacity: chunkSize + 4096)
+        buffer.append(DatasetGenerator.applicationsHeader)
+        let codeBytes = plan.communes.map { Array($0.code.utf8) + [44] }
+        let sectorBytes = sectors.map { Array($0.sector.name.utf8) + [44] }
+        var dayBytes: [UInt8] = []
+        var currentDay = -1_000_000_000
+        var rows = 0
+        try simulate(communes: outputCommunes, through: configuration.range.last, progress: progress) { day, c, s, n in
+            if day.number != currentDay { currentDay = day.number; dayBytes = Array(day.description.utf8) + [44] }
+            buffer.append(dayBytes)
+            buffer.append(codeBytes[c])
+            buffer.append(sectorBytes[s])
+            buffer.append(int: n.received); buffer.append(44)
+            buffer.append(int: n.receivedOnline); buffer.append(44)
+            buffer.append(int: n.resolved); buffer.append(44)
+            buffer.append(int: n.resolvedOnline); buffer.append(44)
+            buffer.append(int: n.synced); buffer.append(44)
+            buffer.append(int: n.onTime); buffer.append(10)
+            rows += 1
+            if buffer.bytes.count >= chunkSize {
+                try sink(buffer.bytes)
+                buffer.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.bytes.isEmpty { try sink(buffer.bytes) }
+        return rows
+    }
+
+    /// The applications CSV as bytes. Meant for small ranges and province subsets.
+    public func applicationsCSV() -> [UInt8] {
+        var out: [UInt8] = []
+        _ = try? writeApplicationsCSV { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The incidents CSV: start,end,locality,system,kind,errors,note.
+    public func incidentsCSV() -> [UInt8] {
+        var b = ByteBuffer(capacity: 1 << 14)
+        b.append("start,end,locality,system,kind,errors,note\n")
+        for r in incidents() {
+            b.append(field: r.start.text); b.append(44)
+            b.append(field: r.end?.text ?? ""); b.append(44)
+            b.append(field: r.locality ?? ""); b.append(44)
+            b.append(r.system.rawValue); b.append(44)
+            b.append(r.kind.rawValue); b.append(44)
+            if let e = r.errors { b.append(int: Int(e)) }
+            b.append(44)
+            b.append(field: r.note ?? ""); b.append(10)
+        }
+        return b.bytes
+    }
+
+    /// The readiness CSV: date,locality,criterion,value.
+    public func readinessCSV() -> [UInt8] {
+        var b = ByteBuffer(capacity: 1 << 20)
+        b.append("date,locality,criterion,value\n")
+        for r in readiness() {
+            b.append(r.day.description); b.append(44)
+            b.append(field: r.locality); b.append(44)
+            b.append(r.criterion.rawValue); b.append(44)
+            b.append(r.value.text); b.append(10)
+        }
+        return b.bytes
+    }
+
+    /// `truth.json`: the planted events, pretty-printed with sorted keys.
+    public func truthJSON() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(truth())
+    }
+
+    /// Writes `applications.csv`, `incidents.csv`, `readiness.csv` and `truth.json` into `directory`
+    /// (created if needed).
+    public func write(toDirectory directory: String, progress: ((Day) -> Void)? = nil) throws -> GenerationSummary {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SimulationError.cannotWrite(path: directory, reason: error.localizedDescription)
+        }
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        let applications = path("applications.csv")
+        guard FileManager.default.createFile(atPath: applications, contents: nil), let handle = FileHandle(forWritingAtPath: applications) else {
+            throw SimulationError.cannotWrite(path: applications, reason: "cannot create the file")
+        }
+        defer { try? handle.close() }
+        let rows: Int
+        do {
+            rows = try writeApplicationsCSV(progress: progress) { chunk in try handle.write(contentsOf: chunk) }
+        } catch {
+            throw SimulationError.cannotWrite(path: applications, reason: error.localizedDescription)
+        }
+        let files: [(String, Data)] = [("incidents.csv", Data(incidentsCSV())), ("readiness.csv", Data(readinessCSV())),
+                                       ("truth.json", try truthJSON())]
+        for (name, data) in files {
+            do { try data.write(to: URL(fileURLWithPath: path(name))) } catch {
+                throw SimulationError.cannotWrite(path: path(name), reason: error.localizedDescription)
+            }
+        }
+        return GenerationSummary(applicationRows: rows, incidentRows: incidents().count, readinessRows: readiness().count,
+                                 truthEvents: truth().count, communes: outputCommunes.count)
+    }
+}
+
+/// What a ``DatasetGenerator/write(toDirectory:progress:)`` run produced.
+public struct GenerationSummary: Sendable, Equatable {
+    public var applicationRows: Int
+    public var incidentRows: Int
+    public var readinessRows: Int
+    public var truthEvents: Int
+    public var communes: Int
+}

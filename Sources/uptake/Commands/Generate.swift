@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import UptakeCore
+import UptakeSimulation
+
+extension SimulationScale: ExpressibleByArgument {}
+
+/// `uptake generate`: writes the deterministic national dataset.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the deterministic national dataset (applications, incidents, readiness, truth)."
+    )
+
+    @Option(help: "The seed of every random stream.")
+    var seed: UInt64 = SimulationConfiguration.nationalSeed
+
+    @Option(help: "First day, YYYY-MM-DD.")
+    var from: String = SimulationConfiguration.nationalRange.first.description
+
+    @Option(help: "Last day, YYYY-MM-DD.")
+    var to: String = SimulationConfiguration.nationalRange.last.description
+
+    @Option(help: "Every commune, or a fixed 10% sample of communes.")
+    var scale: SimulationScale = .communes
+
+    @Option(help: "The output directory.")
+    var out: String
+
+    @Option(help: "Number of sectors: 6 or 12.")
+    var sectors: Int = 6
+
+    @Option(help: "Comma-separated province codes to generate (default: all).")
+    var provinces: String?
+
+    @Option(help: "The localities CSV.")
+    var localities: String = "datasets/vn-localities-2025.csv"
+
+    func validate() throws {
+        guard let first = Day(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'.") }
+        guard let last = Day(iso: to) else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'.") }
+        guard first <= last else { throw ValidationError("--from (\(from)) must not be after --to (\(to)).") }
+        guard sectors == 6 || sectors == 12 else { throw ValidationError("--sectors must be 6 or 12, not \(sectors).") }
+    }
+
+    func run() throws {
+        let range = DayRange(first: Day(iso: from)!, last: Day(iso: to)!)
+        let codes = provinces.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        let config = SimulationConfiguration(seed: seed, range: range, scale: scale,
+                                             sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
+                                             provinces: codes)
+        do {
+            let generator = try DatasetGenerator(localities: try LocalityTable.load(path: localities), configuration: config)
+            let tty = isatty(2) != 0
+            let started = Date()
+            let summary = try generator.write(toDirectory: out, progress: tty ? { day in
+                if day.components.day == 1 || day == range.last { FileHandle.standardError.write(Data("\rgenerating \(day)".utf8)) }
+            } : nil)
+            if tty { FileHandle.standardError.write(Data("\r".utf8)) }
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data(("generated \(summary.applicationRows) application rows (\(summary.communes) communes), "
+                + "\(summary.incidentRows) incidents, \(summary.readinessRows) readiness rows, \(summary.truthEvents) planted events "
+                + "in \(out) in \(seconds) s\n").utf8))
+        } catch let error as SimulationError {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import UptakeCore
+@testable import UptakeSimulation
+
+@Suite("Generator determinism")
+struct GeneratorDeterminismTests {
+    @Test func sameSeedGivesSameBytes() throws {
+        let a = try SimulationFixtures.generator(["01"], from: "2025-06-25", to: "2025-07-05")
+        let b = try SimulationFixtures.generator(["01"], from: "2025-06-25", to: "2025-07-05")
+        #expect(a.applicationsCSV() == b.applicationsCSV())
+        #expect(a.readinessCSV() == b.readinessCSV())
+        #expect(a.incidentsCSV() == b.incidentsCSV())
+        #expect(try a.truthJSON() == b.truthJSON())
+    }
+
+    @Test func differentSeedDiffers() throws {
+        let a = try SimulationFixtures.generator(["12"], from: "2025-07-01", to: "2025-07-07")
+        let b = try SimulationFixtures.generator(["12"], from: "2025-07-01", to: "2025-07-07", seed: 7)
+        #expect(a.applicationsCSV() != b.applicationsCSV())
+    }
+
+    /// Rows of a province are the same whether it is generated alone, with another, or with all 34.
+    @Test func provinceFilterReproducesTheFullRows() throws {
+        let national = try SimulationFixtures.generator(nil, from: "2025-07-01", to: "2025-07-02")
+        let pair = try SimulationFixtures.generator(["01", "79"], from: "2025-07-01", to: "2025-07-02")
+        let keep: (Substring) -> Bool = { line in
+            let code = line.split(separator: ",")[1]
+            return ["01", "79"].contains(SimulationFixtures.provinceOf[String(code)] ?? "")
+        }
+        let full = SimulationFixtures.lines(national.applicationsCSV()).dropFirst().filter(keep)
+        let filtered = Array(SimulationFixtures.lines(pair.applicationsCSV()).dropFirst())
+        #expect(filtered.count == (126 + 168) * 6 * 2)
+        #expect(filtered == full)
+        let fullReadiness = national.readiness().filter { ["01", "79"].contains(SimulationFixtures.provinceOf[$0.locality] ?? $0.locality) }
+        #expect(pair.readiness() == fullReadiness)
+    }
+
+    @Test(arguments: [-30.0, -3.2, -0.5, 0.0, 1e-9, 0.7, 2.5, 40.0])
+    func exponentialMatchesLibm(x: Double) {
+        let expected = Foundation.exp(x)
+        #expect(abs(DeterministicMath.exp(x) - expected) <= 4e-15 * expected)  // a few ulps
+    }
+
+    @Test(arguments: [1e-12, 0.003, 0.5, 0.999, 1.0, 1.5, 7.25, 1e6])
+    func logarithmMatchesLibm(x: Double) {
+        #expect(abs(DeterministicMath.log(x) - Foundation.log(x)) <= 4e-15 * max(1, abs(Foundation.log(x))))
+    }
+
+    /// Gamma–Poisson draws: mean m and variance m + m²/k within sampling error of 20,000 draws.
+    @Test func gammaPoissonIsOverdispersed() {
+        var rng = SimulationRandom(seed: 1, key: "test", stream: "gp")
+        let draws = (0..<20_000).map { _ in Double(rng.nextGammaPoisson(mean: 20, shape: 5)) }
+        let mean = draws.reduce(0, +) / Double(draws.count)
+        let variance = draws.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(draws.count - 1)
+        #expect(abs(mean - 20) < 0.3)
+        #expect(abs(variance - 100) < 8)
+    }
+}
