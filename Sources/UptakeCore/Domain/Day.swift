@@ -59,6 +59,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
+    // Stated explicitly: Strideable's default `==` goes through `distance(to:)`, which can overflow.
+    public static func == (lhs: Day, rhs: Day) -> Bool { lhs.number == rhs.number }
     public func distance(to other: Day) -> Int { other.number - number }
     public func advanced(by n: Int) -> Day { Day(number: number + n) }
 
