@@ -24,18 +24,24 @@ import Testing
                       ["date", "locality", "received", "received_online", "on_time", "resolved"]])
     func fastAndFullValidatorsAgree(header: [String]) {
         var rng = SplitMix(state: UInt64(header.count))
-        let pools: [String: [String]] = [
-            "date": ["2025-07-01", "2025-02-29", "2025-7-1", "", "2024-02-29"],
-            "locality": ["00004", "99999", "", "0004"],
-            "sector": ["land", "", "Land", "civil_status", "a-b"],
+        // Mostly good values, so that many rows are valid, with a bad one now and then.
+        let good: [String: [String]] = [
+            "date": ["2025-07-01", "2024-02-29"], "locality": ["00004"], "sector": ["land", "", "civil_status"],
         ]
-        let numbers = ["0", "5", "12", "40", "", "-1", "3.5", "1e3", "0012", "9999999999999999"]
+        let bad: [String: [String]] = [
+            "date": ["2025-02-29", "2025-7-1", ""], "locality": ["99999", "", "0004"], "sector": ["Land", "a-b"],
+        ]
+        let goodNumbers = ["0", "5", "12", "40", "0012", ""]
+        let badNumbers = ["-1", "3.5", "1e3", "9999999999999999", " 4"]
         let (map, problems) = FieldMap.build(names: header, columns: Array(1...header.count), schema: InputKind.applications.schema, line: 1)
         #expect(problems.isEmpty)
         let columns = ApplicationColumns(map)
-        var accepted = 0
-        for _ in 0..<4000 {
-            let values = header.map { name in (pools[name] ?? numbers).randomElement(using: &rng)! }
+        var accepted = 0, rejected = 0
+        for _ in 0..<3000 {
+            let values = header.map { name in
+                let isBad = Int.random(in: 0..<100, using: &rng) < 4
+                return ((isBad ? bad[name] : good[name]) ?? (isBad ? badNumbers : goodNumbers)).randomElement(using: &rng)!
+            }
             var csv = CSVParser()
             var row = RawRow()
             var parsed: RawRow?
@@ -48,9 +54,11 @@ import Testing
                 accepted += 1
                 #expect(fast == full, "\(values)")
             case .invalid:
+                rejected += 1
                 #expect(fast == nil, "\(values)")
             }
         }
-        #expect(accepted > 20, "the random rows must include valid ones for the test to mean anything")
+        #expect(rejected > 300, "and invalid ones")
+        #expect(accepted > 300, "the random rows must include valid ones for the test to mean anything")
     }
 }

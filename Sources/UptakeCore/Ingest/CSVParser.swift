@@ -95,7 +95,8 @@ public struct CSVParser: Sendable {
     /// Splits one record into fields. Returns a problem when the record is malformed.
     static func split(_ record: UnsafeBufferPointer<UInt8>, line: Int, truncated: Bool, into row: inout RawRow) -> RowProblem? {
         row.reset(line: line)
-        row.raw.append(contentsOf: record)
+        row.bytes.append(contentsOf: record)
+        row.rawLength = record.count
         if truncated {
             return RowProblem(line: line, column: 1, message: "the last record is truncated: a quoted field is never closed",
                               hint: "the file may have been cut off while copying; export or download it again")
@@ -104,30 +105,46 @@ public struct CSVParser: Sendable {
         var i = 0
         var lineStart = 0
         var ascii = true
+        var currentLine = line
         while true {
             let fieldStart = i
-            let begin = row.bytes.count
             let column = ascii ? fieldStart - lineStart + 1 : UTF8Check.column(ofByte: fieldStart - lineStart, in: record[lineStart...])
+            let fieldLine = currentLine
+            var range: Range<Int>
             if i < n, record[i] == 0x22 {
                 i += 1
+                let contentStart = i
+                var escaped = false
                 var closed = false
                 while i < n {
                     let b = record[i]
                     if b == 0x22 {
-                        if i + 1 < n, record[i + 1] == 0x22 { row.bytes.append(0x22); i += 2; continue }
-                        i += 1; closed = true; break
+                        if i + 1 < n, record[i + 1] == 0x22 { escaped = true; i += 2; continue }
+                        closed = true
+                        break
                     }
-                    if b == 0x0A { lineStart = i + 1 }
+                    if b == 0x0A { lineStart = i + 1; currentLine += 1 }
                     if b >= 0x80 { ascii = false }
-                    row.bytes.append(b)
                     i += 1
                 }
                 if !closed {
                     return RowProblem(line: line, column: column, message: "a quoted field is never closed",
                                       hint: "close the quote, or double a quote inside a quoted field (\"\")")
                 }
+                range = contentStart..<i
+                if escaped {
+                    // Doubled quotes: the unescaped text goes after the raw record.
+                    let begin = row.bytes.count
+                    var j = contentStart
+                    while j < i {
+                        row.bytes.append(record[j])
+                        j += record[j] == 0x22 ? 2 : 1
+                    }
+                    range = begin..<row.bytes.count
+                }
+                i += 1  // the closing quote
                 if i < n, record[i] != 0x2C {
-                    return RowProblem(line: line, column: i - lineStart + 1, message: "unexpected text after a closing quote",
+                    return RowProblem(line: currentLine, column: i - lineStart + 1, message: "unexpected text after a closing quote",
                                       hint: "put the whole field inside the quotes")
                 }
             } else {
@@ -135,18 +152,18 @@ public struct CSVParser: Sendable {
                     if record[i] >= 0x80 { ascii = false }
                     i += 1
                 }
-                row.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[fieldStart..<i]))
+                range = fieldStart..<i
             }
-            row.ranges.append(begin..<row.bytes.count)
+            row.ranges.append(range)
             row.columns.append(column)
-            row.lines.append(line)
+            row.lines.append(fieldLine)
             row.nulls.append(false)
             if i >= n { break }
             i += 1  // the comma
             if i == n {  // a trailing comma: one more, empty field
-                row.ranges.append(row.bytes.count..<row.bytes.count)
+                row.ranges.append(n..<n)
                 row.columns.append(ascii ? i - lineStart + 1 : UTF8Check.column(ofByte: i - lineStart, in: record[lineStart...]))
-                row.lines.append(line)
+                row.lines.append(currentLine)
                 row.nulls.append(false)
                 break
             }

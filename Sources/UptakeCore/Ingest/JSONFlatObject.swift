@@ -3,7 +3,8 @@ extension JSONRecordParser {
     /// field per key, with each value's line and column. Returns a problem when it is not one.
     static func parseObject(_ text: ArraySlice<UInt8>, line: Int, column: Int, into row: inout RawRow, truncatedAtEOF: Bool) -> RowProblem? {
         row.reset(line: line, column: column)
-        row.raw.append(contentsOf: text)
+        row.bytes.append(contentsOf: text)
+        row.rawLength = text.count
         var reader = FlatObjectReader(bytes: text, line: line, column: column)
         do {
             try reader.read(into: &row)

@@ -3,9 +3,12 @@
 ///
 /// One instance is reused for every record of a file, so parsing allocates nothing per row.
 public struct RawRow: Sendable {
-    /// The fields' contents (quotes and escapes removed), one after another.
+    /// The record as it stood in the file (its first `rawLength` bytes), followed by the contents
+    /// of any field that needed unescaping. Fields are ranges into it, so parsing copies a record
+    /// once rather than field by field.
     public var bytes: [UInt8] = []
-    /// Each source field's range in `bytes`.
+    public var rawLength = 0
+    /// Each source field's range in `bytes` (quotes and escapes removed).
     public var ranges: [Range<Int>] = []
     /// Each source field's 1-based character column in its line.
     public var columns: [Int] = []
@@ -24,7 +27,7 @@ public struct RawRow: Sendable {
     /// Whether this is the file's last record and no line end follows it.
     public var unterminated = false
     /// The record's text as in the file.
-    public var raw: [UInt8] = []
+    public var raw: ArraySlice<UInt8> { bytes[0..<rawLength] }
 
     public init() {}
 
@@ -36,7 +39,7 @@ public struct RawRow: Sendable {
         nulls.removeAll(keepingCapacity: true)
         names.removeAll(keepingCapacity: true)
         nameColumns.removeAll(keepingCapacity: true)
-        raw.removeAll(keepingCapacity: true)
+        rawLength = 0
         self.line = line
         self.column = column
         unterminated = false

@@ -4,14 +4,27 @@ import UptakeCore
 /// Changes to the aggregate tables gathered during an ingest and added to the tables in batches,
 /// inside the ingest's transaction, so aggregates stay equal to the raw rows under revisions and
 /// memory stays bounded whatever the file's size.
+///
+/// Rows arrive a day at a time, so the current day's (province, sector) sums and the current
+/// month's (locality, sector) sums are kept in dense arrays indexed by id, which costs an array
+/// index per row instead of a hash lookup; they move into the keyed tables when the day or month
+/// changes, and those into SQLite when they grow large.
 final class AggregateDeltas {
     private var provinceDay: [Int: CountSums] = [:]
     private var localityMonth: [Int: CountSums] = [:]
     private let flushThreshold: Int
     private let upserts: [AggregateTable: PreparedStatement]
 
-    init(_ db: Database, flushThreshold: Int = 50_000) throws {
+    private static let sectorSlots = 16
+    private var dayCells: DenseSums
+    private var monthCells: DenseSums
+    private var currentDay = Int.min
+    private var currentMonth = Int.min
+
+    init(_ db: Database, maxLocalityID: Int, flushThreshold: Int = 50_000) throws {
         self.flushThreshold = flushThreshold
+        dayCells = DenseSums(units: maxLocalityID + 1, sectors: AggregateDeltas.sectorSlots)
+        monthCells = DenseSums(units: maxLocalityID + 1, sectors: AggregateDeltas.sectorSlots)
         var upserts: [AggregateTable: PreparedStatement] = [:]
         for table in AggregateTable.allCases {
             let cols = Schema.sumColumns
@@ -29,33 +42,30 @@ final class AggregateDeltas {
     private static func key(_ unit: Int, _ sector: Int, _ time: Int) -> Int { (unit << 40) | (sector << 28) | time }
     private static func unpack(_ k: Int) -> (Int, Int, Int) { (k >> 40, (k >> 28) & 0xFFF, k & 0xFFF_FFFF) }
 
-    // Rows arrive grouped (a locality's sectors, a day's localities), so consecutive rows mostly
-    // share a key: summing into the current entry and folding it into the table only when the key
-    // changes saves most of the hashing.
-    private var currentProvinceKey = -1, currentProvinceSums = CountSums()
-    private var currentLocalityKey = -1, currentLocalitySums = CountSums()
-    private var currentDay = -1, currentMonth = 0
-
     func add(_ delta: CountSums, provinceID: Int, localityID: Int, sectorID: Int, day: Day) {
-        if day.number != currentDay { currentDay = day.number; currentMonth = MonthNumber.of(day) }
-        let pk = AggregateDeltas.key(provinceID, sectorID, day.number)
-        if pk != currentProvinceKey { foldCurrent(); currentProvinceKey = pk }
-        currentProvinceSums += delta
-        let lk = AggregateDeltas.key(localityID, sectorID, currentMonth)
-        if lk != currentLocalityKey { foldCurrentLocality(); currentLocalityKey = lk }
-        currentLocalitySums += delta
+        if day.number != currentDay {
+            foldDay()
+            currentDay = day.number
+            let month = MonthNumber.of(day)
+            if month != currentMonth { foldMonth(); currentMonth = month }
+        }
+        if sectorID < AggregateDeltas.sectorSlots, provinceID < dayCells.units, localityID < monthCells.units {
+            dayCells.add(delta, unit: provinceID, sector: sectorID)
+            monthCells.add(delta, unit: localityID, sector: sectorID)
+        } else {
+            provinceDay[AggregateDeltas.key(provinceID, sectorID, day.number), default: CountSums()] += delta
+            localityMonth[AggregateDeltas.key(localityID, sectorID, currentMonth), default: CountSums()] += delta
+        }
     }
 
-    private func foldCurrent() {
-        if currentProvinceKey >= 0 { provinceDay[currentProvinceKey, default: CountSums()] += currentProvinceSums }
-        currentProvinceKey = -1
-        currentProvinceSums = CountSums()
+    private func foldDay() {
+        let day = currentDay
+        dayCells.drain { unit, sector, sums in provinceDay[AggregateDeltas.key(unit, sector, day), default: CountSums()] += sums }
     }
 
-    private func foldCurrentLocality() {
-        if currentLocalityKey >= 0 { localityMonth[currentLocalityKey, default: CountSums()] += currentLocalitySums }
-        currentLocalityKey = -1
-        currentLocalitySums = CountSums()
+    private func foldMonth() {
+        let month = currentMonth
+        monthCells.drain { unit, sector, sums in localityMonth[AggregateDeltas.key(unit, sector, month), default: CountSums()] += sums }
     }
 
     func flushIfLarge() throws {
@@ -63,8 +73,8 @@ final class AggregateDeltas {
     }
 
     func flush() throws {
-        foldCurrent()
-        foldCurrentLocality()
+        foldDay()
+        foldMonth()
         var provinceMonth: [Int: CountSums] = [:]
         for (k, sums) in provinceDay {
             let (p, s, day) = AggregateDeltas.unpack(k)
@@ -89,5 +99,37 @@ final class AggregateDeltas {
             for (i, v) in sums.values.enumerated() { statement.bind(Int32(4 + i), v) }
             try statement.execute()
         }
+    }
+}
+
+/// Sums in a dense (unit × sector) grid that remembers which cells were touched.
+struct DenseSums {
+    let units: Int
+    let sectors: Int
+    private var cells: [CountSums]
+    private var touched: [Int] = []
+    private var isTouched: [Bool]
+
+    init(units: Int, sectors: Int) {
+        self.units = units
+        self.sectors = sectors
+        cells = Array(repeating: CountSums(), count: units * sectors)
+        isTouched = Array(repeating: false, count: units * sectors)
+    }
+
+    mutating func add(_ delta: CountSums, unit: Int, sector: Int) {
+        let i = unit * sectors + sector
+        if !isTouched[i] { isTouched[i] = true; touched.append(i) }
+        cells[i] += delta
+    }
+
+    /// Hands over every touched cell and clears it.
+    mutating func drain(_ body: (_ unit: Int, _ sector: Int, CountSums) -> Void) {
+        for i in touched {
+            body(i / sectors, i % sectors, cells[i])
+            cells[i] = CountSums()
+            isTouched[i] = false
+        }
+        touched.removeAll(keepingCapacity: true)
     }
 }

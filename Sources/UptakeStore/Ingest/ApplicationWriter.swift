@@ -15,7 +15,7 @@ final class ApplicationWriter {
     let deltas: AggregateDeltas
     private let provinceOf: (Int) -> Int
 
-    init(_ db: Database, ingestID: Int, provinceOf: @escaping (Int) -> Int) throws {
+    init(_ db: Database, ingestID: Int, maxLocalityID: Int, provinceOf: @escaping (Int) -> Int) throws {
         self.ingestID = ingestID
         self.provinceOf = provinceOf
         insert = try PreparedStatement(db, """
@@ -31,7 +31,7 @@ final class ApplicationWriter {
                 ingest_id = ?10 WHERE day = ?1 AND locality_id = ?2 AND sector_id = ?3
             """)
         confirm = try PreparedStatement(db, "UPDATE applications SET ingest_id = ?4 WHERE day = ?1 AND locality_id = ?2 AND sector_id = ?3")
-        deltas = try AggregateDeltas(db)
+        deltas = try AggregateDeltas(db, maxLocalityID: maxLocalityID)
     }
 
     func write(_ row: ApplicationRow) throws -> Outcome {

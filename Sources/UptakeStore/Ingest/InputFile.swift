@@ -58,7 +58,7 @@ struct RejectWriter {
         handle.seekToEndOfFile()
     }
 
-    func write(line: Int, problem: RowProblem, raw: [UInt8]) throws {
+    func write(line: Int, problem: RowProblem, raw: ArraySlice<UInt8>) throws {
         let record = String(decoding: raw, as: UTF8.self)
         let fields = ["\(line)", "\(problem.column)", problem.message, record].map(RejectWriter.quote)
         try handle.write(contentsOf: Data((fields.joined(separator: ",") + "\n").utf8))

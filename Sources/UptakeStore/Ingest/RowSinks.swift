@@ -22,7 +22,7 @@ final class ApplicationSink: RowSink {
         validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
         allSectorID = Array(Sector.all.name.utf8).withUnsafeBytes { sectors.id(for: $0) }
         let provinces = directory.provinceIndex()
-        writer = try ApplicationWriter(db, ingestID: ingestID, provinceOf: { $0 < provinces.count && provinces[$0] > 0 ? provinces[$0] : $0 })
+        writer = try ApplicationWriter(db, ingestID: ingestID, maxLocalityID: provinces.count - 1, provinceOf: { $0 < provinces.count && provinces[$0] > 0 ? provinces[$0] : $0 })
         self.isCSV = isCSV
     }
 
