@@ -22,6 +22,7 @@ enum Schema {
                     full_name TEXT, name_en TEXT, unit_type TEXT);
                 CREATE INDEX localities_parent ON localities(parent_id);
                 CREATE TABLE sectors (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+                INSERT INTO sectors (name) VALUES ('all');
                 CREATE TABLE ingests (
                     id INTEGER PRIMARY KEY,
                     path TEXT NOT NULL, sha256 TEXT NOT NULL, kind TEXT NOT NULL, format TEXT NOT NULL,

@@ -1,7 +1,8 @@
 /// Where each applications field sits among a CSV file's columns, worked out once per file so the
 /// hot path never looks a name up.
 public struct ApplicationColumns: Sendable {
-    let date: Int?, locality: Int?, sector: Int?, received: Int?, receivedOnline: Int?
+    public let date: Int?
+    let locality: Int?, sector: Int?, received: Int?, receivedOnline: Int?
     let resolved: Int?, resolvedOnline: Int?, synced: Int?, onTime: Int?
 
     public init(_ map: FieldMap) {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import UptakeCore
@@ -14,8 +13,7 @@ struct FileIngest {
     static let chunkSize = 1 << 20
 
     func run(_ queue: DatabaseQueue) throws -> IngestSummary {
-        let file = try InputFile(path: path)
-        defer { file.close() }
+        _ = try InputFile(path: path)  // a missing or unreadable file is reported before anything starts
         let format = options.format ?? InputFormat.from(path: path)
         var summary = IngestSummary(path: path, kind: options.kind ?? .applications, format: format)
         var rejects = try options.skipInvalid ? RejectWriter(path: options.rejectPath ?? path + ".rejects.csv") : nil
@@ -26,27 +24,32 @@ struct FileIngest {
                                arguments: [path, summary.kind.rawValue, format.rawValue, options.now])
                 let ingestID = Int(db.lastInsertedRowID)
                 var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary)
-                var hasher = SHA256()
-                var row = RawRow()
-                var csv = CSVParser()
-                var json = JSONRecordParser(mode: format == .ndjson ? .lines : .array)
-                var done: Int64 = 0
-                try file.forEachChunk(size: FileIngest.chunkSize) { chunk in
-                    hasher.update(bufferPointer: chunk)
-                    done += Int64(chunk.count)
-                    if format == .csv { try csv.feed(chunk, row: &row) { try state.handle($0, &$1, &rejects) } }
-                    else { try json.feed(chunk, row: &row) { try state.handle($0, &$1, &rejects) } }
-                    progress?(done, file.size)
+                let sectors = try SectorTable(db)
+                let producer = RecordProducer(.init(path: path, format: format, forcedKind: options.kind, directory: try LocalityDirectory(db),
+                                                    sectors: sectors.snapshot, allSectorID: sectors.existingID(Sector.all.name),
+                                                    progress: progress))
+                do {
+                    while let batch = producer.next() {
+                        for item in batch {
+                            switch item {
+                            case .fast(let value, let line, let column): try state.handleFast(value, line: line, dateColumn: column, &rejects)
+                            case .event(let problem, var row): try state.handle(problem.map { .problem($0) } ?? .record, &row, &rejects)
+                            }
+                        }
+                    }
+                } catch {
+                    producer.cancel()
+                    throw error
                 }
-                if format == .csv { try csv.finish(row: &row) { try state.handle($0, &$1, &rejects) } }
-                else { try json.finish(row: &row) { try state.handle($0, &$1, &rejects) } }
-                if format == .csv ? csv.isEmptyFile : json.isEmptyFile {
+                let produced = producer.outcome
+                if let error = produced.error { throw error }
+                if produced.isEmptyFile {
                     state.report(RowProblem(line: 1, column: 0, message: "the file is empty",
                                             hint: "expected a header row (or JSON objects) and data rows"))
                 }
                 try state.finish()
                 summary = state.summary
-                summary.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+                summary.sha256 = produced.sha256
 
                 if summary.errorCount > 0, !options.skipInvalid { return .rollback }
                 if summary.inserted == 0, summary.revised == 0,
@@ -136,12 +139,7 @@ struct RowDispatcher {
         let write = summary.errorCount == 0 || options.skipInvalid
         switch try sink!.accept(row, map: fieldMap, write: write) {
         case .invalid(let problems): try reject(row, problems, &rejects)
-        case .valid(let outcome):
-            switch outcome {
-            case .inserted: summary.inserted += 1
-            case .revised: summary.revised += 1
-            case .unchanged, .duplicate: summary.unchanged += 1
-            }
+        case .valid(let outcome): count(outcome)
         }
     }
 
@@ -169,6 +167,30 @@ struct RowDispatcher {
         case .localities: sink = LocalitySink(db, directory: directory)
         }
         return true
+    }
+
+    /// A row the parsing thread already checked on the hot path.
+    mutating func handleFast(_ value: ApplicationRow, line: Int, dateColumn: Int, _ rejects: inout RejectWriter?) throws {
+        if fatal { return }
+        summary.rows += 1
+        guard let sink = sink as? ApplicationSink else { return }
+        let write = summary.errorCount == 0 || options.skipInvalid
+        guard write else { return }
+        switch try sink.write(value, line: line, dateColumn: dateColumn) {
+        case .invalid(let problems):
+            problems.forEach { report($0) }
+            summary.rejected += 1
+            try rejects?.write(line: line, problem: problems[0], raw: ArraySlice(Array(sink.describe(value).utf8)))
+        case .valid(let outcome): count(outcome)
+        }
+    }
+
+    mutating func count(_ outcome: ApplicationWriter.Outcome) {
+        switch outcome {
+        case .inserted: summary.inserted += 1
+        case .revised: summary.revised += 1
+        case .unchanged, .duplicate: summary.unchanged += 1
+        }
     }
 
     mutating func reject(_ row: RawRow, _ problems: [RowProblem], _ rejects: inout RejectWriter?) throws {

@@ -37,7 +37,7 @@ final class InputFile {
         }
     }
 
-    func close() { Foundation.close(descriptor) }
+    deinit { Foundation.close(descriptor) }
 }
 
 /// The reject file of `--skip-invalid`: each rejected record with its line and reason, written to a

@@ -18,7 +18,12 @@ final class ApplicationSink: RowSink {
     private var columns: ApplicationColumns?
     private let isCSV: Bool
 
+    let directory: LocalityDirectory
+    let sectors: SectorTable
+
     init(_ db: Database, ingestID: Int, directory: LocalityDirectory, sectors: SectorTable, isCSV: Bool) throws {
+        self.directory = directory
+        self.sectors = sectors
         validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
         allSectorID = Array(Sector.all.name.utf8).withUnsafeBytes { sectors.id(for: $0) }
         let provinces = directory.provinceIndex()
@@ -38,16 +43,29 @@ final class ApplicationSink: RowSink {
     }
 
     private func store(_ value: ApplicationRow, _ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
-            guard write else { return .valid(.unchanged) }
-            let outcome = try writer.write(value)
-            if outcome == .duplicate {
-                let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
-                let key = "\(value.day), \(f.optionalText("locality") ?? "?"), \(f.optionalText("sector") ?? Sector.all.name)"
-                return .invalid([RowProblem(line: row.line, column: f.column("date"),
-                                            message: "duplicate key (\(key)): the same date, locality and sector appear earlier in this file",
-                                            hint: duplicateHint)])
-            }
-            return .valid(outcome)
+        guard write else { return .valid(.unchanged) }
+        let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
+        return try self.write(value, line: row.line, dateColumn: f.column("date"))
+    }
+
+    /// Writes a checked row; a key this ingest already wrote is a duplicate within the file.
+    func write(_ value: ApplicationRow, line: Int, dateColumn: Int) throws -> Checked<ApplicationWriter.Outcome> {
+        let outcome = try writer.write(value)
+        guard outcome == .duplicate else { return .valid(outcome) }
+        return .invalid([RowProblem(line: line, column: dateColumn,
+                                    message: "duplicate key (\(key(value))): the same date, locality and sector appear earlier in this file",
+                                    hint: duplicateHint)])
+    }
+
+    func key(_ value: ApplicationRow) -> String {
+        "\(value.day), \(directory.locality(id: value.localityID)?.code ?? "?"), \(sectors.name(of: value.sectorID) ?? "?")"
+    }
+
+    /// A row as CSV text, for a reject file when the original text is no longer at hand.
+    func describe(_ value: ApplicationRow) -> String {
+        let c = value.counts
+        func s(_ v: Int64?) -> String { v.map(String.init) ?? "" }
+        return "\(key(value).replacingOccurrences(of: ", ", with: ",")),\(c.received),\(c.receivedOnline),\(s(c.resolved)),\(s(c.resolvedOnline)),\(s(c.synced)),\(s(c.onTime))"
     }
 
     func finish() throws { try writer.deltas.flush() }
@@ -66,6 +84,13 @@ final class SectorTable {
     }
 
     private var lastHit = 0
+
+    /// The known names and ids, for the parsing thread (which never adds one).
+    var snapshot: [([UInt8], Int)] { known }
+
+    func existingID(_ name: String) -> Int? { known.first { $0.0.elementsEqual(name.utf8) }?.1 }
+
+    func name(of id: Int) -> String? { known.first { $0.1 == id }.map { String(decoding: $0.0, as: UTF8.self) } }
 
     func id(for bytes: UnsafeRawBufferPointer) -> Int {
         if lastHit < known.count, known[lastHit].0.elementsEqual(bytes) { return known[lastHit].1 }
