@@ -23,11 +23,10 @@ struct FileIngest {
                 try db.execute(sql: "INSERT INTO ingests (path, sha256, kind, format, ingested_at) VALUES (?, '', ?, ?, ?)",
                                arguments: [path, summary.kind.rawValue, format.rawValue, options.now])
                 let ingestID = Int(db.lastInsertedRowID)
-                var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary)
                 let sectors = try SectorTable(db)
+                var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary, sectors: sectors)
                 let producer = RecordProducer(.init(path: path, format: format, forcedKind: options.kind, directory: try LocalityDirectory(db),
-                                                    sectors: sectors.snapshot, allSectorID: sectors.existingID(Sector.all.name),
-                                                    progress: progress))
+                                                    sectors: sectors, progress: progress))
                 do {
                     while let batch = producer.next() {
                         for item in batch {
@@ -58,6 +57,7 @@ struct FileIngest {
                     summary.identicalToIngest = earlier
                     return .rollback
                 }
+                try sectors.writeNew(db)
                 try db.execute(sql: """
                     UPDATE ingests SET sha256 = ?, kind = ?, rows = ?, inserted = ?, revised = ?, unchanged = ?, rejected = ? WHERE id = ?
                     """, arguments: [summary.sha256, summary.kind.rawValue, summary.rows, summary.inserted, summary.revised,
@@ -88,8 +88,11 @@ struct RowDispatcher {
     var headerCount = 0
     var fatal = false
 
-    init(db: Database, ingestID: Int, options: IngestOptions, summary: IngestSummary) {
+    let sectors: SectorTable
+
+    init(db: Database, ingestID: Int, options: IngestOptions, summary: IngestSummary, sectors: SectorTable) {
         self.db = db
+        self.sectors = sectors
         self.ingestID = ingestID
         self.options = options
         self.summary = summary
@@ -161,7 +164,7 @@ struct RowDispatcher {
         }
         let directory = try LocalityDirectory(db)
         switch kind {
-        case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: SectorTable(db), isCSV: summary.format == .csv)
+        case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: sectors, isCSV: summary.format == .csv)
         case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
         case .readiness: sink = ReadinessSink(db, ingestID: ingestID, directory: directory)
         case .localities: sink = LocalitySink(db, directory: directory)

@@ -34,8 +34,7 @@ final class RecordProducer: @unchecked Sendable {
         let format: InputFormat
         let forcedKind: InputKind?
         let directory: LocalityDirectory
-        let sectors: [([UInt8], Int)]
-        let allSectorID: Int?
+        let sectors: SectorTable
         let progress: (@Sendable (Int64, Int64) -> Void)?
     }
 
@@ -90,9 +89,14 @@ final class RecordProducer: @unchecked Sendable {
         var result = ProducerOutcome()
         var batch: [ParsedItem] = []
         batch.reserveCapacity(RecordProducer.batchSize)
-        let sectors = s.sectors
-        let validator = RowValidator(resolveLocality: { s.directory.id(forCodeBytes: $0) },
-                                     resolveSector: { b in sectors.first { $0.0.elementsEqual(b) }?.1 ?? -1 })
+        // A local cache of the last sector seen keeps the shared table's lock off most rows.
+        var lastSector: ([UInt8], Int) = ([], -1)
+        let validator = RowValidator(resolveLocality: { s.directory.id(forCodeBytes: $0) }, resolveSector: { b in
+            if lastSector.0.elementsEqual(b) { return lastSector.1 }
+            let id = s.sectors.id(for: b)
+            lastSector = (Array(b), id)
+            return id
+        })
         var columns: ApplicationColumns?
         var sawHeader = s.format != .csv
         func emit(_ item: ParsedItem) throws {
@@ -107,14 +111,14 @@ final class RecordProducer: @unchecked Sendable {
             if !sawHeader {
                 sawHeader = true
                 let names = (0..<row.fieldCount).map { row.text($0) }
-                if (s.forcedKind ?? InputKind.recognise(fields: names)) == .applications, let all = s.allSectorID {
+                if (s.forcedKind ?? InputKind.recognise(fields: names)) == .applications {
                     let (map, problems) = FieldMap.build(names: names, columns: row.columns, schema: InputKind.applications.schema, line: row.line)
                     if problems.isEmpty { columns = ApplicationColumns(map); header = row.fieldCount }
-                    allSector = all
+                    allSector = Array(Sector.all.name.utf8).withUnsafeBytes { s.sectors.id(for: $0) }
                 }
                 return try emit(.event(nil, row))
             }
-            if let c = columns, row.fieldCount == header, let value = validator.fastApplication(row, columns: c, allSectorID: allSector), value.sectorID >= 0 {
+            if let c = columns, row.fieldCount == header, let value = validator.fastApplication(row, columns: c, allSectorID: allSector) {
                 return try emit(.fast(value, line: row.line, dateColumn: c.date.map { row.columns[$0] } ?? 1))
             }
             try emit(.event(nil, row))

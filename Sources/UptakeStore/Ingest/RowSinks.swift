@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import UptakeCore
 
@@ -71,36 +72,46 @@ final class ApplicationSink: RowSink {
     func finish() throws { try writer.deltas.flush() }
 }
 
-/// Sector names and their ids; a new well-formed name gets an id inside the ingest's transaction.
-final class SectorTable {
+/// Sector names and their ids, shared by the parsing thread and the database thread. A new
+/// well-formed name gets the next id at once, in memory; `writeNew` stores the new names inside the
+/// ingest's transaction, so a rolled-back ingest leaves none behind.
+final class SectorTable: @unchecked Sendable {
+    private let lock = NSLock()
     private var known: [([UInt8], Int)] = []
-    private let db: Database
+    private var added: [(Int, String)] = []
+    private var nextID: Int
 
     init(_ db: Database) throws {
-        self.db = db
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sectors") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sectors ORDER BY id") {
             known.append((Array((row["name"] as String).utf8), row["id"]))
         }
+        nextID = (known.map(\.1).max() ?? 0) + 1
     }
 
-    private var lastHit = 0
-
-    /// The known names and ids, for the parsing thread (which never adds one).
-    var snapshot: [([UInt8], Int)] { known }
-
-    func existingID(_ name: String) -> Int? { known.first { $0.0.elementsEqual(name.utf8) }?.1 }
-
-    func name(of id: Int) -> String? { known.first { $0.1 == id }.map { String(decoding: $0.0, as: UTF8.self) } }
-
     func id(for bytes: UnsafeRawBufferPointer) -> Int {
-        if lastHit < known.count, known[lastHit].0.elementsEqual(bytes) { return known[lastHit].1 }
-        for (i, (name, id)) in known.enumerated() where name.elementsEqual(bytes) { lastHit = i; return id }
-        let name = String(decoding: bytes, as: UTF8.self)
-        // A failure here would also fail the row's insert, which reports it; -1 never matches a sector.
-        guard (try? db.execute(sql: "INSERT INTO sectors (name) VALUES (?)", arguments: [name])) != nil else { return -1 }
-        let id = Int(db.lastInsertedRowID)
+        lock.lock()
+        defer { lock.unlock() }
+        for (name, id) in known where name.elementsEqual(bytes) { return id }
+        let id = nextID
+        nextID += 1
         known.append((Array(bytes), id))
+        added.append((id, String(decoding: bytes, as: UTF8.self)))
         return id
+    }
+
+    func name(of id: Int) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return known.first { $0.1 == id }.map { String(decoding: $0.0, as: UTF8.self) }
+    }
+
+    /// Stores the names added since the last call.
+    func writeNew(_ db: Database) throws {
+        lock.lock()
+        let pending = added
+        added.removeAll()
+        lock.unlock()
+        for (id, name) in pending { try db.execute(sql: "INSERT INTO sectors (id, name) VALUES (?, ?)", arguments: [id, name]) }
     }
 }
 
