@@ -83,3 +83,36 @@ import UptakeStore
         }
     }
 }
+
+/// Large files go through multi-row inserts; a repeated or stored key inside one of those
+/// statements must still get its own outcome.
+@Suite struct ManyRowInsertTests {
+    static func rows(_ n: Int, changing: Int? = nil) -> String {
+        let codes = ["00004", "00008", "01273"]
+        return (0..<n).map { i in
+            let day = Day(iso: "2025-01-01")!.advanced(by: i / 3)
+            return "\(day),\(codes[i % 3]),land,\(i == changing ? 99 : 10),4,,,,\n"
+        }.joined()
+    }
+
+    @Test func aDuplicateInsideAMultiRowStatementIsFound() throws {
+        let fixture = try StoreFixture()
+        var lines = ManyRowInsertTests.rows(300).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.insert(lines[10], at: 100)  // line 102 repeats line 12
+        let summary = try fixture.ingest("a.csv", header + lines.joined(separator: "\n"))
+        #expect(!summary.committed)
+        #expect(summary.errors.map(\.line) == [102])
+        #expect(summary.errors.first?.message.hasPrefix("duplicate key (2025-01-04, 00008, land)") == true)
+        #expect(try fixture.count("applications") == 0)
+    }
+
+    @Test func revisionsInsideMultiRowStatementsAreCounted() throws {
+        let fixture = try StoreFixture()
+        let first = try fixture.ingest("a.csv", header + ManyRowInsertTests.rows(300))
+        #expect(first.inserted == 300)
+        let second = try fixture.ingest("b.csv", header + ManyRowInsertTests.rows(330, changing: 150))
+        #expect((second.inserted, second.revised, second.unchanged) == (30, 1, 299))
+        let total = try fixture.store.query(sql: "SELECT SUM(received), (SELECT SUM(received) FROM agg_province_day) FROM applications")
+        #expect(total.rows == [["\(330 * 10 + 89)", "\(330 * 10 + 89)"]])
+    }
+}

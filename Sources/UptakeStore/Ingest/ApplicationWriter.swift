@@ -11,6 +11,12 @@ final class ApplicationWriter {
     private let select: PreparedStatement
     private let update: PreparedStatement
     private let confirm: PreparedStatement
+    private let insertMany: PreparedStatement
+    private let savepoint: PreparedStatement
+    private let release: PreparedStatement
+    private let rollBack: PreparedStatement
+    /// Rows per multi-row INSERT: one statement for many rows costs SQLite far less than one each.
+    static let rowsPerInsert = 64
     private let ingestID: Int
     let deltas: AggregateDeltas
     private let provinceOf: (Int) -> Int
@@ -31,7 +37,58 @@ final class ApplicationWriter {
                 ingest_id = ?10 WHERE day = ?1 AND locality_id = ?2 AND sector_id = ?3
             """)
         confirm = try PreparedStatement(db, "UPDATE applications SET ingest_id = ?4 WHERE day = ?1 AND locality_id = ?2 AND sector_id = ?3")
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: ApplicationWriter.rowsPerInsert).joined(separator: ", ")
+        insertMany = try PreparedStatement(db, """
+            INSERT INTO applications (day, locality_id, sector_id, received, received_online, resolved, resolved_online, synced, on_time, ingest_id)
+            VALUES \(values) ON CONFLICT DO NOTHING
+            """)
+        savepoint = try PreparedStatement(db, "SAVEPOINT rows")
+        release = try PreparedStatement(db, "RELEASE rows")
+        rollBack = try PreparedStatement(db, "ROLLBACK TO rows")
         deltas = try AggregateDeltas(db, maxLocalityID: maxLocalityID)
+    }
+
+    /// Writes many rows, `rowsPerInsert` at a time in one statement. When a statement inserts fewer
+    /// rows than it was given (a key was already stored, or repeated), it is rolled back to a
+    /// savepoint and those rows go one by one, so every row still gets its own outcome.
+    func write(many rows: [ApplicationRow]) throws -> [Outcome] {
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(rows.count)
+        let k = ApplicationWriter.rowsPerInsert
+        var start = 0
+        while start + k <= rows.count {
+            let chunk = rows[start..<start + k]
+            try savepoint.execute()
+            for (j, row) in chunk.enumerated() {
+                let base = Int32(j * 10)
+                insertMany.bind(base + 1, row.day.number)
+                insertMany.bind(base + 2, row.localityID)
+                insertMany.bind(base + 3, row.sectorID)
+                let c = row.counts
+                insertMany.bind(base + 4, c.received)
+                insertMany.bind(base + 5, c.receivedOnline)
+                insertMany.bind(base + 6, c.resolved)
+                insertMany.bind(base + 7, c.resolvedOnline)
+                insertMany.bind(base + 8, c.synced)
+                insertMany.bind(base + 9, c.onTime)
+                insertMany.bind(base + 10, ingestID)
+            }
+            if try insertMany.execute() == k {
+                try release.execute()
+                for row in chunk {
+                    deltas.add(CountSums(row.counts), provinceID: provinceOf(row.localityID), localityID: row.localityID, sectorID: row.sectorID, day: row.day)
+                    outcomes.append(.inserted)
+                }
+                try deltas.flushIfLarge()
+            } else {
+                try rollBack.execute()
+                try release.execute()
+                for row in chunk { outcomes.append(try write(row)) }
+            }
+            start += k
+        }
+        for row in rows[start...] { outcomes.append(try write(row)) }
+        return outcomes
     }
 
     func write(_ row: ApplicationRow) throws -> Outcome {

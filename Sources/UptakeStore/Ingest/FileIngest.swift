@@ -28,13 +28,19 @@ struct FileIngest {
                 let producer = RecordProducer(.init(path: path, format: format, forcedKind: options.kind, directory: try LocalityDirectory(db),
                                                     sectors: sectors, progress: progress))
                 do {
+                    var checked: [(ApplicationRow, line: Int, dateColumn: Int)] = []
                     while let batch = producer.next() {
                         for item in batch {
                             switch item {
-                            case .fast(let value, let line, let column): try state.handleFast(value, line: line, dateColumn: column, &rejects)
-                            case .event(let problem, var row): try state.handle(problem.map { .problem($0) } ?? .record, &row, &rejects)
+                            case .fast(let value, let line, let column): checked.append((value, line, column))
+                            case .event(let problem, var row):
+                                try state.handleFast(checked, &rejects)
+                                checked.removeAll(keepingCapacity: true)
+                                try state.handle(problem.map { .problem($0) } ?? .record, &row, &rejects)
                             }
                         }
+                        try state.handleFast(checked, &rejects)
+                        checked.removeAll(keepingCapacity: true)
                     }
                 } catch {
                     producer.cancel()
@@ -172,19 +178,21 @@ struct RowDispatcher {
         return true
     }
 
-    /// A row the parsing thread already checked on the hot path.
-    mutating func handleFast(_ value: ApplicationRow, line: Int, dateColumn: Int, _ rejects: inout RejectWriter?) throws {
-        if fatal { return }
-        summary.rows += 1
-        guard let sink = sink as? ApplicationSink else { return }
-        let write = summary.errorCount == 0 || options.skipInvalid
-        guard write else { return }
-        switch try sink.write(value, line: line, dateColumn: dateColumn) {
-        case .invalid(let problems):
-            problems.forEach { report($0) }
-            summary.rejected += 1
-            try rejects?.write(line: line, problem: problems[0], raw: ArraySlice(Array(sink.describe(value).utf8)))
-        case .valid(let outcome): count(outcome)
+    /// Rows the parsing thread already checked on the hot path, written many to a statement.
+    mutating func handleFast(_ rows: [(ApplicationRow, line: Int, dateColumn: Int)], _ rejects: inout RejectWriter?) throws {
+        if fatal || rows.isEmpty { return }
+        summary.rows += rows.count
+        guard let sink = sink as? ApplicationSink, summary.errorCount == 0 || options.skipInvalid else { return }
+        let outcomes = try sink.writer.write(many: rows.map(\.0))
+        for (outcome, (value, line, dateColumn)) in zip(outcomes, rows) {
+            if outcome == .duplicate {
+                let problem = sink.duplicateProblem(value, line: line, dateColumn: dateColumn)
+                report(problem)
+                summary.rejected += 1
+                try rejects?.write(line: line, problem: problem, raw: ArraySlice(Array(sink.describe(value).utf8)))
+            } else {
+                count(outcome)
+            }
         }
     }
 

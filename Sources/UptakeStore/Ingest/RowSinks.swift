@@ -53,9 +53,13 @@ final class ApplicationSink: RowSink {
     func write(_ value: ApplicationRow, line: Int, dateColumn: Int) throws -> Checked<ApplicationWriter.Outcome> {
         let outcome = try writer.write(value)
         guard outcome == .duplicate else { return .valid(outcome) }
-        return .invalid([RowProblem(line: line, column: dateColumn,
-                                    message: "duplicate key (\(key(value))): the same date, locality and sector appear earlier in this file",
-                                    hint: duplicateHint)])
+        return .invalid([duplicateProblem(value, line: line, dateColumn: dateColumn)])
+    }
+
+    func duplicateProblem(_ value: ApplicationRow, line: Int, dateColumn: Int) -> RowProblem {
+        RowProblem(line: line, column: dateColumn,
+                   message: "duplicate key (\(key(value))): the same date, locality and sector appear earlier in this file",
+                   hint: duplicateHint)
     }
 
     func key(_ value: ApplicationRow) -> String {
