@@ -32,8 +32,8 @@ struct Generate: ParsableCommand {
     @Option(help: "Comma-separated province codes to generate (default: all).")
     var provinces: String?
 
-    @Option(help: "The localities CSV.")
-    var localities: String = "datasets/vn-localities-2025.csv"
+    @Option(help: "The localities CSV (default: the bundled 2025 list).")
+    var localities: String?
 
     func validate() throws {
         guard let first = Day(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'.") }
@@ -49,7 +49,10 @@ struct Generate: ParsableCommand {
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
                                              provinces: codes)
         do {
-            let generator = try DatasetGenerator(localities: try LocalityTable.load(path: localities), configuration: config)
+            guard let path = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
+                throw ValidationError("the bundled localities file is missing from this build; pass --localities datasets/vn-localities-2025.csv")
+            }
+            let generator = try DatasetGenerator(localities: try LocalityTable.load(path: path), configuration: config)
             let tty = isatty(2) != 0
             let started = Date()
             let summary = try generator.write(toDirectory: out, progress: tty ? { day in
