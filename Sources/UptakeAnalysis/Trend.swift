@@ -127,6 +127,8 @@ public enum TrendAnalysis {
         var decomposition: STLDecomposition?
         if inFit.filter({ $0 }).count >= 14 {
             decomposition = try STL(period: 7, seasonal: 7, robust: request.robust).decompose(fit)
+        } else if values.allSatisfy({ $0 == nil }) {
+            notes.append("no data for \(locality.name) in \(range.first)..\(range.last)")
         } else {
             notes.append("fewer than 14 days in the fit: no STL; slope and test on the values themselves")
         }
