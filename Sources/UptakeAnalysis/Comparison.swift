@@ -86,6 +86,23 @@ public struct ComparisonResult: Sendable {
     /// With `decompose`: the aggregate unit's own row (its rate change is the decomposition's total).
     public var total: ComparisonRow?
     public var decomposition: RateChangeDecomposition?
+    /// Units left out by ``top(_:)``.
+    public var omitted = 0
+
+    /// The `count` units that moved most, in their original order: by the size of their contribution
+    /// with a decomposition, else of their rate change (of their volume change per working day for a
+    /// volume). Totals are untouched.
+    public func top(_ count: Int) -> ComparisonResult {
+        func size(_ row: ComparisonRow) -> Double {
+            let value = row.contribution?.total ?? (metric.isRate ? row.rate?.change : row.volume.change)
+            return value.map { Swift.abs($0) } ?? -1
+        }
+        let keep = Set(rows.indices.sorted { size(rows[$0]) > size(rows[$1]) }.prefix(count))
+        var copy = self
+        copy.rows = rows.indices.filter(keep.contains).map { rows[$0] }
+        copy.omitted = rows.count - copy.rows.count
+        return copy
+    }
 }
 
 /// Compares two periods unit by unit.

@@ -58,7 +58,7 @@ public struct ComparisonReport: Sendable {
             notes.append("within + mix = change exactly: \(pp(d.withinEffect)) \(mix) = \(pp(d.totalChange)) points "
                 + "(\(pp(d.currentRate))% − \(pp(d.baselineRate))%)")
         }
-        notes += rowNotes(\.rate?.note)
+        notes += rowNotes(\.rate?.note) + omittedNote
         return Table(columns: columns, rows: rows, notes: notes)
     }
 
@@ -73,7 +73,7 @@ public struct ComparisonReport: Sendable {
                     .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
                     .percent(v.relativeChange, 1), .pValue(v.test?.pValue), .flag(v.test?.significant)]
         }
-        let notes = ["/wd: per working day; quasi-Poisson test on the daily counts of working days"] + rowNotes(\.volume.note)
+        let notes = ["/wd: per working day; quasi-Poisson test on the daily counts of working days"] + rowNotes(\.volume.note) + omittedNote
         return Table(columns: columns, rows: rows, notes: notes)
     }
 
@@ -109,6 +109,10 @@ public struct ComparisonReport: Sendable {
             return cells
         }
         return Table(columns: columns, rows: rows)
+    }
+
+    var omittedNote: [String] {
+        result.omitted > 0 ? ["showing the \(result.rows.count) units that moved most; \(result.omitted) more not shown"] : []
     }
 
     func pp(_ x: Double) -> String { Cell.percent(x, digits: 3).tableText.replacingOccurrences(of: "%", with: "") }

@@ -20,6 +20,7 @@ struct Compare: ParsableCommand {
 
               uptake compare --period 2025-07 --baseline 2025-06 --level province
               uptake compare --period 2025-07 --baseline 2025-06 --locality 79 --by commune --decompose
+              uptake compare --period 2025-07 --locality 79 --by commune --decompose --top 10
               uptake compare --metric received --period 2025-07 --baseline 2024-07 --locality 01 --format json
             """
     )
@@ -43,11 +44,15 @@ struct Compare: ParsableCommand {
     @Flag(name: .long, help: "Split the aggregate rate's change into each unit's within and mix effects.")
     var decompose = false
 
+    @Option(name: .long, help: ArgumentHelp("Show only the n units that moved most (largest contribution with --decompose, else largest change).", valueName: "n"))
+    var top: Int?
+
     @OptionGroup var calendar: CalendarOptions
 
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
         if let baseline, DayRange(periodOrRange: baseline) == nil {
             throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
@@ -69,7 +74,8 @@ struct Compare: ParsableCommand {
             let request = ComparisonRequest(metric: metric, units: units, current: try scope.range(store),
                                             baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: scope.sectorList,
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)
-            let result = try Comparer(store: store).compare(request)
+            var result = try Comparer(store: store).compare(request)
+            if let top { result = result.top(top) }
             print(ComparisonReport(result).render(output.format), terminator: "")
         }
     }
