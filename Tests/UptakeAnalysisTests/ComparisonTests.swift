@@ -108,5 +108,9 @@ import UptakeTestSupport
         let change = try #require(result.total?.rate?.change)
         expectClose(change, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
         #expect(result.rows.filter { $0.volume.test?.significant == true && $0.volume.relativeChange! < 0 }.count > 84)
+        let top = result.top(5)
+        #expect(top.rows.count == 5 && top.omitted == 163 && top.decomposition == result.decomposition)
+        let smallestKept = top.rows.map { abs($0.contribution!.total) }.min()!
+        #expect(result.rows.filter { abs($0.contribution!.total) > smallestKept }.count <= 5)
     }
 }
