@@ -19,14 +19,20 @@ public enum Cell: Sendable, Equatable {
     case percent(Double, digits: Int)
     /// A number shown with `digits` decimals in tables.
     case number(Double, digits: Int)
+    /// A p-value: four decimals in tables, `< 0.0001` below that; full precision elsewhere.
+    case pValue(Double)
+    /// A yes/no flag: `yes`/`no` in tables, `true`/`false` in CSV and JSON.
+    case flag(Bool)
     case empty
 
     var tableText: String {
         switch self {
         case .text(let s): s
         case .integer(let i): Cell.grouped(i)
-        case .percent(let v, let d): String(format: "%.\(d)f%%", v * 100)
-        case .number(let v, let d): String(format: "%.\(d)f", v)
+        case .percent(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + "%"
+        case .number(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v))
+        case .pValue(let p): p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p)
+        case .flag(let b): b ? "yes" : "no"
         case .empty: "–"
         }
     }
@@ -35,7 +41,8 @@ public enum Cell: Sendable, Equatable {
         switch self {
         case .text(let s): s
         case .integer(let i): String(i)
-        case .percent(let v, _), .number(let v, _): Cell.full(v)
+        case .percent(let v, _), .number(let v, _), .pValue(let v): Cell.full(v)
+        case .flag(let b): b ? "true" : "false"
         case .empty: ""
         }
     }
@@ -44,16 +51,22 @@ public enum Cell: Sendable, Equatable {
         switch self {
         case .text(let s): s
         case .integer(let i): i
-        case .percent(let v, _), .number(let v, _): v
+        case .percent(let v, _), .number(let v, _), .pValue(let v): v
+        case .flag(let b): b
         case .empty: NSNull()
         }
     }
 
     var isNumeric: Bool {
         switch self {
-        case .integer, .percent, .number: true
+        case .integer, .percent, .number, .pValue: true
         default: false
         }
+    }
+
+    /// `-0.000` (a tiny negative rounded away) reads as `0.000`.
+    static func unsignedZero(_ text: String) -> String {
+        text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? String(text.dropFirst()) : text
     }
 
     /// Shortest text that reads back as the same Double.

@@ -1,0 +1,286 @@
+import UptakeCore
+import UptakeStore
+
+/// What `uptake compare` asks: a metric and its volume over some units, in two periods.
+public struct ComparisonRequest: Sendable {
+    public var metric: Metric
+    public var units: UnitSelection
+    public var current: DayRange
+    public var baseline: DayRange
+    public var sectors: [Sector]?
+    public var calendar: WorkingCalendar
+    public var alpha: Double
+    /// Split the aggregate rate's change into per-unit within and mix effects.
+    public var decompose: Bool
+
+    /// `baseline` defaults to ``DayRange/previous`` of `current` (month over month for a month).
+    public init(metric: Metric = .onlineSubmission, units: UnitSelection, current: DayRange, baseline: DayRange? = nil,
+                sectors: [Sector]? = nil, calendar: WorkingCalendar = .vietnam, alpha: Double = 0.05, decompose: Bool = false) {
+        self.metric = metric
+        self.units = units
+        self.current = current
+        self.baseline = baseline ?? current.previous
+        self.sectors = sectors
+        self.calendar = calendar
+        self.alpha = alpha
+        self.decompose = decompose
+    }
+
+    /// The unit whose rate the units' changes add up to: the nation for provinces or all communes, the
+    /// province for its communes; `nil` for a list of localities.
+    public var aggregate: UnitSelection? {
+        switch units {
+        case .provinces, .communes(parentCode: nil): .nation
+        case .communes(let parent?): .localities([parent])
+        case .nation, .localities: nil
+        }
+    }
+}
+
+/// The change of a volume between two periods, per working day, with a quasi-Poisson test.
+public struct VolumeChange: Sendable, Equatable {
+    public var baseline: Int64
+    public var current: Int64
+    public var baselinePerWorkingDay: Double?
+    public var currentPerWorkingDay: Double?
+    /// `currentPerWorkingDay − baselinePerWorkingDay`.
+    public var change: Double?
+    /// `currentPerWorkingDay / baselinePerWorkingDay − 1`.
+    public var relativeChange: Double?
+    /// Quasi-Poisson on the daily counts of working days; `nil` when it cannot be computed (see `note`).
+    public var test: PeriodComparison?
+    public var note: String?
+}
+
+/// The change of a rate between two periods, with a two-proportion test.
+public struct RateChange: Sendable, Equatable {
+    public var baseline: Double?
+    public var current: Double?
+    /// `current − baseline`, a proportion (0.01 = one percentage point).
+    public var change: Double?
+    public var relativeChange: Double?
+    public var test: PeriodComparison?
+    public var note: String?
+}
+
+/// One unit's comparison.
+public struct ComparisonRow: Sendable, Equatable {
+    public var locality: Locality
+    /// The volume compared: the metric itself, or for a rate its denominator (see ``Metric/volume``).
+    public var volume: VolumeChange
+    /// `nil` for a volume metric.
+    public var rate: RateChange?
+    /// With `decompose`: this unit's within and mix contributions to the aggregate's rate change.
+    public var contribution: RateChangeContribution?
+}
+
+/// The comparison of every unit, and with `decompose` the aggregate's total that the contributions sum to.
+public struct ComparisonResult: Sendable {
+    public var metric: Metric
+    public var current: DayRange
+    public var baseline: DayRange
+    public var currentWorkingDays: Int
+    public var baselineWorkingDays: Int
+    public var alpha: Double
+    public var rows: [ComparisonRow]
+    /// With `decompose`: the aggregate unit's own row (its rate change is the decomposition's total).
+    public var total: ComparisonRow?
+    public var decomposition: RateChangeDecomposition?
+    /// Units left out by ``top(_:)``.
+    public var omitted = 0
+
+    /// The `count` units that moved most, in their original order: by the size of their contribution
+    /// with a decomposition, else of their rate change (of their volume change per working day for a
+    /// volume). Totals are untouched.
+    public func top(_ count: Int) -> ComparisonResult {
+        func size(_ row: ComparisonRow) -> Double {
+            let value = row.contribution?.total ?? (metric.isRate ? row.rate?.change : row.volume.change)
+            return value.map { Swift.abs($0) } ?? -1
+        }
+        let keep = Set(rows.indices.sorted { size(rows[$0]) > size(rows[$1]) }.prefix(count))
+        var copy = self
+        copy.rows = rows.indices.filter(keep.contains).map { rows[$0] }
+        copy.omitted = rows.count - copy.rows.count
+        return copy
+    }
+}
+
+/// Compares two periods unit by unit.
+///
+/// Volumes are compared per working day (``WorkingCalendar``), since months differ in working days; the
+/// test is quasi-Poisson on the daily counts of the working days of each period (weekends and holidays,
+/// when few applications arrive, would otherwise dominate the day-to-day variation), allowing for
+/// overdispersion. Rates are compared with the pooled two-proportion z-test on the period sums.
+///
+/// ```swift
+/// let request = ComparisonRequest(units: .communes(parentCode: "79"), current: DayRange(period: "2025-07")!, decompose: true)
+/// let result = try Comparer(store: store).compare(request)
+/// result.decomposition!.withinEffect + result.decomposition!.mixEffect   // == the province's change
+/// ```
+public struct Comparer: Sendable {
+    public let store: any UptakeStore
+
+    public init(store: any UptakeStore) { self.store = store }
+
+    public func compare(_ request: ComparisonRequest) throws -> ComparisonResult {
+        let metric = request.metric
+        if request.decompose {
+            guard metric.isRate, metric != .onlineSubmission766 else {
+                throw QueryError("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
+                                 hint: "use --metric online-submission, online-result, sync or on-time")
+            }
+            guard request.aggregate != nil else {
+                throw QueryError("--decompose needs the units of one aggregate", hint: "use --level province, --parent CODE, or --locality CODE --by commune")
+            }
+        }
+        let current = try daily(request.units, request.current, request)
+        let baseline = try daily(request.units, request.baseline, request)
+        var rows = zip(current, baseline).map { c, b in
+            var row = ComparisonRow(locality: c.locality, volume: volumeChange(b, c, request),
+                                    rate: metric.isRate ? rateChange(b.total, c.total, request) : nil)
+            if let missing = Comparer.missingData(b.total, c.total, request) {
+                row.volume = VolumeChange(baseline: row.volume.baseline, current: row.volume.current, note: missing)
+                if row.rate != nil { (row.rate!.test, row.rate!.note) = (nil, missing) }
+            }
+            return row
+        }
+        var total: ComparisonRow?
+        var decomposition: RateChangeDecomposition?
+        if request.decompose, let aggregate = request.aggregate {
+            let c = try daily(aggregate, request.current, request)[0], b = try daily(aggregate, request.baseline, request)[0]
+            total = ComparisonRow(locality: c.locality, volume: volumeChange(b, c, request), rate: rateChange(b.total, c.total, request))
+            var children = zip(current, baseline).map { c, b in (id: c.locality.code, baseline: counts(b.total, metric), current: counts(c.total, metric)) }
+            // Applications handled at province level belong to the province but to none of its communes.
+            let restB = b.total - baseline.reduce(CountSums()) { $0 + $1.total }, restC = c.total - current.reduce(CountSums()) { $0 + $1.total }
+            if !restB.isZero || !restC.isZero {
+                children.append((id: c.locality.code, baseline: counts(restB, metric), current: counts(restC, metric)))
+                var own = c.locality
+                own.name += " (province level)"
+                rows.append(ComparisonRow(locality: own, volume: volumeChange(UnitDays(locality: own, days: [], total: restB),
+                                                                              UnitDays(locality: own, days: [], total: restC), request),
+                                          rate: rateChange(restB, restC, request)))
+            }
+            let d = try RateChangeDecomposition(children)
+            for i in rows.indices { rows[i].contribution = d.contributions[i] }
+            decomposition = d
+        }
+        return ComparisonResult(metric: metric, current: request.current, baseline: request.baseline,
+                                currentWorkingDays: request.calendar.workingDays(in: request.current),
+                                baselineWorkingDays: request.calendar.workingDays(in: request.baseline),
+                                alpha: request.alpha, rows: rows, total: total, decomposition: decomposition)
+    }
+
+    struct UnitDays {
+        var locality: Locality
+        var days: [(day: Day, sums: CountSums)]
+        var total: CountSums
+    }
+
+    func daily(_ units: UnitSelection, _ range: DayRange, _ request: ComparisonRequest) throws -> [UnitDays] {
+        let sums = try store.sums(SumsQuery(units: units, range: range, grain: .day, sectors: request.sectors))
+        var result: [UnitDays] = []
+        for s in sums {
+            if result.last?.locality != s.locality { result.append(UnitDays(locality: s.locality, days: [], total: CountSums())) }
+            result[result.count - 1].days.append((s.period.first, s.sums))
+            result[result.count - 1].total += s.sums
+        }
+        return result
+    }
+
+    /// Why a unit is not tested: no rows in one period or both (no data is not zero applications).
+    static func missingData(_ baseline: CountSums, _ current: CountSums, _ request: ComparisonRequest) -> String? {
+        switch (baseline.rows == 0, current.rows == 0) {
+        case (true, true): "no data in either period"
+        case (true, false): "no data in \(request.baseline.label)"
+        case (false, true): "no data in \(request.current.label)"
+        case (false, false): nil
+        }
+    }
+
+    func counts(_ s: CountSums, _ metric: Metric) -> RateCounts {
+        let f = metric.fraction(s)!
+        return RateCounts(numerator: Double(f.numerator), denominator: Double(f.denominator ?? 0))
+    }
+
+    func volumeChange(_ baseline: UnitDays, _ current: UnitDays, _ request: ComparisonRequest) -> VolumeChange {
+        let volume = request.metric.volume
+        let b = Int64(volume.value(baseline.total) ?? 0), c = Int64(volume.value(current.total) ?? 0)
+        let wdB = request.calendar.workingDays(in: request.baseline), wdC = request.calendar.workingDays(in: request.current)
+        var change = VolumeChange(baseline: b, current: c)
+        guard wdB > 0, wdC > 0 else {
+            change.note = "a period without working days"
+            return change
+        }
+        let perB = Double(b) / Double(wdB), perC = Double(c) / Double(wdC)
+        change.baselinePerWorkingDay = perB
+        change.currentPerWorkingDay = perC
+        change.change = perC - perB
+        change.relativeChange = perB > 0 ? perC / perB - 1 : nil
+        guard !baseline.days.isEmpty, !current.days.isEmpty else { return change }
+        func workingCounts(_ unit: UnitDays) -> [Double] {
+            unit.days.filter { request.calendar.isWorkingDay($0.day) }.map { volume.value($0.sums) ?? 0 }
+        }
+        do {
+            change.test = try PeriodComparison.volumes(current: workingCounts(current), baseline: workingCounts(baseline), alpha: request.alpha)
+        } catch {
+            change.note = error.message
+        }
+        return change
+    }
+
+    func rateChange(_ baseline: CountSums, _ current: CountSums, _ request: ComparisonRequest) -> RateChange {
+        let metric = request.metric
+        var change = RateChange(baseline: metric.value(baseline), current: metric.value(current))
+        if let b = change.baseline, let c = change.current {
+            change.change = c - b
+            change.relativeChange = b > 0 ? c / b - 1 : nil
+        }
+        guard let fb = metric.fraction(baseline), let fc = metric.fraction(current), let nb = fb.denominator, let nc = fc.denominator else {
+            if metric == .onlineSubmission766 { change.note = "a product of two rates: no single test" }
+            return change
+        }
+        do {
+            change.test = try PeriodComparison.proportions(current: fc.numerator, of: nc, baseline: fb.numerator, of: nb, alpha: request.alpha)
+        } catch {
+            change.note = error.message
+        }
+        return change
+    }
+}
+
+extension Metric {
+    /// The volume compared alongside a metric: the metric itself for a volume, the rate's denominator
+    /// for a rate (`received` for online-submission, sync and online-submission-766; `resolved` for
+    /// online-result and on-time).
+    public var volume: Metric {
+        switch self {
+        case .received, .receivedOnline, .resolved, .resolvedOnline: self
+        case .onlineSubmission, .sync, .onlineSubmission766: .received
+        case .onlineResult, .onTime: .resolved
+        }
+    }
+}
+
+extension DayRange {
+    /// The period of the same length just before this one: the previous month (quarter, year) for
+    /// whole months, else the same number of days just before.
+    public var previous: DayRange {
+        let monthStart = Grain.month.periodStart(of: first)
+        let wholeMonths = first == monthStart && last == Grain.month.periodEnd(startingAt: Grain.month.periodStart(of: last))
+        guard wholeMonths else {
+            return DayRange(first: first.advanced(by: -dayCount), last: first.advanced(by: -1), label: nil)
+        }
+        let months = (last.year - first.year) * 12 + last.month - first.month + 1
+        var (y, m) = (first.year, first.month - months)
+        while m < 1 { m += 12; y -= 1 }
+        let start = Day(year: y, month: m, day: 1)!
+        let end = first.advanced(by: -1)
+        let label: String? = switch months {
+        case 1: Grain.month.label(startingAt: start)
+        case 3 where (m - 1) % 3 == 0: Grain.quarter.label(startingAt: start)
+        case 12 where m == 1: Grain.year.label(startingAt: start)
+        default: nil
+        }
+        return DayRange(first: start, last: end, label: label)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+import UptakeStore
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two periods unit by unit: rates, volumes per working day, tests and flags.",
+        discussion: """
+            For each unit: the metric in the baseline and current periods, the absolute change (in \
+            percentage points for a rate) and the relative change, a two-proportion z-test, and the \
+            metric's volume (the rate's denominator, e.g. received) in total and per working day of \
+            Vietnam's calendar, with a quasi-Poisson test on the daily counts of working days that \
+            allows for overdispersion. A change is flagged significant when p < --alpha. The baseline \
+            defaults to the period of the same length just before (month over month); give --baseline \
+            2024-07 for year over year, or a custom range 2025-06-01..2025-06-15. --decompose splits the \
+            aggregate rate's change (the nation's, or the province's) into each unit's within effect \
+            (its own rate) and mix effect (its share of the denominator); they sum exactly to the total.
+
+              uptake compare --period 2025-07 --baseline 2025-06 --level province
+              uptake compare --period 2025-07 --baseline 2025-06 --locality 79 --by commune --decompose
+              uptake compare --period 2025-07 --locality 79 --by commune --decompose --top 10
+              uptake compare --metric received --period 2025-07 --baseline 2024-07 --locality 01 --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "What to compare.")
+    var metric: Metric = .onlineSubmission
+
+    @OptionGroup var scope: ScopeOptions
+
+    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06) or a range 2025-06-01..2025-06-30 (default: the period of the same length just before).", valueName: "period"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Compare the children of --locality instead: commune.", valueName: "level"))
+    var by: LocalityLevel?
+
+    @Option(name: .long, help: "The significance level of the flags, between 0 and 1.")
+    var alpha: Double = 0.05
+
+    @Flag(name: .long, help: "Split the aggregate rate's change into each unit's within and mix effects.")
+    var decompose = false
+
+    @Option(name: .long, help: ArgumentHelp("Show only the n units that moved most (largest contribution with --decompose, else largest change).", valueName: "n"))
+    var top: Int?
+
+    @OptionGroup var calendar: CalendarOptions
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
+        if let baseline, DayRange(periodOrRange: baseline) == nil {
+            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
+        }
+        if let by {
+            guard by == .commune else { throw ValidationError("--by takes commune: the communes of --locality") }
+            guard scope.locality != nil else { throw ValidationError("--by commune needs --locality, the province whose communes to compare") }
+        }
+    }
+
+    var units: UnitSelection {
+        if by == .commune, let locality = scope.locality { return .communes(parentCode: locality) }
+        return scope.units
+    }
+
+    func run() throws {
+        try runReporting {
+            let store = try database.openExisting()
+            let request = ComparisonRequest(metric: metric, units: units, current: try scope.range(store),
+                                            baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: scope.sectorList,
+                                            calendar: try calendar.load(), alpha: alpha, decompose: decompose)
+            var result = try Comparer(store: store).compare(request)
+            if let top { result = result.top(top) }
+            print(ComparisonReport(result).render(output.format), terminator: "")
+        }
+    }
+}

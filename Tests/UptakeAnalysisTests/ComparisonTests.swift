@@ -1,0 +1,116 @@
+import Testing
+import UptakeAnalysis
+import UptakeCore
+import UptakeSimulation
+import UptakeStore
+import UptakeTestSupport
+
+@Suite struct ComparisonTests {
+    static let june = DayRange(period: "2025-06")!, july = DayRange(period: "2025-07")!
+
+    /// By hand, through the store. Hà Nội's communes Ba Đình (00004) 30/100 online in June → 60/100 in
+    /// July, Ngọc Hà (00008) 80/100 → 90/300. Hà Nội: 110/200 = 55% → 150/400 = 37.5%, change −17.5 points.
+    /// Ba Đình: w 0.5 → 0.25, r 0.3 → 0.6: within 0.3·0.375 = 0.1125, mix −0.25·0.45 = −0.1125.
+    /// Ngọc Hà: w 0.5 → 0.75, r 0.8 → 0.3: within −0.5·0.625 = −0.3125, mix 0.25·0.55 = 0.1375.
+    /// Sum 0.1125 − 0.1125 − 0.3125 + 0.1375 = −0.175.
+    @Test func workedDecomposition() throws {
+        let fixture = try AnalysisStore()
+        try fixture.ingest(applications: """
+            date,locality,received,received_online
+            2025-06-02,00004,100,30
+            2025-06-02,00008,100,80
+            2025-07-01,00004,100,60
+            2025-07-01,00008,300,90
+
+            """)
+        let result = try Comparer(store: fixture.store).compare(
+            ComparisonRequest(units: .communes(parentCode: "01"), current: Self.july, decompose: true))
+        #expect(result.baseline == Self.june)   // month over month by default
+        #expect(result.rows.map(\.locality.code) == ["00004", "00008"])
+        let d = try #require(result.decomposition)
+        expectClose(0.1125, try #require(result.rows[0].contribution).within)
+        expectClose(-0.1125, try #require(result.rows[0].contribution).mix)
+        expectClose(-0.3125, try #require(result.rows[1].contribution).within)
+        expectClose(0.1375, try #require(result.rows[1].contribution).mix)
+        expectClose(-0.175, d.withinEffect + d.mixEffect)
+        expectClose(-0.175, try #require(result.total?.rate?.change))
+        #expect(result.total?.locality.code == "01")
+    }
+
+    /// Property: with random counts, communes missing in a period and applications handled at province
+    /// level, the contributions add up to the province's own change (read from the store independently)
+    /// within 1e-12: a sum of a few terms of size ≤ 1 loses a few ulps.
+    @Test(arguments: 1...12 as ClosedRange<UInt64>)
+    func contributionsSumToTheAggregateChange(seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        var lines = ["date,locality,received,received_online"]
+        for (day, code) in [("2025-06-10", "00004"), ("2025-06-11", "00008"), ("2025-06-12", "01"),
+                            ("2025-07-10", "00004"), ("2025-07-11", "00008"), ("2025-07-12", "01")] where rng.next() % 4 != 0 || code == "00004" {
+            let received = rng.next() % 1000 + 1
+            lines.append("\(day),\(code),\(received),\(rng.next() % (received + 1))")
+        }
+        let fixture = try AnalysisStore()
+        try fixture.ingest(applications: lines.joined(separator: "\n") + "\n")
+        let result = try Comparer(store: fixture.store).compare(
+            ComparisonRequest(units: .communes(parentCode: "01"), current: Self.july, baseline: Self.june, decompose: true))
+        let d = try #require(result.decomposition)
+        let sum = result.rows.reduce(0.0) { $0 + $1.contribution!.within + $1.contribution!.mix }
+        let province = try RateCalculator(store: fixture.store)
+        let r0 = try #require(province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.june)).first?.value)
+        let r1 = try #require(province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.july)).first?.value)
+        expectClose(r1 - r0, sum, rel: 0, abs: 1e-12)
+        expectClose(r1 - r0, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
+    }
+
+    @Test func decomposingAVolumeIsRefused() throws {
+        let fixture = try AnalysisStore()
+        #expect(throws: QueryError.self) {
+            try Comparer(store: fixture.store).compare(ComparisonRequest(metric: .received, units: .provinces, current: Self.july, decompose: true))
+        }
+    }
+
+    @Test(arguments: [("2025-07", "2025-06"), ("2025-01", "2024-12"), ("2025-Q3", "2025-Q2"), ("2025-Q1", "2024-Q4"), ("2025", "2024")])
+    func previousPeriod(current: String, expected: String) {
+        let previous = DayRange(period: current)!.previous
+        #expect(previous == DayRange(period: expected)!)
+    }
+
+    @Test func previousCustomRangeHasTheSameLength() {
+        let range = DayRange(first: Day(iso: "2025-07-05")!, last: Day(iso: "2025-07-14")!)
+        #expect(range.previous == DayRange(first: Day(iso: "2025-06-25")!, last: Day(iso: "2025-07-04")!))
+    }
+}
+
+/// Hồ Chí Minh City's July against June on the generated dataset, where the generator planted a drop in
+/// receipts of about a third after 1 July (one-stop system errors).
+@Suite struct HoChiMinhCityComparisonTests {
+    @Test func julyReceiptsAreBelowJuneAndSignificantPerWorkingDay() throws {
+        let fixture = try AnalysisStore.hoChiMinhCity.get()
+        let result = try Comparer(store: fixture.store).compare(
+            ComparisonRequest(units: .localities(["79"]), current: ComparisonTests.july, baseline: ComparisonTests.june))
+        #expect(result.baselineWorkingDays == 21 && result.currentWorkingDays == 23)
+        let volume = try #require(result.rows.first).volume
+        #expect(volume.current < volume.baseline)
+        let perDayJune = try #require(volume.baselinePerWorkingDay), perDayJuly = try #require(volume.currentPerWorkingDay)
+        #expect(perDayJuly < perDayJune)
+        #expect(try #require(volume.relativeChange) < -0.25)   // planted: about −32%
+        let test = try #require(volume.test)
+        #expect(test.method == .quasiPoisson)
+        #expect(test.significant && test.pValue < 1e-6)
+    }
+
+    @Test func communeDecompositionSumsToTheCityChange() throws {
+        let fixture = try AnalysisStore.hoChiMinhCity.get()
+        let result = try Comparer(store: fixture.store).compare(
+            ComparisonRequest(units: .communes(parentCode: "79"), current: ComparisonTests.july, decompose: true))
+        #expect(result.rows.count == 168)
+        let d = try #require(result.decomposition)
+        let change = try #require(result.total?.rate?.change)
+        expectClose(change, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
+        #expect(result.rows.filter { $0.volume.test?.significant == true && $0.volume.relativeChange! < 0 }.count > 84)
+        let top = result.top(5)
+        #expect(top.rows.count == 5 && top.omitted == 163 && top.decomposition == result.decomposition)
+        let smallestKept = top.rows.map { abs($0.contribution!.total) }.min()!
+        #expect(result.rows.filter { abs($0.contribution!.total) > smallestKept }.count <= 5)
+    }
+}
