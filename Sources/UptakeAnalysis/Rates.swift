@@ -11,9 +11,12 @@ public struct RateRequest: Sendable {
     public var confidence: Double
     public var interval: IntervalMethod
     public var rank: Bool
+    /// The calendar that says which days are working days, for volumes per working day.
+    public var calendar: WorkingCalendar
 
     public init(metric: Metric, units: UnitSelection, range: DayRange, grain: Grain = .range, sectors: [Sector]? = nil,
-                confidence: Double = 0.95, interval: IntervalMethod = .wilson, rank: Bool = false) {
+                confidence: Double = 0.95, interval: IntervalMethod = .wilson, rank: Bool = false, calendar: WorkingCalendar = .vietnam) {
+        self.calendar = calendar
         self.metric = metric
         self.units = units
         self.range = range
@@ -44,6 +47,8 @@ public struct RateRow: Sendable, Equatable, Codable {
     public var high: Double?
     /// For a volume: the volume per calendar day of the period.
     public var perDay: Double?
+    /// For a volume: the volume per working day of the period (`nil` when it has none).
+    public var perWorkingDay: Double?
     /// 1 = highest value in its period, with `--rank`.
     public var rank: Int?
     /// `lowest` or `highest` of the ranked units in the period, with `--rank`.
@@ -76,11 +81,13 @@ public struct RateCalculator: Sendable {
             high = i.high
         }
         let perDay = !metric.isRate && s.sums.rows > 0 ? value.map { $0 / Double(s.period.dayCount) } : nil
+        let workingDays = request.calendar.workingDays(in: s.period)
+        let perWorkingDay = !metric.isRate && s.sums.rows > 0 && workingDays > 0 ? value.map { $0 / Double(workingDays) } : nil
         return RateRow(code: s.locality.code, name: s.locality.name, level: s.locality.level, period: s.period.label,
                        from: s.period.first, to: s.period.last, metric: metric,
                        numerator: s.sums.rows > 0 ? fraction?.numerator : nil,
                        denominator: s.sums.rows > 0 ? fraction?.denominator : nil,
-                       value: value, low: low, high: high, perDay: perDay, rank: nil, mark: nil, rows: s.sums.rows)
+                       value: value, low: low, high: high, perDay: perDay, perWorkingDay: perWorkingDay, rank: nil, mark: nil, rows: s.sums.rows)
     }
 
     /// Orders each period's rows from highest to lowest value, numbers them, and marks the ends.

@@ -24,11 +24,12 @@ extension Table {
                 return cells
             }, notes: notes)
         } else {
-            var columns = ["code", "name", "period", "value", "per_day"]
+            var columns = ["code", "name", "period", "value", "per_day", "per_working_day"]
             if ranked { columns += ["rank", "mark"] }
             self.init(columns: columns, rows: rows.map { r in
                 var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
-                                     r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty]
+                                     r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty,
+                                     r.perWorkingDay.map { .number($0, digits: 1) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map(Cell.text) ?? .empty] }
                 return cells
             }, notes: notes)

@@ -107,6 +107,8 @@ struct Rates: ParsableCommand {
     @Flag(name: .long, help: "Order each period's units from highest to lowest and mark the ends.")
     var rank = false
 
+    @OptionGroup var calendar: CalendarOptions
+
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -117,7 +119,8 @@ struct Rates: ParsableCommand {
         try runReporting {
             let store = try database.openExisting()
             let request = RateRequest(metric: metric, units: scope.units, range: try scope.range(store), grain: by,
-                                      sectors: scope.sectorList, confidence: confidence, interval: interval, rank: rank)
+                                      sectors: scope.sectorList, confidence: confidence, interval: interval, rank: rank,
+                                      calendar: try calendar.load())
             let rows = try RateCalculator(store: store).rates(request)
             print(Table(rates: rows, metric: metric, ranked: rank).render(output.format), terminator: "")
         }
