@@ -43,11 +43,11 @@ struct SumsPlanner {
         let provinceIDs = units.filter(\.isProvince).map(\.id)
         let otherIDs = units.filter { !$0.isProvince }.map(\.id)
         let sumsSQL = Schema.sumColumns.map { "SUM(\($0))" }.joined(separator: ", ")
-        func collect(_ sql: String, _ args: StatementArguments) throws {
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: args)
-            while let row = try cursor.next() {
-                let values: [Int64] = (0..<Schema.sumColumns.count).map { row[2 + $0] }
-                byUnitTime[row[0], default: []].append((row[1], CountSums(values: values)))
+        func collect(_ sql: String, _ args: [Int]) throws {
+            let statement = try PreparedStatement(db, sql)
+            for (i, a) in args.enumerated() { statement.bind(Int32(i + 1), a) }
+            try statement.forEachRow(columns: Int32(2 + Schema.sumColumns.count)) { v in
+                byUnitTime[Int(v[0]), default: []].append((Int(v[1]), CountSums(values: Array(v[2...]))))
             }
         }
         let firstMonth = MonthNumber.of(query.range.first), lastMonth = MonthNumber.of(query.range.last)

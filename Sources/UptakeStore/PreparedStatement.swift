@@ -29,6 +29,36 @@ final class PreparedStatement {
         return Int(sqlite3_changes(db.sqliteConnection))
     }
 
+    /// Runs a query whose columns are all integers (NULL read as 0), handing over each row.
+    func forEachRow(columns: Int32, _ body: ([Int64]) throws -> Void) throws {
+        defer { sqlite3_reset(handle) }
+        var values = [Int64](repeating: 0, count: Int(columns))
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage) }
+            for i in 0..<columns { values[Int(i)] = sqlite3_column_int64(handle, i) }
+            try body(values)
+        }
+    }
+
+    /// Runs a query whose first `integers` columns are integers and next `texts` columns text,
+    /// handing over each row (NULL as nil).
+    func forEachRow(integers: Int32, texts: Int32, _ body: ([Int64?], [String?]) throws -> Void) throws {
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage) }
+            let ints = (0..<integers).map { sqlite3_column_type(handle, $0) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, $0) }
+            let strings = (integers..<integers + texts).map { i -> String? in
+                guard let text = sqlite3_column_text(handle, i) else { return nil }
+                return String(cString: text)
+            }
+            try body(ints, strings)
+        }
+    }
+
     /// Runs a query for one row of integer columns (NULL as nil); `nil` when there is no row.
     func fetchIntegers(columns: Int32) throws -> [Int64?]? {
         defer { sqlite3_reset(handle) }
