@@ -32,8 +32,8 @@ struct Generate: ParsableCommand {
     @Option(help: "Comma-separated province codes to generate (default: all).")
     var provinces: String?
 
-    @Option(help: "The localities CSV.")
-    var localities: String = "datasets/vn-localities-2025.csv"
+    @Option(help: "The localities CSV (default: the bundled 2025 list).")
+    var localities: String?
 
     func validate() throws {
         guard let first = Day(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'.") }
@@ -49,17 +49,21 @@ struct Generate: ParsableCommand {
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
                                              provinces: codes)
         do {
-            let generator = try DatasetGenerator(localities: try LocalityTable.load(path: localities), configuration: config)
+            guard let source = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
+                throw ValidationError("the bundled localities file is missing from this build; pass --localities datasets/vn-localities-2025.csv")
+            }
+            let generator = try DatasetGenerator(localities: try LocalityTable.load(path: source), configuration: config)
             let tty = isatty(2) != 0
             let started = Date()
             let summary = try generator.write(toDirectory: out, progress: tty ? { day in
                 if day.components.day == 1 || day == range.last { FileHandle.standardError.write(Data("\rgenerating \(day)".utf8)) }
             } : nil)
             if tty { FileHandle.standardError.write(Data("\r".utf8)) }
-            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            // The time only on a terminal, so that the line is the same on every run (notebooks compare it).
+            let seconds = tty ? String(format: " in %.1f s", Date().timeIntervalSince(started)) : ""
             FileHandle.standardError.write(Data(("generated \(summary.applicationRows) application rows (\(summary.communes) communes), "
                 + "\(summary.incidentRows) incidents, \(summary.readinessRows) readiness rows, \(summary.truthEvents) planted events "
-                + "in \(out) in \(seconds) s\n").utf8))
+                + "in \(out)\(seconds)\n").utf8))
         } catch let error as SimulationError {
             throw ValidationError(error.description)
         }
