@@ -53,7 +53,7 @@ struct Notebook: ParsableCommand {
                         let text = notebook.updating(outputs: outputs)
                         let changed = zip(notebook.commands, outputs).filter { $0.expected != UptakeReport.Notebook.lines(of: $1) }.count
                         if changed > 0 { try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic) }
-                        print("\(file): \(notebook.commands.count) commands, \(changed) output\(changed == 1 ? "" : "s") updated")
+                        print("\(file): \(plural(notebook.commands.count, "command")), \(changed) output\(changed == 1 ? "" : "s") updated")
                         continue
                     }
                     var mismatches = 0
@@ -61,11 +61,11 @@ struct Notebook: ParsableCommand {
                         let diff = LineDiff.unified(expected: command.expected, actual: UptakeReport.Notebook.lines(of: output))
                         guard !diff.isEmpty else { continue }
                         mismatches += 1
-                        print("\(file):\(command.line): output of `uptake \(command.arguments.joined(separator: " "))` differs")
+                        print("\(file):\(command.line): the output of `\(command.text)` differs")
                         print(diff, terminator: "")
                     }
                     differing += mismatches > 0 ? 1 : 0
-                    print("\(file): \(notebook.commands.count) commands, " + (mismatches == 0 ? "all outputs match" : "\(mismatches) differ"))
+                    print("\(file): \(plural(notebook.commands.count, "command")), " + (mismatches == 0 ? "all outputs match" : "\(mismatches) differ"))
                 }
                 if broken > 0 { throw ExitCode(2) }
                 if differing > 0 {
@@ -76,6 +76,8 @@ struct Notebook: ParsableCommand {
         }
     }
 }
+
+func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
 /// Runs a notebook's commands, in order, with this executable, in a fresh temporary directory.
 struct NotebookRunner {
