@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "UptakeStoreTests", dependencies: ["UptakeCore", "UptakeStore", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStore", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport"]),
+        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore"]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -61,6 +61,29 @@ public protocol UptakeStore: Sendable {
     func applicationsSpan() throws -> DayRange?
     /// Runs one read-only SQL statement.
     func query(sql: String) throws -> QueryResult
+    /// The readiness of every locality in `scope` as of `day`: for each criterion, the latest row
+    /// dated on or before it (`nil`: the latest row of all).
+    func readiness(asOf day: Day?, scope: ReadinessScope) throws -> [LocalityReadiness]
+}
+
+/// Which localities a readiness query returns.
+public enum ReadinessScope: Sendable, Equatable {
+    /// Every province and every commune.
+    case nation
+    /// One province (by code) and its communes.
+    case province(String)
+}
+
+/// The state of one locality's criteria as of a date. A criterion with no row on or before the date
+/// is absent from `values`.
+public struct LocalityReadiness: Sendable, Equatable {
+    public var locality: Locality
+    public var values: [ReadinessCriterion: ReadinessValue]
+
+    public init(locality: Locality, values: [ReadinessCriterion: ReadinessValue]) {
+        self.locality = locality
+        self.values = values
+    }
 }
 
 /// A problem with a query: an unknown locality, a bad SQL statement, a refused write.

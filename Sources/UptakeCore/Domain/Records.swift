@@ -103,6 +103,17 @@ public enum ReadinessValue: Hashable, Sendable {
     case flag(Bool)
     case colour(StatusColour)
 
+    /// Reads the stored text back: `true`/`false` or a colour; `nil` for anything else.
+    public init?(text: String) {
+        switch text {
+        case "true": self = .flag(true)
+        case "false": self = .flag(false)
+        default:
+            guard let colour = StatusColour(rawValue: text) else { return nil }
+            self = .colour(colour)
+        }
+    }
+
     /// The stored text: `true`/`false` or the colour.
     public var text: String {
         switch self {

@@ -1,0 +1,42 @@
+import UptakeAnalysis
+import UptakeCore
+
+extension Table {
+    /// The table of `uptake readiness`.
+    ///
+    /// By province: code, name, communes, green, green_share, basic, basic_share, the share of
+    /// communes where each criterion holds, and the province's own status; then the national total
+    /// (code `VN`) unless one province was asked for. By commune: code, name, province, status,
+    /// basic (`true` when every criterion holds) and each criterion's value (`–` when never reported).
+    public init(readiness report: ReadinessReport, level: LocalityLevel) {
+        let criteria = report.criteria.map(\.rawValue)
+        var notes: [String] = []
+        let asOf = report.asOf.map { "as of \($0)" } ?? "as of the latest row"
+        let colours = StatusColour.allCases.map { "\(report.provinceColours[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+        if level == .commune {
+            notes.append("\(asOf); basic = \(criteria.joined(separator: ", "))")
+            self.init(columns: ["code", "name", "province", "status", "basic"] + criteria, rows: report.communes.map { c in
+                [.text(c.locality.code), .text(c.locality.name), c.locality.parentCode.map(Cell.text) ?? .empty,
+                 c.status.map { .text($0.rawValue) } ?? .empty, .text(c.meetsAll ? "true" : "false")]
+                    + report.criteria.map { c.values[$0].map { .text($0 ? "true" : "false") } ?? .empty }
+            }, notes: notes)
+            return
+        }
+        func row(_ p: ProvinceReadiness) -> [Cell] {
+            [.text(p.locality.code), .text(p.locality.name), .integer(Int64(p.communes)), .integer(Int64(p.green)),
+             p.greenShare.map { .percent($0, digits: 2) } ?? .empty, .integer(Int64(p.meetingAll)),
+             p.meetingAllShare.map { .percent($0, digits: 2) } ?? .empty]
+                + report.criteria.map { p.share($0).map { .percent($0, digits: 2) } ?? .empty }
+                + [p.status.map { .text($0.rawValue) } ?? .empty]
+        }
+        var rows = report.provinces.map(row)
+        if report.provinces.count > 1 { rows.append(row(report.total)) }
+        let allGreen = report.provinces.filter { $0.communes > 0 && $0.green == $0.communes }.count
+        notes.append("\(asOf); provinces: \(colours); \(allGreen) with every commune green")
+        notes.append("basic = \(criteria.joined(separator: " + ")); shares are of all communes")
+        let unreported = report.total.unreported
+        if unreported > 0 { notes.append("\(unreported) communes have no reported_status \(asOf)") }
+        self.init(columns: ["code", "name", "communes", "green", "green_share", "basic", "basic_share"] + criteria + ["status"],
+                  rows: rows, notes: notes)
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import UptakeReport
+
+struct Notebook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run executable Markdown notebooks and check their outputs.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every $ uptake command of each notebook and compare what it prints with the text below it.",
+            discussion: """
+                A notebook is Markdown. In its ```console blocks, each line `$ uptake ARGS…` is followed \
+                by the exact output expected (stdout, then stderr) up to the next `$ ` line or the end of \
+                the block. Each notebook runs in a fresh temporary directory (so a fresh database: \
+                $UPTAKE_DB is unset) with this same uptake executable; only uptake commands run. Every \
+                difference is shown as a unified diff under file:line of its command (exit code 1). \
+                --update writes the actual outputs into the notebooks instead.
+
+                  uptake notebook check notebooks-md/*.md
+                  uptake notebook check notebooks-md/01-july-2025.md --update
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The notebooks.", valueName: "file"))
+        var files: [String]
+
+        @Flag(name: .long, help: "Write the actual outputs into the notebooks (atomically) instead of comparing.")
+        var update = false
+
+        func run() throws {
+            try runReporting {
+                let runner = try NotebookRunner()
+                var differing = 0, broken = 0
+                for file in files {
+                    let notebook: UptakeReport.Notebook
+                    do {
+                        let text = try String(contentsOfFile: file, encoding: .utf8)
+                        notebook = try UptakeReport.Notebook(parsing: text, path: file)
+                    } catch let e as NotebookError {
+                        printError("error: \(e.description)")
+                        broken += 1
+                        continue
+                    } catch {
+                        printError("error: cannot read \(file): \(error.localizedDescription)")
+                        broken += 1
+                        continue
+                    }
+                    let outputs = try runner.run(notebook)
+                    if update {
+                        let text = notebook.updating(outputs: outputs)
+                        let changed = zip(notebook.commands, outputs).filter { $0.expected != UptakeReport.Notebook.lines(of: $1) }.count
+                        if changed > 0 { try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic) }
+                        print("\(file): \(plural(notebook.commands.count, "command")), \(changed) output\(changed == 1 ? "" : "s") updated")
+                        continue
+                    }
+                    var mismatches = 0
+                    for (command, output) in zip(notebook.commands, outputs) {
+                        let diff = LineDiff.unified(expected: command.expected, actual: UptakeReport.Notebook.lines(of: output))
+                        guard !diff.isEmpty else { continue }
+                        mismatches += 1
+                        print("\(file):\(command.line): the output of `\(command.text)` differs")
+                        print(diff, terminator: "")
+                    }
+                    differing += mismatches > 0 ? 1 : 0
+                    print("\(file): \(plural(notebook.commands.count, "command")), " + (mismatches == 0 ? "all outputs match" : "\(mismatches) differ"))
+                }
+                if broken > 0 { throw ExitCode(2) }
+                if differing > 0 {
+                    printError("hint: if the new outputs are right, run 'uptake notebook check --update' on the notebook and review the change")
+                    throw ExitCode(1)
+                }
+            }
+        }
+    }
+}
+
+func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+/// Runs a notebook's commands, in order, with this executable, in a fresh temporary directory.
+struct NotebookRunner {
+    let executable: URL
+
+    init() throws {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            executable = URL(fileURLWithPath: resolved)
+        } else if let path = Bundle.main.executablePath {
+            executable = URL(fileURLWithPath: path)
+        } else {
+            throw CLIError.failure("cannot find the uptake executable to run notebook commands with", hint: "run uptake by its full path")
+        }
+    }
+
+    /// What each command printed: stdout followed by stderr.
+    func run(_ notebook: UptakeReport.Notebook) throws -> [String] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("uptake-notebook-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "UPTAKE_DB")
+        return try notebook.commands.map { command in
+            let out = directory.appendingPathComponent(".notebook-stdout"), err = directory.appendingPathComponent(".notebook-stderr")
+            FileManager.default.createFile(atPath: out.path, contents: nil)
+            FileManager.default.createFile(atPath: err.path, contents: nil)
+            defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = command.arguments
+            process.currentDirectoryURL = directory
+            process.environment = environment
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            try process.run()
+            process.waitUntilExit()
+            return (try String(contentsOf: out, encoding: .utf8)) + (try String(contentsOf: err, encoding: .utf8))
+        }
+    }
+}

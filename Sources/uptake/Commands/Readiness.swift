@@ -1,0 +1,66 @@
+import ArgumentParser
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+import UptakeStore
+
+extension ReadinessCriterion: ExpressibleByArgument {}
+
+struct Readiness: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The state of the public-administration service centres as of a date, per province or commune.",
+        discussion: """
+            For each criterion the latest row dated on or before --as-of holds. Per province: the \
+            communes shown green on the monitoring map, the communes meeting the basic requirements \
+            (every --criteria true), the share of communes where each criterion holds, and the \
+            province's own colour; then the national total (VN).
+
+              uptake readiness --as-of 2025-07-31
+              uptake readiness --as-of 2025-07-31 --level commune --parent 04 --format csv
+              uptake readiness --as-of 2025-07-31 --criteria digital_signature,digital_certificate
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date, YYYY-MM-DD (default: the latest row of each).", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, help: "One row per province (with a national total) or per commune.")
+    var level: LocalityLevel = .province
+
+    @Option(name: .long, help: ArgumentHelp("Only this province and its communes.", valueName: "code"))
+    var parent: String?
+
+    @Option(name: .long, help: ArgumentHelp("The basic requirements, comma-separated (default: online_meetings,digital_devices,digital_signature,digital_certificate).", valueName: "names"))
+    var criteria: String?
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
+        if level == .nation { throw ValidationError("--level is province or commune for readiness (the national total comes with province)") }
+        _ = try criteriaList()
+    }
+
+    func criteriaList() throws -> [ReadinessCriterion] {
+        guard let criteria else { return ReadinessCriterion.basicRequirements }
+        let names = criteria.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let flags = ReadinessCriterion.allCases.filter { $0 != .reportedStatus }
+        return try names.map { name in
+            guard let c = ReadinessCriterion(rawValue: name), c != .reportedStatus else {
+                throw ValidationError("invalid --criteria \"\(name)\": expected some of \(flags.map(\.rawValue).joined(separator: ", "))")
+            }
+            return c
+        }
+    }
+
+    func run() throws {
+        try runReporting {
+            let store = try database.openExisting()
+            let request = ReadinessRequest(asOf: asOf.flatMap { Day(iso: $0) }, level: level, parent: parent, criteria: try criteriaList())
+            let report = try ReadinessCalculator(store: store).report(request)
+            print(Table(readiness: report, level: level).render(output.format), terminator: "")
+        }
+    }
+}
