@@ -24,16 +24,23 @@ public struct CLIRunner: Sendable {
         self.environment = environment
     }
 
-    /// Starts `uptake` with `arguments` in `directory` without waiting.
-    public func start(_ arguments: [String], in directory: String) throws -> Process {
+    private func process(_ arguments: [String], in directory: String) -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "UPTAKE_DB")
+        env["COLUMNS"] = "100"  // help text wraps at a fixed width, so pinned help stays stable
         for (k, v) in environment { env[k] = v }
         p.environment = env
+        p.standardInput = FileHandle.nullDevice
+        return p
+    }
+
+    /// Starts `uptake` with `arguments` in `directory` without waiting.
+    public func start(_ arguments: [String], in directory: String) throws -> Process {
+        let p = process(arguments, in: directory)
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
@@ -42,22 +49,13 @@ public struct CLIRunner: Sendable {
 
     /// Runs `uptake` with `arguments` in `directory` and waits for it.
     public func run(_ arguments: [String], in directory: String) throws -> Output {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        p.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "UPTAKE_DB")
-        env["COLUMNS"] = "100"
-        for (k, v) in environment { env[k] = v }
-        p.environment = env
+        let p = process(arguments, in: directory)
         let outFile = directory + "/.stdout-\(UUID().uuidString)", errFile = directory + "/.stderr-\(UUID().uuidString)"
         FileManager.default.createFile(atPath: outFile, contents: nil)
         FileManager.default.createFile(atPath: errFile, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outFile); try? FileManager.default.removeItem(atPath: errFile) }
         p.standardOutput = FileHandle(forWritingAtPath: outFile)
         p.standardError = FileHandle(forWritingAtPath: errFile)
-        p.standardInput = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
         return Output(status: p.terminationStatus,

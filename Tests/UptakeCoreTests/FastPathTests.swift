@@ -1,19 +1,9 @@
 import Testing
+import UptakeTestSupport
 @testable import UptakeCore
 
 /// The ingest hot path accepts exactly the rows the full validator accepts, with the same values.
 @Suite struct FastPathTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     let validator = RowValidator(
         resolveLocality: { b in String(decoding: b, as: UTF8.self) == "00004" ? 7 : nil },
         resolveSector: { b in String(decoding: b, as: UTF8.self).count }
@@ -23,7 +13,7 @@ import Testing
                       ["received_online", "received", "locality", "date"],
                       ["date", "locality", "received", "received_online", "on_time", "resolved"]])
     func fastAndFullValidatorsAgree(header: [String]) {
-        var rng = SplitMix(state: UInt64(header.count))
+        var rng = SeededRandom(seed: UInt64(header.count))
         // Mostly good values, so that many rows are valid, with a bad one now and then.
         let good: [String: [String]] = [
             "date": ["2025-07-01", "2024-02-29"], "locality": ["00004"], "sector": ["land", "", "civil_status"],

@@ -45,7 +45,7 @@ import UptakeTestSupport
     /// the total change within 1e-12 (the sums of a few dozen terms of size ≤ 1 lose at most ~1e-15).
     @Test(arguments: 1...200 as ClosedRange<UInt64>)
     func partsSumToTheTotalChange(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededRandom(seed: seed)
         let childCount = Int(rng.next() % 30) + 1
         let children = (0..<childCount).map { i -> (id: String, baseline: RateCounts, current: RateCounts) in
             func random() -> RateCounts {
@@ -68,15 +68,3 @@ import UptakeTestSupport
     }
 }
 
-/// A small deterministic generator (Steele, Lea & Flood 2014) so random tests replay.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

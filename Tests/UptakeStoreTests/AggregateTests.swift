@@ -1,25 +1,15 @@
 import Testing
+import UptakeTestSupport
 import UptakeCore
 import UptakeStore
 
 /// After random ingests and revisions, every aggregate answer equals a recomputation from the raw
 /// rows and an independent sum in memory of what was last written for each key.
 @Suite struct AggregateTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [1, 2, 3])
     func aggregatesEqualRawRowsAfterRandomRevisions(seed: UInt64) throws {
         let fixture = try StoreFixture()
-        var rng = SplitMix(state: seed)
+        var rng = SeededRandom(seed: seed)
         let communes = ["00004", "00008", "01273", "01"]  // "01" is province-level handling
         let sectors = ["land", "civil_status", ""]
         var truth: [String: ApplicationCounts] = [:]  // key "day|locality|sector"

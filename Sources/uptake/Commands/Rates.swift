@@ -4,8 +4,8 @@ import UptakeCore
 import UptakeReport
 import UptakeStore
 
-/// Which units and which days a command looks at; shared by the commands that query rates.
-struct ScopeOptions: ParsableArguments {
+/// Which units a command looks at.
+struct UnitOptions: ParsableArguments {
     @Option(name: .long, help: "The level of the units: nation, province or commune.")
     var level: LocalityLevel = .province
 
@@ -15,7 +15,24 @@ struct ScopeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The communes of this province.", valueName: "code"))
     var parent: String?
 
-    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14 (default: the last month with data).", valueName: "period"))
+    func validate() throws {
+        if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
+    }
+
+    var units: UnitSelection {
+        if let locality { return .localities([locality]) }
+        if let parent { return .communes(parentCode: parent) }
+        switch level {
+        case .nation: return .nation
+        case .province: return .provinces
+        case .commune: return .communes(parentCode: nil)
+        }
+    }
+}
+
+/// Which days and sectors a command looks at.
+struct PeriodOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14.", valueName: "period"))
     var period: String?
 
     @Option(name: .long, help: ArgumentHelp("The first day of a custom range, YYYY-MM-DD.", valueName: "date"))
@@ -30,7 +47,6 @@ struct ScopeOptions: ParsableArguments {
     func validate() throws {
         if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-        if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
         if let period, DayRange(period: period) == nil {
             throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14")
         }
@@ -48,26 +64,32 @@ struct ScopeOptions: ParsableArguments {
 
     var sectorList: [Sector]? { sector.flatMap(sectors) }
 
-    var units: UnitSelection {
-        if let locality { return .localities([locality]) }
-        if let parent { return .communes(parentCode: parent) }
-        switch level {
-        case .nation: return .nation
-        case .province: return .provinces
-        case .commune: return .communes(parentCode: nil)
-        }
+    /// The days given by --period or --from/--to, if any.
+    var explicitRange: DayRange? {
+        if let period { return DayRange(period: period) }
+        if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
+        return nil
     }
 
     /// The days asked for; by default the last whole month with data.
     func range(_ store: any UptakeStore) throws -> DayRange {
-        if let period { return DayRange(period: period)! }
-        if let from, let to { return DayRange(first: Day(iso: from)!, last: Day(iso: to)!) }
+        if let explicitRange { return explicitRange }
         guard let span = try store.applicationsSpan() else {
             throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
         }
-        let month = Grain.month.periodStart(of: span.last)
-        return DayRange(period: Grain.month.label(startingAt: month))!
+        return DayRange(period: Grain.month.label(startingAt: Grain.month.periodStart(of: span.last)))!
     }
+}
+
+/// Units and days together, for the commands that compare units.
+struct ScopeOptions: ParsableArguments {
+    @OptionGroup var unit: UnitOptions
+    @OptionGroup var days: PeriodOptions
+
+    var locality: String? { unit.locality }
+    var units: UnitSelection { unit.units }
+    var sectorList: [Sector]? { days.sectorList }
+    func range(_ store: any UptakeStore) throws -> DayRange { try days.range(store) }
 }
 
 import Foundation
@@ -80,7 +102,7 @@ struct Rates: ParsableCommand {
             Rates are ratios of sums over every row aggregated (never means of ratios), with a 95% \
             Wilson score interval by default (--interval jeffreys for Jeffreys). A period without data \
             says so instead of showing 0%. In csv and json, rates are proportions (0.3273), in tables \
-            percentages (32.73%).
+            percentages (32.73%). Without --period or --from/--to, the last month with data.
 
               uptake rates --metric online-submission --level province --period 2025-07 --rank
               uptake rates --metric online-result --locality 01 --by week --from 2025-06-01 --to 2025-08-31
@@ -95,7 +117,7 @@ struct Rates: ParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
-    @Option(name: .long, help: "Cut the range into periods: day, week (ISO), month, quarter, year, or range (one period).")
+    @Option(name: .long, help: "Cut the range into periods: day, week (ISO), month, quarter, year, or range (one period; the default).")
     var by: Grain = .range
 
     @Option(name: .long, help: "The interval method: wilson or jeffreys.")
