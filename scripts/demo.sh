@@ -54,6 +54,12 @@ uptake rates --metric online-submission --level province --period 2025-07 --rank
 section "Hồ Chí Minh City: applications received per day, June vs July 2025"
 uptake rates --metric received --locality 79 --by month --from 2025-06-01 --to 2025-07-31
 
+section "Hồ Chí Minh City, July against June: is the change larger than noise?"
+uptake compare --period 2025-07 --baseline 2025-06 --locality 79
+
+section "Hồ Chí Minh City's daily receipts, May to August 2025: the trend"
+uptake trend --metric received --locality 79 --from 2025-05-01 --to 2025-08-31
+
 section "Readiness as of 31 July 2025: the four provinces furthest behind, and the nation"
 uptake readiness --as-of 2025-07-31 | grep -E '^(code|────|04 |12 |68 |92 |VN )|^as of|^basic'
 

@@ -102,8 +102,8 @@ struct NotebookRunner {
         environment.removeValue(forKey: "UPTAKE_DB")
         return try notebook.commands.map { command in
             let out = directory.appendingPathComponent(".notebook-stdout"), err = directory.appendingPathComponent(".notebook-stderr")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
             defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
             let process = Process()
             process.executableURL = executable
