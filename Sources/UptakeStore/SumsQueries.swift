@@ -53,8 +53,8 @@ struct SumsPlanner {
         let firstMonth = MonthNumber.of(query.range.first), lastMonth = MonthNumber.of(query.range.last)
         if !provinceIDs.isEmpty {
             if raw {
-                try collect(rawSQL(unitExpression: "COALESCE(l.parent_id, l.id)", ids: provinceIDs, filterOn: "COALESCE(l.parent_id, l.id)", sectorFilter: sectorFilter),
-                            [query.range.first.number, query.range.last.number])
+                let members = provinceIDs.flatMap { [$0] + directory.children(of: $0).map(\.id) }
+                try collect(rawSQL(unitExpression: "COALESCE(l.parent_id, l.id)", ids: members, sectorFilter: sectorFilter), [])
             } else if monthly {
                 try collect("SELECT province_id, month, \(sumsSQL) FROM agg_province_month WHERE province_id IN (\(list(provinceIDs))) AND month BETWEEN ? AND ?\(sectorFilter) GROUP BY province_id, month",
                             [firstMonth, lastMonth])
@@ -68,8 +68,7 @@ struct SumsPlanner {
                 try collect("SELECT locality_id, month, \(sumsSQL) FROM agg_locality_month WHERE locality_id IN (\(list(otherIDs))) AND month BETWEEN ? AND ?\(sectorFilter) GROUP BY locality_id, month",
                             [firstMonth, lastMonth])
             } else {
-                try collect(rawSQL(unitExpression: "a.locality_id", ids: otherIDs, filterOn: "a.locality_id", sectorFilter: sectorFilter),
-                            [query.range.first.number, query.range.last.number])
+                try collect(rawSQL(unitExpression: "a.locality_id", ids: otherIDs, sectorFilter: sectorFilter), [])
             }
         }
         // Fold into periods.
@@ -105,9 +104,14 @@ struct SumsPlanner {
 
     func list(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: ", ") }
 
-    /// Sums from the raw rows, per unit and day; optional fields summed as `CountSums` defines.
-    func rawSQL(unitExpression: String, ids: [Int], filterOn: String, sectorFilter: String) -> String {
-        """
+    /// Sums from the raw rows of localities `ids`, per unit and day; optional fields summed as
+    /// `CountSums` defines. For ranges up to about a year the days are listed with IN, so SQLite
+    /// seeks each (day, locality) key prefix instead of reading every locality's rows of the range.
+    func rawSQL(unitExpression: String, ids: [Int], sectorFilter: String) -> String {
+        let r = query.range
+        let days = r.dayCount <= 400 ? "a.day IN (\((r.first.number...r.last.number).map(String.init).joined(separator: ", ")))"
+                                     : "a.day BETWEEN \(r.first.number) AND \(r.last.number)"
+        return """
         SELECT \(unitExpression) AS unit, a.day,
             COUNT(*), SUM(a.received), SUM(a.received_online), SUM(COALESCE(a.resolved, 0)),
             SUM(CASE WHEN a.resolved IS NOT NULL AND a.resolved_online IS NOT NULL THEN a.resolved_online ELSE 0 END),
@@ -117,7 +121,7 @@ struct SumsPlanner {
             SUM(CASE WHEN a.resolved IS NOT NULL AND a.on_time IS NOT NULL THEN a.on_time ELSE 0 END),
             SUM(CASE WHEN a.resolved IS NOT NULL AND a.on_time IS NOT NULL THEN a.resolved ELSE 0 END)
         FROM applications a JOIN localities l ON l.id = a.locality_id
-        WHERE a.day BETWEEN ? AND ? AND \(filterOn) IN (\(list(ids)))\(sectorFilter.replacingOccurrences(of: "sector_id", with: "a.sector_id"))
+        WHERE \(days) AND a.locality_id IN (\(list(ids)))\(sectorFilter.replacingOccurrences(of: "sector_id", with: "a.sector_id"))
         GROUP BY unit, a.day
         """
     }
