@@ -116,3 +116,15 @@ import UptakeStore
         #expect(total.rows == [["\(330 * 10 + 89)", "\(330 * 10 + 89)"]])
     }
 }
+
+@Suite struct ForcedKindTests {
+    @Test func aForcedKindIsCheckedAgainstItsOwnColumns() throws {
+        let fixture = try StoreFixture()
+        let text = header + "2025-07-01,00004,land,10,4,,,,\n"
+        let forced = try fixture.ingest("a.csv", text, kind: .readiness)
+        #expect(!forced.committed)
+        #expect(forced.errors.first?.message == "unknown column \"sector\"")
+        let right = try fixture.ingest("b.csv", text, kind: .applications)
+        #expect(right.committed && right.kind == .applications && right.inserted == 1)
+    }
+}
