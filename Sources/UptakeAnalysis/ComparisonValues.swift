@@ -1,0 +1,106 @@
+import UptakeCore
+import UptakeStore
+
+/// What `uptake compare` asks: a metric and its volume over some units, in two periods.
+public struct ComparisonRequest: Sendable {
+    public var metric: Metric
+    public var units: UnitSelection
+    public var current: DayRange
+    public var baseline: DayRange
+    public var sectors: [Sector]?
+    public var calendar: WorkingCalendar
+    public var alpha: Double
+    /// Split the aggregate rate's change into per-unit within and mix effects.
+    public var decompose: Bool
+
+    /// `baseline` defaults to ``DayRange/previous`` of `current` (month over month for a month).
+    public init(metric: Metric = .onlineSubmission, units: UnitSelection, current: DayRange, baseline: DayRange? = nil,
+                sectors: [Sector]? = nil, calendar: WorkingCalendar = .vietnam, alpha: Double = 0.05, decompose: Bool = false) {
+        self.metric = metric
+        self.units = units
+        self.current = current
+        self.baseline = baseline ?? current.previous
+        self.sectors = sectors
+        self.calendar = calendar
+        self.alpha = alpha
+        self.decompose = decompose
+    }
+
+    /// The unit whose rate the units' changes add up to: the nation for provinces or all communes, the
+    /// province for its communes; `nil` for a list of localities.
+    public var aggregate: UnitSelection? {
+        switch units {
+        case .provinces, .communes(parentCode: nil): .nation
+        case .communes(let parent?): .localities([parent])
+        case .nation, .localities: nil
+        }
+    }
+}
+
+/// The change of a volume between two periods, per working day, with a quasi-Poisson test.
+public struct VolumeChange: Sendable, Equatable {
+    public var baseline: Int64
+    public var current: Int64
+    public var baselinePerWorkingDay: Double?
+    public var currentPerWorkingDay: Double?
+    /// `currentPerWorkingDay − baselinePerWorkingDay`.
+    public var change: Double?
+    /// `currentPerWorkingDay / baselinePerWorkingDay − 1`.
+    public var relativeChange: Double?
+    /// Quasi-Poisson on the daily counts of working days; `nil` when it cannot be computed (see `note`).
+    public var test: PeriodComparison?
+    public var note: String?
+}
+
+/// The change of a rate between two periods, with a two-proportion test.
+public struct RateChange: Sendable, Equatable {
+    public var baseline: Double?
+    public var current: Double?
+    /// `current − baseline`, a proportion (0.01 = one percentage point).
+    public var change: Double?
+    public var relativeChange: Double?
+    public var test: PeriodComparison?
+    public var note: String?
+}
+
+/// One unit's comparison.
+public struct ComparisonRow: Sendable, Equatable {
+    public var locality: Locality
+    /// The volume compared: the metric itself, or for a rate its denominator (see ``Metric/volume``).
+    public var volume: VolumeChange
+    /// `nil` for a volume metric.
+    public var rate: RateChange?
+    /// With `decompose`: this unit's within and mix contributions to the aggregate's rate change.
+    public var contribution: RateChangeContribution?
+}
+
+/// The comparison of every unit, and with `decompose` the aggregate's total that the contributions sum to.
+public struct ComparisonResult: Sendable {
+    public var metric: Metric
+    public var current: DayRange
+    public var baseline: DayRange
+    public var currentWorkingDays: Int
+    public var baselineWorkingDays: Int
+    public var alpha: Double
+    public var rows: [ComparisonRow]
+    /// With `decompose`: the aggregate unit's own row (its rate change is the decomposition's total).
+    public var total: ComparisonRow?
+    public var decomposition: RateChangeDecomposition?
+    /// Units left out by ``top(_:)``.
+    public var omitted = 0
+
+    /// The `count` units that moved most, in their original order: by the size of their contribution
+    /// with a decomposition, else of their rate change (of their volume change per working day for a
+    /// volume). Totals are untouched.
+    public func top(_ count: Int) -> ComparisonResult {
+        func size(_ row: ComparisonRow) -> Double {
+            let value = row.contribution?.total ?? (metric.isRate ? row.rate?.change : row.volume.change)
+            return value.map { Swift.abs($0) } ?? -1
+        }
+        let keep = Set(rows.indices.sorted { size(rows[$0]) > size(rows[$1]) }.prefix(count))
+        var copy = self
+        copy.rows = rows.indices.filter(keep.contains).map { rows[$0] }
+        copy.omitted = rows.count - copy.rows.count
+        return copy
+    }
+}
