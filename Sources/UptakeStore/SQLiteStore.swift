@@ -11,6 +11,8 @@ public final class SQLiteStore: UptakeStore {
     public init(path: String) throws {
         self.path = path
         var config = Configuration()
+        // A second writer (another ingest) waits for the first rather than failing at once.
+        config.busyMode = .timeout(60)
         config.prepareDatabase { db in
             // page_size only takes effect before the first table exists; WAL keeps readers and a
             // killed writer from ever seeing half a file.

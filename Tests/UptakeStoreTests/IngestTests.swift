@@ -128,3 +128,19 @@ import UptakeStore
         #expect(right.committed && right.kind == .applications && right.inserted == 1)
     }
 }
+
+@Suite struct ConcurrentWriterTests {
+    /// Two ingests into one database at once: the second waits for the first's transaction.
+    @Test func twoIngestsAtOnceBothLand() async throws {
+        let fixture = try StoreFixture()
+        let rows = ManyRowInsertTests.rows(3000)
+        let a = fixture.dir.write("a.csv", header + rows)
+        let b = fixture.dir.write("b.csv", header + rows.replacingOccurrences(of: ",land,", with: ",civil_status,"))
+        let second = try SQLiteStore(path: fixture.dir.file("test.sqlite"))
+        async let first = Task.detached { try fixture.store.ingest(path: a, options: IngestOptions(now: "t"), progress: nil) }.value
+        async let other = Task.detached { try second.ingest(path: b, options: IngestOptions(now: "t"), progress: nil) }.value
+        let (x, y) = try await (first, other)
+        #expect(x.committed && y.committed)
+        #expect(try fixture.count("applications") == 6000)
+    }
+}
