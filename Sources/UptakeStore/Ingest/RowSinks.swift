@@ -10,7 +10,8 @@ protocol RowSink: AnyObject {
 
 let duplicateHint = "keep one row per key in a file; a later file may revise it"
 
-final class IncidentSink: RowSink {
+/// What the incidents and readiness sinks share: the validator, the connection and the ingest's id.
+class KeyedRowSink {
     let validator: RowValidator
     let db: Database
     let ingestID: Int
@@ -21,6 +22,10 @@ final class IncidentSink: RowSink {
         validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { _ in 0 })
     }
 
+    func finish() throws {}
+}
+
+final class IncidentSink: KeyedRowSink, RowSink {
     func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
         switch validator.incident(row, map: map) {
         case .invalid(let problems): return .invalid(problems)
@@ -52,21 +57,9 @@ final class IncidentSink: RowSink {
             return .valid(.inserted)
         }
     }
-
-    func finish() throws {}
 }
 
-final class ReadinessSink: RowSink {
-    let validator: RowValidator
-    let db: Database
-    let ingestID: Int
-
-    init(_ db: Database, ingestID: Int, directory: LocalityDirectory) {
-        self.db = db
-        self.ingestID = ingestID
-        validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { _ in 0 })
-    }
-
+final class ReadinessSink: KeyedRowSink, RowSink {
     func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
         switch validator.readiness(row, map: map) {
         case .invalid(let problems): return .invalid(problems)
@@ -89,8 +82,6 @@ final class ReadinessSink: RowSink {
             return .valid(.inserted)
         }
     }
-
-    func finish() throws {}
 }
 
 final class LocalitySink: RowSink {
