@@ -3,13 +3,6 @@
 // Only the GSL headers Uptake calls; GSLSupport is the one module that imports this.
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_cdf.h>
-#include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_sort.h>
-#include <gsl/gsl_fit.h>
-#include <gsl/gsl_multifit.h>
-#include <gsl/gsl_vector.h>
-#include <gsl/gsl_matrix.h>
-#include <gsl/gsl_rng.h>
-#include <gsl/gsl_randist.h>
 #endif

@@ -123,10 +123,7 @@ public struct Table: Sendable, Equatable {
     }
 
     func renderCSV() -> String {
-        func quote(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([columns.map(quote).joined(separator: ",")] + rows.map { $0.map { quote($0.csvText) }.joined(separator: ",") })
+        ([columns.map(CSVField.quoted).joined(separator: ",")] + rows.map { $0.map { CSVField.quoted($0.csvText) }.joined(separator: ",") })
             .joined(separator: "\n") + "\n"
     }
 

@@ -30,10 +30,6 @@ public final class SQLiteStore: UptakeStore {
         try queue.read { db in try LocalityDirectory(db) }.entries.values.map(\.locality).sorted { $0.code < $1.code }
     }
 
-    public func directory() throws -> LocalityDirectory {
-        try queue.read { db in try LocalityDirectory(db) }
-    }
-
     public func ingest(path: String, options: IngestOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil) throws -> IngestSummary {
         try FileIngest(path: path, options: options, progress: progress).run(queue)
     }
@@ -44,18 +40,5 @@ public final class SQLiteStore: UptakeStore {
                   let a = row["a"] as Int?, let b = row["b"] as Int? else { return nil }
             return DayRange(first: Day(number: a), last: Day(number: b))
         }
-    }
-
-    /// The ingests recorded so far, newest last.
-    public func ingestHistory() throws -> [[String: String]] {
-        try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, kind, ingested_at, rows, inserted, revised, unchanged, rejected FROM ingests ORDER BY id")
-                .map { row in Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0].map { "\($0)" } ?? "") }) }
-        }
-    }
-
-    /// `PRAGMA integrity_check`: "ok" for a sound file.
-    public func integrityCheck() throws -> String {
-        try queue.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
     }
 }

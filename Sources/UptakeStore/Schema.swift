@@ -77,5 +77,4 @@ enum MonthNumber {
         let (y, m, _) = day.components
         return y * 12 + m - 1
     }
-    static func firstDay(_ month: Int) -> Day { Day(year: month / 12, month: month % 12 + 1, day: 1)! }
 }

@@ -3,27 +3,8 @@ import Testing
 
 /// Parses `text` fed in chunks of `chunk` bytes and returns each record's fields, or its problem.
 func parseCSV(_ text: String, chunk: Int = 1 << 20) -> [Result<[String], RowProblemBox>] {
-    var parser = CSVParser()
-    var row = RawRow()
-    var out: [Result<[String], RowProblemBox>] = []
-    let bytes = Array(text.utf8)
-    func handle(_ e: CSVParser.Event, _ r: inout RawRow) {
-        switch e {
-        case .record: out.append(.success((0..<r.fieldCount).map { r.text($0) }))
-        case .problem(let p): out.append(.failure(RowProblemBox(problem: p)))
-        }
-    }
-    var i = 0
-    while i < bytes.count {
-        let end = min(i + chunk, bytes.count)
-        bytes[i..<end].withUnsafeBytes { parser.feed($0, row: &row, handle) }
-        i = end
-    }
-    parser.finish(row: &row, handle)
-    return out
+    parseInChunks(text, CSVParser(), chunk: chunk) { r in (0..<r.fieldCount).map { r.text($0) } }
 }
-
-struct RowProblemBox: Error, Equatable { let problem: RowProblem }
 
 @Suite struct CSVParserTests {
     @Test(arguments: [1, 2, 3, 7, 1 << 20])

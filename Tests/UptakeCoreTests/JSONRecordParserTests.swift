@@ -2,27 +2,11 @@ import Testing
 @testable import UptakeCore
 
 func parseJSON(_ text: String, mode: JSONRecordParser.Mode, chunk: Int = 1 << 20) -> [Result<[String: String?], RowProblemBox>] {
-    var parser = JSONRecordParser(mode: mode)
-    var row = RawRow()
-    var out: [Result<[String: String?], RowProblemBox>] = []
-    func handle(_ e: CSVParser.Event, _ r: inout RawRow) {
-        switch e {
-        case .record:
-            var d: [String: String?] = [:]
-            for i in 0..<r.fieldCount { d[r.names[i]] = r.nulls[i] ? .some(nil) : r.text(i) }
-            out.append(.success(d))
-        case .problem(let p): out.append(.failure(RowProblemBox(problem: p)))
-        }
+    parseInChunks(text, JSONRecordParser(mode: mode), chunk: chunk) { r in
+        var d: [String: String?] = [:]
+        for i in 0..<r.fieldCount { d[r.names[i]] = r.nulls[i] ? .some(nil) : r.text(i) }
+        return d
     }
-    let bytes = Array(text.utf8)
-    var i = 0
-    while i < bytes.count {
-        let end = min(i + chunk, bytes.count)
-        bytes[i..<end].withUnsafeBytes { parser.feed($0, row: &row, handle) }
-        i = end
-    }
-    parser.finish(row: &row, handle)
-    return out
 }
 
 @Suite struct JSONRecordParserTests {

@@ -37,7 +37,6 @@ import UptakeStore
             let summary = try fixture.ingest("b\(batch).csv", header + lines.joined(separator: "\n") + "\n")
             #expect(summary.committed)
         }
-        let directory = try fixture.store.directory()
         func expected(_ codes: Set<String>, _ range: DayRange, _ sector: String?) -> CountSums {
             var total = CountSums()
             for (key, counts) in truth {
@@ -48,7 +47,6 @@ import UptakeStore
             }
             return total
         }
-        _ = directory
         let ranges = [DayRange(period: "2025-07")!, DayRange(first: Day(iso: "2025-06-25")!, last: Day(iso: "2025-07-09")!), DayRange(period: "2025-Q3")!]
         let selections: [(UnitSelection, [String: Set<String>])] = [
             (.provinces, ["01": ["00004", "00008", "01"], "04": ["01273"]]),

@@ -16,14 +16,12 @@ public struct CSVParser: Sendable {
     private var consumed = 0
     private var nextLine = 1
     private var atFileStart = true
-    public private(set) var sawAnyByte = false
 
     public init() {}
 
     /// Appends `chunk` and reports every record it completes.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, row: inout RawRow, _ handle: (Event, inout RawRow) throws -> Void) rethrows {
         if chunk.isEmpty { return }
-        sawAnyByte = true
         buffer.append(contentsOf: chunk)
         if atFileStart, buffer.count >= 3 || chunk.isEmpty {
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { consumed = 3 }

@@ -61,16 +61,8 @@ final class ApplicationWriter {
             try savepoint.execute()
             for (j, row) in chunk.enumerated() {
                 let base = Int32(j * 10)
-                insertMany.bind(base + 1, row.day.number)
-                insertMany.bind(base + 2, row.localityID)
-                insertMany.bind(base + 3, row.sectorID)
-                let c = row.counts
-                insertMany.bind(base + 4, c.received)
-                insertMany.bind(base + 5, c.receivedOnline)
-                insertMany.bind(base + 6, c.resolved)
-                insertMany.bind(base + 7, c.resolvedOnline)
-                insertMany.bind(base + 8, c.synced)
-                insertMany.bind(base + 9, c.onTime)
+                bindKey(insertMany, row, at: base)
+                bindCounts(insertMany, row.counts, at: base)
                 insertMany.bind(base + 10, ingestID)
             }
             if try insertMany.execute() == k {
@@ -125,18 +117,20 @@ final class ApplicationWriter {
         return outcome
     }
 
-    private func bindKey(_ s: PreparedStatement, _ row: ApplicationRow) {
-        s.bind(1, row.day.number)
-        s.bind(2, row.localityID)
-        s.bind(3, row.sectorID)
+    /// Binds the key to parameters `offset + 1 ... offset + 3`.
+    private func bindKey(_ s: PreparedStatement, _ row: ApplicationRow, at offset: Int32 = 0) {
+        s.bind(offset + 1, row.day.number)
+        s.bind(offset + 2, row.localityID)
+        s.bind(offset + 3, row.sectorID)
     }
 
-    private func bindCounts(_ s: PreparedStatement, _ c: ApplicationCounts) {
-        s.bind(4, c.received)
-        s.bind(5, c.receivedOnline)
-        s.bind(6, c.resolved)
-        s.bind(7, c.resolvedOnline)
-        s.bind(8, c.synced)
-        s.bind(9, c.onTime)
+    /// Binds the counts to parameters `offset + 4 ... offset + 9`.
+    private func bindCounts(_ s: PreparedStatement, _ c: ApplicationCounts, at offset: Int32 = 0) {
+        s.bind(offset + 4, c.received)
+        s.bind(offset + 5, c.receivedOnline)
+        s.bind(offset + 6, c.resolved)
+        s.bind(offset + 7, c.resolvedOnline)
+        s.bind(offset + 8, c.synced)
+        s.bind(offset + 9, c.onTime)
     }
 }

@@ -13,7 +13,7 @@ struct FileIngest {
     static let chunkSize = 1 << 20
 
     func run(_ queue: DatabaseQueue) throws -> IngestSummary {
-        _ = try InputFile(path: path)  // a missing or unreadable file is reported before anything starts
+        let file = try InputFile(path: path)  // a missing or unreadable file is reported before anything starts
         let format = options.format ?? InputFormat.from(path: path)
         var summary = IngestSummary(path: path, kind: options.kind ?? .applications, format: format)
         var rejects = try options.skipInvalid ? RejectWriter(path: options.rejectPath ?? path + ".rejects.csv") : nil
@@ -24,8 +24,9 @@ struct FileIngest {
                                arguments: [path, summary.kind.rawValue, format.rawValue, options.now])
                 let ingestID = Int(db.lastInsertedRowID)
                 let sectors = try SectorTable(db)
-                var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary, sectors: sectors)
-                let producer = RecordProducer(.init(path: path, format: format, forcedKind: options.kind, directory: try LocalityDirectory(db),
+                let directory = try LocalityDirectory(db)
+                var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary, sectors: sectors, directory: directory)
+                let producer = RecordProducer(.init(file: file, format: format, forcedKind: options.kind, directory: directory,
                                                     sectors: sectors, progress: progress))
                 do {
                     var checked: [(ApplicationRow, line: Int, dateColumn: Int)] = []

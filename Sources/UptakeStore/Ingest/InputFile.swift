@@ -2,7 +2,8 @@ import Foundation
 import UptakeCore
 
 /// A file read in fixed-size chunks into one reused buffer, so memory stays flat however large it is.
-final class InputFile {
+// Sendable by hand-off: opened on the database thread, then read only by the parsing thread.
+final class InputFile: @unchecked Sendable {
     let path: String
     let size: Int64
     private let descriptor: Int32
@@ -60,7 +61,7 @@ struct RejectWriter {
 
     func write(line: Int, problem: RowProblem, raw: ArraySlice<UInt8>) throws {
         let record = String(decoding: raw, as: UTF8.self)
-        let fields = ["\(line)", "\(problem.column)", problem.message, record].map(RejectWriter.quote)
+        let fields = ["\(line)", "\(problem.column)", problem.message, record].map(CSVField.quoted)
         try handle.write(contentsOf: Data((fields.joined(separator: ",") + "\n").utf8))
     }
 
@@ -73,9 +74,5 @@ struct RejectWriter {
     func discard() {
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporaryPath)
-    }
-
-    static func quote(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -30,7 +30,7 @@ final class RecordProducer: @unchecked Sendable {
     static let batchSize = 2048
 
     struct Setup: Sendable {
-        let path: String
+        let file: InputFile
         let format: InputFormat
         let forcedKind: InputKind?
         let directory: LocalityDirectory
@@ -126,7 +126,7 @@ final class RecordProducer: @unchecked Sendable {
         var header = 0
         var allSector = 0
         do {
-            let file = try InputFile(path: s.path)
+            let file = s.file
             var hasher = SHA256()
             var row = RawRow()
             var csv = CSVParser()

@@ -15,8 +15,11 @@ struct RowDispatcher {
 
     let sectors: SectorTable
 
-    init(db: Database, ingestID: Int, options: IngestOptions, summary: IngestSummary, sectors: SectorTable) {
+    let directory: LocalityDirectory
+
+    init(db: Database, ingestID: Int, options: IngestOptions, summary: IngestSummary, sectors: SectorTable, directory: LocalityDirectory) {
         self.db = db
+        self.directory = directory
         self.sectors = sectors
         self.ingestID = ingestID
         self.options = options
@@ -87,7 +90,6 @@ struct RowDispatcher {
         } else {
             map = FieldMap(sourceIndex: [])
         }
-        let directory = try LocalityDirectory(db)
         switch kind {
         case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: sectors, isCSV: summary.format == .csv)
         case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
