@@ -48,9 +48,9 @@ struct Generate: ParsableCommand {
         let config = SimulationConfiguration(seed: seed, range: range, scale: scale,
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
                                              provinces: codes)
-        do {
+        try runReportingSync {
             guard let source = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
-                throw ValidationError("the bundled localities file is missing from this build; pass --localities datasets/vn-localities-2025.csv")
+                throw CLIError.failure("the bundled localities file is missing from this build", hint: "pass --localities datasets/vn-localities-2025.csv")
             }
             let generator = try DatasetGenerator(localities: try LocalityTable.load(path: source), configuration: config)
             let tty = isatty(2) != 0
@@ -64,8 +64,6 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data(("generated \(summary.applicationRows) application rows (\(summary.communes) communes), "
                 + "\(summary.incidentRows) incidents, \(summary.readinessRows) readiness rows, \(summary.truthEvents) planted events "
                 + "in \(out)\(seconds)\n").utf8))
-        } catch let error as SimulationError {
-            throw ValidationError(error.description)
         }
     }
 }

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
-struct Ingest: ParsableCommand {
+struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check input files and load them into the database, each file whole or not at all.",
         discussion: """
@@ -45,8 +46,8 @@ struct Ingest: ParsableCommand {
         if rejects != nil, files.count > 1 { throw ValidationError("--rejects names one reject file: give one input file, or leave it out") }
     }
 
-    func run() throws {
-        try runReporting {
+    func run() async throws {
+        try await runReporting {
             let store = try database.openExisting()
             var failed = false
             var summaries: [IngestSummary] = []
@@ -57,7 +58,7 @@ struct Ingest: ParsableCommand {
                 if let bar { progress = { done, total in bar.update(done: done, total: total) } }
                 let summary: IngestSummary
                 do {
-                    summary = try store.ingest(path: file, options: options, progress: progress)
+                    summary = try await store.ingest(path: file, options: options, progress: progress)
                 } catch let e as IngestError {
                     bar?.finish()
                     printError("error: \(e.description)")

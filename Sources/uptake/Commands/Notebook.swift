@@ -31,7 +31,7 @@ struct Notebook: ParsableCommand {
         var update = false
 
         func run() throws {
-            try runReporting {
+            try runReportingSync {
                 let runner = try NotebookRunner()
                 var differing = 0, broken = 0
                 for file in files {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
 struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct SQL: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        try runReporting {
+        try runReportingSync {
             let result = try database.openExisting().query(sql: statement)
             let table = Table(columns: result.columns, rows: result.rows.map { $0.map { $0.map(Cell.text) ?? .empty } })
             print(table.render(output.format), terminator: "")

@@ -1,11 +1,14 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 extension SQLiteStore {
-    public func sums(_ query: SumsQuery) throws -> [UnitPeriodSums] {
-        try queue.read { db in try SumsPlanner(db: db, query: query).run(raw: false) }
+    public func sums(_ query: SumsQuery) async throws -> [UnitPeriodSums] {
+        try await queue.read { db in try SumsPlanner(db: db, query: query).run(raw: false) }
     }
 
+    /// The same sums recomputed from the raw rows (slower): the reference the aggregates must equal.
+    /// SQLite's own: tests use it as an oracle; it is not part of the store protocol.
     public func rawSums(_ query: SumsQuery) throws -> [UnitPeriodSums] {
         try queue.read { db in try SumsPlanner(db: db, query: query).run(raw: true) }
     }
@@ -133,7 +136,7 @@ struct SumsPlanner {
             return directory.all(level: .province).map(unit)
         case .communes(let parent):
             guard let parent else { return directory.all(level: .commune).map(unit) }
-            guard let id = directory.id(forCode: parent) else { throw QueryError("unknown locality \"\(parent)\"", hint: "list codes with 'uptake localities --level province'") }
+            guard let id = directory.id(forCode: parent) else { throw QueryError("unknown locality \"\(parent)\"", hint: "list the province codes with 'uptake localities --level province'") }
             return directory.children(of: id).map(unit)
         case .localities(let codes):
             return try codes.map { code in

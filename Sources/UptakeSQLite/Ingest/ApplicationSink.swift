@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 final class ApplicationSink: RowSink {
     let validator: RowValidator

@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 extension SQLiteStore {
     /// Every locality in `scope`, provinces first then communes, each by code, with the latest value
@@ -7,8 +8,8 @@ extension SQLiteStore {
     ///
     /// One pass over the readiness table: SQLite returns the bare `value` column from the row that
     /// holds `MAX(day)` of each (locality, criterion) group, which is the row "as of" the day.
-    public func readiness(asOf day: Day?, scope: ReadinessScope) throws -> [LocalityReadiness] {
-        try queue.read { db in
+    public func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness] {
+        try await queue.read { db in
             let directory = try LocalityDirectory(db)
             var entries: [LocalityDirectory.Entry]
             switch scope {

@@ -1,13 +1,14 @@
 import Testing
 import UptakeTestSupport
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
 /// After random ingests and revisions, every aggregate answer equals a recomputation from the raw
 /// rows and an independent sum in memory of what was last written for each key.
 @Suite struct AggregateTests {
     @Test(arguments: [1, 2, 3])
-    func aggregatesEqualRawRowsAfterRandomRevisions(seed: UInt64) throws {
+    func aggregatesEqualRawRowsAfterRandomRevisions(seed: UInt64) async throws {
         let fixture = try StoreFixture()
         var rng = SeededRandom(seed: seed)
         let communes = ["00004", "00008", "01273", "01"]  // "01" is province-level handling
@@ -59,7 +60,7 @@ import UptakeStore
                 for (units, members) in selections {
                     for sector in [nil, "land"] as [String?] {
                         let query = SumsQuery(units: units, range: range, grain: grain, sectors: sector.map { [Sector($0)!] })
-                        let fast = try fixture.store.sums(query)
+                        let fast = try await fixture.store.sums(query)
                         let raw = try fixture.store.rawSums(query)
                         #expect(fast == raw, "\(units) \(range) \(grain) \(sector ?? "all")")
                         for row in fast {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
 @Suite struct IngestTests {
-    @Test func allFormatsLoadTheSameRows() throws {
+    @Test func allFormatsLoadTheSameRows() async throws {
         let fixture = try StoreFixture()
         let csv = try fixture.ingest("a.csv", header + "2025-07-01,00004,land,10,4,8,2,9,7\n")
         let json = try fixture.ingest("b.json", #"[{"date":"2025-07-02","locality":"00004","sector":"land","received":10,"received_online":4}]"#)
@@ -15,7 +16,7 @@ import UptakeStore
         #expect(sectors == ["all", "land"])
     }
 
-    @Test func anErrorOnTheLastLineLeavesTheDatabaseUnchanged() throws {
+    @Test func anErrorOnTheLastLineLeavesTheDatabaseUnchanged() async throws {
         let fixture = try StoreFixture()
         _ = try fixture.ingest("a.csv", header + "2025-07-01,00004,land,10,4,,,,\n")
         let before = try fixture.store.query(sql: "SELECT * FROM applications")
@@ -28,7 +29,7 @@ import UptakeStore
         #expect(try fixture.store.query(sql: "SELECT * FROM agg_province_day") == aggBefore)
     }
 
-    @Test func revisionsReplaceAndAreCounted() throws {
+    @Test func revisionsReplaceAndAreCounted() async throws {
         let fixture = try StoreFixture()
         _ = try fixture.ingest("a.csv", header + "2025-07-01,00004,land,10,4,,,,\n2025-07-01,00008,land,10,4,,,,\n")
         let s = try fixture.ingest("b.csv", header + "2025-07-01,00004,land,10,4,,,,\n2025-07-01,00008,land,20,5,,,,\n2025-07-02,00008,land,1,1,,,,\n")
@@ -37,7 +38,7 @@ import UptakeStore
         #expect(value.rows == [["20"]])
     }
 
-    @Test func anIdenticalFileChangesNothing() throws {
+    @Test func anIdenticalFileChangesNothing() async throws {
         let fixture = try StoreFixture()
         let text = header + "2025-07-01,00004,land,10,4,,,,\n"
         let first = try fixture.ingest("a.csv", text)
@@ -48,7 +49,7 @@ import UptakeStore
         #expect(try fixture.count("ingests") == 2)
     }
 
-    @Test func skipInvalidWritesTheValidRowsAndARejectFile() throws {
+    @Test func skipInvalidWritesTheValidRowsAndARejectFile() async throws {
         let fixture = try StoreFixture()
         let s = try fixture.ingest("a.csv", header + "2025-07-01,00004,land,10,4,,,,\n2025-07-02,00004,land,10,40,,,,\n2025-07-03,00004,land,1,1,,,,\n", skipInvalid: true)
         #expect(s.committed)
@@ -57,7 +58,7 @@ import UptakeStore
         #expect(rejects == "line,column,reason,record\n3,26,received_online (40) exceeds received (10),\"2025-07-02,00004,land,10,40,,,,\"\n")
     }
 
-    @Test func incidentsAndReadinessLoad() throws {
+    @Test func incidentsAndReadinessLoad() async throws {
         let fixture = try StoreFixture()
         let incidents = try fixture.ingest("i.csv", "start,end,locality,system,kind,errors,note\n2025-07-03,2025-07-04,00004,one_stop,outage,12,\"lỗi, treo\"\n2025-07-05,,,network,degraded,,\n")
         let readiness = try fixture.ingest("r.csv", "date,locality,criterion,value\n2025-07-31,00004,reported_status,green\n2025-07-31,00004,digital_signature,0\n")
@@ -69,7 +70,7 @@ import UptakeStore
         #expect(reversed.errors.first?.message == "end (2025-07-01) comes before start (2025-07-05)")
     }
 
-    @Test func readOnlySQLRefusesWrites() throws {
+    @Test func readOnlySQLRefusesWrites() async throws {
         let fixture = try StoreFixture()
         for sql in ["DELETE FROM applications", "ATTACH DATABASE '/tmp/x.sqlite' AS x", "PRAGMA journal_mode = DELETE", "CREATE TABLE t (a)"] {
             #expect(throws: QueryError.self) { try fixture.store.query(sql: sql) }
@@ -95,7 +96,7 @@ import UptakeStore
         }.joined()
     }
 
-    @Test func aDuplicateInsideAMultiRowStatementIsFound() throws {
+    @Test func aDuplicateInsideAMultiRowStatementIsFound() async throws {
         let fixture = try StoreFixture()
         var lines = ManyRowInsertTests.rows(300).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.insert(lines[10], at: 100)  // line 102 repeats line 12
@@ -106,7 +107,7 @@ import UptakeStore
         #expect(try fixture.count("applications") == 0)
     }
 
-    @Test func revisionsInsideMultiRowStatementsAreCounted() throws {
+    @Test func revisionsInsideMultiRowStatementsAreCounted() async throws {
         let fixture = try StoreFixture()
         let first = try fixture.ingest("a.csv", header + ManyRowInsertTests.rows(300))
         #expect(first.inserted == 300)
@@ -118,7 +119,7 @@ import UptakeStore
 }
 
 @Suite struct ForcedKindTests {
-    @Test func aForcedKindIsCheckedAgainstItsOwnColumns() throws {
+    @Test func aForcedKindIsCheckedAgainstItsOwnColumns() async throws {
         let fixture = try StoreFixture()
         let text = header + "2025-07-01,00004,land,10,4,,,,\n"
         let forced = try fixture.ingest("a.csv", text, kind: .readiness)
@@ -137,8 +138,8 @@ import UptakeStore
         let a = fixture.dir.write("a.csv", header + rows)
         let b = fixture.dir.write("b.csv", header + rows.replacingOccurrences(of: ",land,", with: ",civil_status,"))
         let second = try SQLiteStore(path: fixture.dir.file("test.sqlite"))
-        async let first = Task.detached { try fixture.store.ingest(path: a, options: IngestOptions(now: "t"), progress: nil) }.value
-        async let other = Task.detached { try second.ingest(path: b, options: IngestOptions(now: "t"), progress: nil) }.value
+        async let first = Task.detached { try fixture.store.ingestNow(path: a, options: IngestOptions(now: "t"), progress: nil) }.value
+        async let other = Task.detached { try second.ingestNow(path: b, options: IngestOptions(now: "t"), progress: nil) }.value
         let (x, y) = try await (first, other)
         #expect(x.committed && y.committed)
         #expect(try fixture.count("applications") == 6000)

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import UptakeCore
+import UptakeStoreAPI
 
 /// One parsed record on its way from the parsing thread to the database thread.
 enum ParsedItem: Sendable {

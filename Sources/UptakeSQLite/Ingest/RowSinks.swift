@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Where checked rows of one kind go, inside the ingest's transaction.
 protocol RowSink: AnyObject {

@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Routes each parsed record: the header (CSV) or first object (JSON) fixes the kind, every other
 /// record goes to the kind's sink, and problems are counted and kept for the report.

@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Every stored locality, indexed both ways: code → id for ingest, id → locality for answers.
 public struct LocalityDirectory: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import UptakeCore
+import UptakeStoreAPI
 
 /// A file read in fixed-size chunks into one reused buffer, so memory stays flat however large it is.
 // Sendable by hand-off: opened on the database thread, then read only by the parsing thread.

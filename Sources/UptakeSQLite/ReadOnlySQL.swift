@@ -1,5 +1,12 @@
 import GRDBSQLite
 import UptakeCore
+import UptakeStoreAPI
+
+/// The result of a read-only SQL query: column names and rows of text values (nil for NULL).
+public struct QueryResult: Sendable, Equatable {
+    public var columns: [String]
+    public var rows: [[String?]]
+}
 
 extension SQLiteStore {
     /// Runs one SQL statement on a connection of its own, opened read-only, with an authorizer that
@@ -8,7 +15,7 @@ extension SQLiteStore {
     public func query(sql: String) throws -> QueryResult {
         var connection: OpaquePointer?
         guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let connection else {
-            throw QueryError("cannot open \(path) read-only", hint: "check --db")
+            throw QueryError("cannot open \(path) read-only", hint: "check that the database file exists and can be read", code: .io)
         }
         defer { sqlite3_close_v2(connection) }
         sqlite3_set_authorizer(connection, { _, action, _, argument, _, _ in
@@ -24,7 +31,7 @@ extension SQLiteStore {
         guard prepared == SQLITE_OK, let statement else {
             let message = String(cString: sqlite3_errmsg(connection))
             if prepared == SQLITE_AUTH {
-                throw QueryError("refused: \(message)", hint: "uptake sql is read-only: SELECT and reading PRAGMAs only")
+                throw QueryError("refused: \(message)", hint: "only SELECT statements and reading PRAGMAs are allowed", code: .refused)
             }
             throw QueryError("bad SQL: \(message)", hint: "the tables are listed by: uptake sql \"select name from sqlite_schema where type = 'table'\"")
         }

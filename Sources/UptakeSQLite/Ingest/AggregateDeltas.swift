@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Changes to the aggregate tables gathered during an ingest and added to the tables in batches,
 /// inside the ingest's transaction, so aggregates stay equal to the raw rows under revisions and

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Reads one input file in chunks, checks every row and writes it inside one transaction: a file is
 /// written whole or not at all (unless `skipInvalid`), and a process killed mid-way leaves the
@@ -12,7 +13,7 @@ struct FileIngest {
 
     static let chunkSize = 1 << 20
 
-    func run(_ queue: DatabaseQueue) throws -> IngestSummary {
+    func run(_ queue: some DatabaseWriter) throws -> IngestSummary {
         let file = try InputFile(path: path)  // a missing or unreadable file is reported before anything starts
         let format = options.format ?? InputFormat.from(path: path)
         var summary = IngestSummary(path: path, kind: options.kind ?? .applications, format: format)

@@ -1,6 +1,7 @@
 import Foundation
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 import UptakeTestSupport
 
 /// A database in a temporary directory, with the sample localities loaded.
@@ -10,12 +11,12 @@ final class StoreFixture: @unchecked Sendable {
 
     init() throws {
         store = try SQLiteStore(path: dir.file("test.sqlite"))
-        let summary = try store.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "2025-08-01T00:00:00Z"), progress: nil)
+        let summary = try store.ingestNow(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "2025-08-01T00:00:00Z"), progress: nil)
         precondition(summary.committed, "the sample localities load")
     }
 
     func ingest(_ name: String, _ text: String, skipInvalid: Bool = false, kind: InputKind? = nil) throws -> IngestSummary {
-        try store.ingest(path: dir.write(name, text), options: IngestOptions(now: "2025-08-01T00:00:00Z", kind: kind, skipInvalid: skipInvalid), progress: nil)
+        try store.ingestNow(path: dir.write(name, text), options: IngestOptions(now: "2025-08-01T00:00:00Z", kind: kind, skipInvalid: skipInvalid), progress: nil)
     }
 
     func count(_ table: String) throws -> Int {

@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// The database schema, as GRDB migrations so that later versions can evolve it in place.
 ///

@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Writes validated applications rows inside an ingest's transaction: a new key is inserted, a
 /// stored key with other values is a revision, a stored key with the same values is unchanged, and

@@ -1,6 +1,7 @@
 import Testing
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
 /// Every kind of bad input gets a pinned message at the right line and column, and writes nothing.
 @Suite struct BadInputTests {
@@ -43,7 +44,7 @@ import UptakeStore
         var bytes = Array("code,parent_code,level,name\n99,,province,H".utf8)
         bytes += [0xE0, 0x20]
         bytes += Array("N\n".utf8)
-        let summary = try fixture.store.ingest(path: fixture.dir.write("l.csv", bytes: bytes), options: IngestOptions(now: "t"), progress: nil)
+        let summary = try fixture.store.ingestNow(path: fixture.dir.write("l.csv", bytes: bytes), options: IngestOptions(now: "t"), progress: nil)
         #expect(summary.errors.first?.description == fixture.dir.file("l.csv") + ":2:15: invalid UTF-8 (byte 0xE0)\n  hint: save the file as UTF-8; legacy encodings such as TCVN3 or Windows-1258 are not read")
     }
 
