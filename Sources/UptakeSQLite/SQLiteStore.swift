@@ -31,12 +31,12 @@ public final class SQLiteStore: IngestingStore {
         try await queue.read { db in try LocalityDirectory(db) }.entries.values.map(\.locality).sorted { $0.code < $1.code }
     }
 
-    public func ingest(path: String, options: IngestOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil) async throws -> IngestSummary {
+    public func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws -> IngestSummary {
         try ingestNow(path: path, options: options, progress: progress)
     }
 
     /// The same ingest, on the caller's thread (it blocks until the file is written).
-    public func ingestNow(path: String, options: IngestOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil) throws -> IngestSummary {
+    public func ingestNow(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         try FileIngest(path: path, options: options, progress: progress).run(queue)
     }
 

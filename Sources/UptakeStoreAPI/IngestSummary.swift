@@ -59,3 +59,18 @@ public struct IngestOptions: Sendable {
         self.rejectPath = rejectPath
     }
 }
+
+/// How far an ingest has got: bytes read and checked (the parsing thread) and rows written into
+/// the file's transaction (the writing thread). Reported from both threads as each moves on.
+public struct IngestProgress: Sendable, Equatable {
+    public var bytesRead: Int64
+    public var totalBytes: Int64
+    /// Rows handed to the database so far (inside the still-open transaction).
+    public var rowsWritten: Int
+
+    public init(bytesRead: Int64, totalBytes: Int64, rowsWritten: Int) {
+        self.bytesRead = bytesRead
+        self.totalBytes = totalBytes
+        self.rowsWritten = rowsWritten
+    }
+}

@@ -23,5 +23,5 @@ public protocol UptakeStore: Sendable {
 public protocol IngestingStore: UptakeStore {
     /// Reads, checks and writes one input file: all of it or, on an invalid row, none of it
     /// (unless `options.skipInvalid`).
-    func ingest(path: String, options: IngestOptions, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> IngestSummary
+    func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)?) async throws -> IngestSummary
 }

@@ -33,6 +33,7 @@ extension IntervalMethod: ExpressibleByArgument {}
 extension InputKind: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension LocalityLevel: ExpressibleByArgument {}
+extension ProgressStyle: ExpressibleByArgument {}
 
 /// An error the CLI itself finds (a missing database, an unreadable option file).
 enum CLIError: UptakeError {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import UptakeCore
 import UptakeStoreAPI
 
@@ -9,7 +10,7 @@ import UptakeStoreAPI
 struct FileIngest {
     let path: String
     let options: IngestOptions
-    let progress: (@Sendable (_ done: Int64, _ total: Int64) -> Void)?
+    let progress: (@Sendable (IngestProgress) -> Void)?
 
     static let chunkSize = 1 << 20
 
@@ -18,6 +19,9 @@ struct FileIngest {
         let format = options.format ?? InputFormat.from(path: path)
         var summary = IngestSummary(path: path, kind: options.kind ?? .applications, format: format)
         var rejects = try options.skipInvalid ? RejectWriter(path: options.rejectPath ?? path + ".rejects.csv") : nil
+        let relay: ProgressRelay? = progress.map { ProgressRelay(total: file.size, report: $0) }
+        var readProgress: (@Sendable (Int64, Int64) -> Void)?
+        if let relay { readProgress = { read, _ in relay.read(read) } }
 
         try queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
@@ -28,7 +32,7 @@ struct FileIngest {
                 let directory = try LocalityDirectory(db)
                 var state = RowDispatcher(db: db, ingestID: ingestID, options: options, summary: summary, sectors: sectors, directory: directory)
                 let producer = RecordProducer(.init(file: file, format: format, forcedKind: options.kind, directory: directory,
-                                                    sectors: sectors, progress: progress))
+                                                    sectors: sectors, progress: readProgress))
                 do {
                     var checked: [(ApplicationRow, line: Int, dateColumn: Int)] = []
                     while let batch = producer.next() {
@@ -43,6 +47,7 @@ struct FileIngest {
                         }
                         try state.handleFast(checked, &rejects)
                         checked.removeAll(keepingCapacity: true)
+                        relay?.wrote(state.summary.rows)
                     }
                 } catch {
                     producer.cancel()
@@ -82,4 +87,18 @@ struct FileIngest {
         rejects?.discard()
         return summary
     }
+}
+
+/// Merges the two threads' reports into one ``IngestProgress`` for the caller.
+final class ProgressRelay: Sendable {
+    private let state: Mutex<IngestProgress>
+    private let report: @Sendable (IngestProgress) -> Void
+
+    init(total: Int64, report: @escaping @Sendable (IngestProgress) -> Void) {
+        state = Mutex(IngestProgress(bytesRead: 0, totalBytes: total, rowsWritten: 0))
+        self.report = report
+    }
+
+    func read(_ bytes: Int64) { report(state.withLock { $0.bytesRead = bytes; return $0 }) }
+    func wrote(_ rows: Int) { report(state.withLock { $0.rowsWritten = rows; return $0 }) }
 }

@@ -41,6 +41,9 @@ struct Ingest: AsyncParsableCommand {
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: "Progress on stderr: auto (a bar on a terminal), bar, lines (one line per percent, for logs) or none.")
+    var progress: ProgressStyle = .auto
+
     func validate() throws {
         if rejects != nil, !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
         if rejects != nil, files.count > 1 { throw ValidationError("--rejects names one reject file: give one input file, or leave it out") }
@@ -53,9 +56,9 @@ struct Ingest: AsyncParsableCommand {
             var summaries: [IngestSummary] = []
             for file in files {
                 let options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
-                let bar = ProgressBar(label: (file as NSString).lastPathComponent)
-                var progress: (@Sendable (Int64, Int64) -> Void)?
-                if let bar { progress = { done, total in bar.update(done: done, total: total) } }
+                let bar = ProgressBar(label: (file as NSString).lastPathComponent, style: self.progress)
+                var progress: (@Sendable (IngestProgress) -> Void)?
+                if let bar { progress = { bar.update($0) } }
                 let summary: IngestSummary
                 do {
                     summary = try await store.ingest(path: file, options: options, progress: progress)
