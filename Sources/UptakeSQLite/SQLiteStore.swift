@@ -32,7 +32,13 @@ public final class SQLiteStore: IngestingStore {
     }
 
     public func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws -> IngestSummary {
-        try ingestNow(path: path, options: options, progress: progress)
+        // An ingest blocks for seconds (and waits up to 60 s for another writer): on a thread of its
+        // own, never on one of Swift concurrency's few cooperative threads, which readers need.
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(with: Result { try self.ingestNow(path: path, options: options, progress: progress) })
+            }
+        }
     }
 
     /// The same ingest, on the caller's thread (it blocks until the file is written).

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import UptakeCore
 import UptakeStoreAPI
@@ -131,16 +132,25 @@ import UptakeSQLite
 }
 
 @Suite struct ConcurrentWriterTests {
-    /// Two ingests into one database at once: the second waits for the first's transaction.
-    @Test func twoIngestsAtOnceBothLand() async throws {
+    /// Two ingests into one database while a third connection holds the write lock: both must wait
+    /// (neither fails with "database is locked"), and both land once the lock is released.
+    @Test func twoIngestsWaitForTheWriteLockAndBothLand() async throws {
         let fixture = try StoreFixture()
         let rows = ManyRowInsertTests.rows(3000)
         let a = fixture.dir.write("a.csv", header + rows)
         let b = fixture.dir.write("b.csv", header + rows.replacingOccurrences(of: ",land,", with: ",civil_status,"))
         let second = try SQLiteStore(path: fixture.dir.file("test.sqlite"))
-        async let first = Task.detached { try fixture.store.ingestNow(path: a, options: IngestOptions(now: "t"), progress: nil) }.value
-        async let other = Task.detached { try second.ingestNow(path: b, options: IngestOptions(now: "t"), progress: nil) }.value
-        let (x, y) = try await (first, other)
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true  // the point: a transaction held open across accesses
+        let holder = try DatabaseQueue(path: fixture.dir.file("test.sqlite"), configuration: config)
+        try await holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let first = Task { try await fixture.store.ingest(path: a, options: IngestOptions(now: "t"), progress: nil) }
+        let other = Task { try await second.ingest(path: b, options: IngestOptions(now: "t"), progress: nil) }
+        try await Task.sleep(for: .milliseconds(700))
+        // Still waiting: the lock is held, so nothing of either file is there yet.
+        #expect(try await holder.writeWithoutTransaction { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applications") } == 0)
+        try await holder.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+        let (x, y) = try await (first.value, other.value)
         #expect(x.committed && y.committed)
         #expect(try fixture.count("applications") == 6000)
     }
