@@ -34,8 +34,8 @@ public enum JSONValue: Sendable, Equatable, Encodable {
     }
 }
 
-/// The one JSON writer of every command: pretty, keys sorted (stable for notebooks and tests),
-/// slashes unescaped, NaN and infinities refused rather than printed.
+/// The one JSON writer of every command: pretty, keys sorted (plain code-point order, so stable
+/// for notebooks and tests), slashes unescaped, NaN and infinities refused rather than printed.
 public enum JSONOutput {
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()

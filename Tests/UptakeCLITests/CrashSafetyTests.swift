@@ -4,7 +4,7 @@ import UptakeTestSupport
 
 /// Kills an ingesting child process at several moments and checks that the database passes
 /// `PRAGMA integrity_check` and holds all of the file or none of it.
-@Suite(.serialized) struct CrashSafetyTests {
+@Suite(.serialized, .tags(.slow)) struct CrashSafetyTests {
     let cli = CLIRunner()
 
     @Test func aKilledIngestLeavesAllOrNothing() throws {

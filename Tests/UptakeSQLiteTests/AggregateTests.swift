@@ -6,7 +6,7 @@ import UptakeSQLite
 
 /// After random ingests and revisions, every aggregate answer equals a recomputation from the raw
 /// rows and an independent sum in memory of what was last written for each key.
-@Suite struct AggregateTests {
+@Suite(.tags(.slow)) struct AggregateTests {
     @Test(arguments: [1, 2, 3])
     func aggregatesEqualRawRowsAfterRandomRevisions(seed: UInt64) async throws {
         let fixture = try StoreFixture()
@@ -30,10 +30,12 @@ import UptakeSQLite
                 let resolved = hasResolved ? Int64.random(in: 0...40, using: &rng) : nil
                 let resolvedOnline = resolved.flatMap { r in Bool.random(using: &rng) ? Int64.random(in: 0...r, using: &rng) : nil }
                 let synced = Bool.random(using: &rng) ? Int64.random(in: 0...received, using: &rng) : nil
-                let counts = ApplicationCounts(received: received, receivedOnline: online, resolved: resolved, resolvedOnline: resolvedOnline, synced: synced)
+                let onTime = resolved.flatMap { r in Bool.random(using: &rng) ? Int64.random(in: 0...r, using: &rng) : nil }
+                let counts = ApplicationCounts(received: received, receivedOnline: online, resolved: resolved, resolvedOnline: resolvedOnline,
+                                               synced: synced, onTime: onTime)
                 truth[key] = counts
                 func s(_ v: Int64?) -> String { v.map(String.init) ?? "" }
-                lines.append("\(day),\(loc),\(sector),\(received),\(online),\(s(resolved)),\(s(resolvedOnline)),\(s(synced)),")
+                lines.append("\(day),\(loc),\(sector),\(received),\(online),\(s(resolved)),\(s(resolvedOnline)),\(s(synced)),\(s(onTime))")
             }
             let summary = try fixture.ingest("b\(batch).csv", header + lines.joined(separator: "\n") + "\n")
             #expect(summary.committed)
