@@ -7,7 +7,9 @@ import UptakeTestSupport
 ///
 /// Tolerances: with α fixed both sides run IRLS to convergence (statsmodels at a deviance change of
 /// 1e-14, here no coefficient moving by 1e-11), and GSL's SVD solve and statsmodels' pinv agree to
-/// ~1e-13, so β within 1e-8 relative (1e-10 absolute near 0), standard errors 1e-7, μ 1e-8, ln L 1e-10.
+/// ~1e-13; but statsmodels stops on the deviance change, which is quadratic in β's error, so its β is
+/// good to about √1e-14 = 1e-7: β and μ within 1e-7 relative (1e-9 absolute near 0), standard errors
+/// 1e-7, ln L 1e-10.
 /// The ML α comes from Newton's method on all parameters (statsmodels, gradient tolerance 1e-14)
 /// against bisection of the profile score here: 1e-6 relative.
 @Suite struct NegativeBinomialRegressionTests {
@@ -27,10 +29,10 @@ import UptakeTestSupport
         let c = try Self.load(name)
         let fit = try NegativeBinomialRegression.fit(counts: c.counts.withNaN, schedule: try WorkingDaySchedule(weekdays: c.schedule),
                                                      trend: c.trend, dispersion: c.fixed_alpha)
-        expectClose(c.fixed_params, fit.coefficients, rel: 1e-8, abs: 1e-10, "β")
+        expectClose(c.fixed_params, fit.coefficients, rel: 1e-7, abs: 1e-9, "β")
         expectClose(c.fixed_bse, fit.standardErrors, rel: 1e-7, "standard errors")
         expectClose(c.fixed_llf, fit.logLikelihood, rel: 1e-10, "log-likelihood")
-        expectClose(c.fixed_fitted, c.rows.map { fit.expected[$0] }, rel: 1e-8, "μ")
+        expectClose(c.fixed_fitted, c.rows.map { fit.expected[$0] }, rel: 1e-7, "μ")
         #expect(fit.observations == c.rows.count)
     }
 

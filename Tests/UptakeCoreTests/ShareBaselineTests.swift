@@ -56,8 +56,13 @@ import UptakeTestSupport
         let baseline = try ShareBaseline.fit(successes: [0, 0, 0], trials: [10, 12, 9])
         #expect(try baseline.collapse(successes: 0, trials: 0) == nil)
         expectClose(0.5 / 32, baseline.share)
-        // All-zero baseline: a day at 0 is no collapse.
-        #expect(try #require(try baseline.collapse(successes: 0, trials: 10)).pValue == 1)
+        // All-zero baseline: a day at 0 is no collapse (P(X ≤ 0) = (1 − 0.5/32)¹⁰).
+        let zero = try #require(try baseline.collapse(successes: 0, trials: 10))
+        expectClose(pow(1 - 0.5 / 32, 10), zero.pValue, rel: 1e-12)
+        #expect(!zero.isFlagged())
+        // All-one baseline: 2 of 10 is a collapse.
+        let ones = try ShareBaseline.fit(successes: [10, 12, 9], trials: [10, 12, 9])
+        #expect(try #require(try ones.collapse(successes: 2, trials: 10)).isFlagged())
         #expect(throws: StatisticsError("a share baseline needs at least 2 days with applications (got 1)")) {
             _ = try ShareBaseline.fit(successes: [3, 0, .nan], trials: [5, 0, 4])
         }

@@ -92,4 +92,8 @@ public struct CUSUMPath: Sendable, Hashable {
 public struct CUSUMAlarm: Sendable, Hashable, Codable {
     public let start: Int
     public let alarm: Int
+    public init(start: Int, alarm: Int) {
+        self.start = start
+        self.alarm = alarm
+    }
 }

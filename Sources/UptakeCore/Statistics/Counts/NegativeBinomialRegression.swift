@@ -161,15 +161,27 @@ public struct NegativeBinomialRegression: Sendable, Hashable {
         }
     }
 
-    /// The α maximising the NB2 likelihood with μ held fixed: the root of the score in ln θ by
-    /// bisection, 0 when the score is positive up to θ = 10⁸.
+    /// The α maximising the NB2 likelihood with μ held fixed: 0 when dℓ/dα at α = 0, ½Σ[(y − μ)² − y],
+    /// is not positive (no overdispersion: Lawless 1987, Can. J. Stat. 15:209), else the root of the
+    /// score in ln θ by bisection on [10⁻⁴, 10⁸] (0 again if the score is still positive at 10⁸).
     static func maximumLikelihoodDispersion(y: [Double], mu: [Double]) -> Double {
+        var slopeAtPoisson = 0.0
+        for (value, m) in zip(y, mu) { slopeAtPoisson += (value - m) * (value - m) - value }
+        if slopeAtPoisson <= 0 { return 0 }
         func score(_ theta: Double) -> Double {
             let psiTheta = SpecialFunctions.digamma(theta)
             var total = 0.0
             for (value, m) in zip(y, mu) {
-                total += (value > 0 ? SpecialFunctions.digamma(value + theta) - psiTheta : 0)
-                    - Foundation.log1p(m / theta) + (m - value) / (theta + m)
+                // ψ(y + θ) − ψ(θ) = Σ_{j<y} 1/(θ + j) for whole y: summed directly for small y, where the
+                // difference of two ψ near ln θ would lose its digits when θ is large.
+                var psiDifference = 0.0
+                if value <= 64 {
+                    var j = 0.0
+                    while j < value { psiDifference += 1 / (theta + j); j += 1 }
+                } else {
+                    psiDifference = SpecialFunctions.digamma(value + theta) - psiTheta
+                }
+                total += psiDifference - Foundation.log1p(m / theta) + (m - value) / (theta + m)
             }
             return total
         }
