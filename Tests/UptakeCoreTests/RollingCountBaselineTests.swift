@@ -17,13 +17,31 @@ import UptakeTestSupport
     @Test(arguments: ["level30_outage_and_spike", "low_volume_level8", "level2000_halved_week"])
     func matchesDirectRecomputation(name: String) throws {
         let c = try #require(try FixtureFile<Case>.load("anomaly_b_rolling").cases.first { $0.name == name })
-        let baseline = try RollingCountBaseline(exactTailBeyond: 0)
+        let baseline = try RollingCountBaseline(computesEveryTail: true)
         let days = try baseline.scan(c.counts.withNaN, schedule: try WorkingDaySchedule(weekdays: c.schedule))
         #expect(days.map(\.status.rawValue) == c.days.map(\.status))
         #expect(days.map(\.flagged) == c.days.map(\.flagged))
         expectClose(c.days.map { $0.expected ?? .nan }, days.map(\.expected), rel: 1e-9, "μ")
         expectClose(c.days.map { $0.shape ?? .nan }, days.map(\.shape), rel: 1e-9, "θ")
         expectClose(c.days.map { $0.tail ?? .nan }, days.map(\.tail), rel: 1e-8, abs: 1e-300, "tail")
+    }
+
+    /// The screen that skips ordinary days' tails changes no flag, expectation or history: the default
+    /// scan and the every-tail scan agree, and where the default gives a tail it is the same.
+    @Test(arguments: [UInt64(21), 22])
+    func screeningChangesNothing(seed: UInt64) throws {
+        var sampler = CountSampler(seed: seed)
+        var (counts, weekdays) = sampler.series(days: 700, level: 120, shape: 4)
+        for t in [300, 301, 450] { counts[t] = (counts[t] * 0.2).rounded() }
+        let schedule = try WorkingDaySchedule(weekdays: weekdays)
+        let screened = try RollingCountBaseline.standard.scan(counts, schedule: schedule)
+        let exact = try RollingCountBaseline(computesEveryTail: true).scan(counts, schedule: schedule)
+        #expect(screened.map(\.flagged) == exact.map(\.flagged))
+        expectClose(exact.map(\.expected), screened.map(\.expected), rel: 0)
+        let shown = screened.indices.filter { !screened[$0].tail.isNaN }
+        expectClose(shown.map { exact[$0].tail }, shown.map { screened[$0].tail }, rel: 0)
+        #expect(exact.indices.allSatisfy { screened[$0].tail.isNaN ? !(exact[$0].tail < 1e-3) : true })
+        #expect(shown.count < exact.filter { !$0.tail.isNaN }.count / 5)
     }
 
     /// The fixture's first case holds a three-day zero outage at ~30/day (days 155–157) and a spike
@@ -98,10 +116,13 @@ import UptakeTestSupport
     @Test func nullSeriesFalseFlagRate() throws {
         var drops = 0, spikes = 0, judged = 0, belowOnePercent = 0
         var buffer: [CountDayAssessment] = []
+        let everyTail = try RollingCountBaseline(computesEveryTail: true)
         for seed in UInt64(100)..<UInt64(120) {
             var sampler = CountSampler(seed: seed)
             let (counts, weekdays) = sampler.series(days: 1400, level: 30, shape: 5)
-            try RollingCountBaseline.standard.scan(counts, schedule: try WorkingDaySchedule(weekdays: weekdays), into: &buffer)
+            // Every tail, for the body's calibration below; flags are those of the default scan (see
+            // screeningChangesNothing).
+            try everyTail.scan(counts, schedule: try WorkingDaySchedule(weekdays: weekdays), into: &buffer)
             judged += buffer.filter { $0.status == .judged }.count
             drops += buffer.filter { $0.flagged && $0.direction == .drop }.count
             spikes += buffer.filter { $0.flagged && $0.direction == .spike }.count

@@ -97,6 +97,34 @@ public struct NegativeBinomialDistribution: Sendable, Hashable {
 
     static let ln10 = 2.302585092994046
 
+    /// Whether P(Y ≤ y) (`lower`) or P(Y ≥ y) is certainly at least `bound`, from at most `terms` terms
+    /// of the pmf next to y: a partial sum is a lower bound of the tail. Cheap (one ln B and `terms`
+    /// products); a scan uses it to skip exact tails of ordinary days.
+    func tailCertainlyExceeds(_ bound: Double, at y0: Double, lower: Bool, terms: Int) -> Bool {
+        let y = lower ? y0.rounded(.down) : y0.rounded(.up)
+        if lower ? y < 0 : y <= 0 { return !lower }
+        if mean == 0 { return lower }
+        let poisson = shape.isInfinite
+        let q = poisson ? 0 : mean / (shape + mean)
+        let target = Foundation.log(bound) - logProbability(y)
+        if target <= 0 { return true }
+        let limit = Foundation.exp(target)
+        var sum = 1.0, term = 1.0, k = y
+        for _ in 0..<terms {
+            if lower {
+                if k <= 0 { break }
+                term *= poisson ? k / mean : k * (shape + mean) / ((k - 1 + shape) * mean)
+                k -= 1
+            } else {
+                term *= poisson ? mean / (k + 1) : (k + shape) / (k + 1) * q
+                k += 1
+            }
+            sum += term
+            if sum >= limit { return true }
+        }
+        return false
+    }
+
     /// Beyond this many terms the tail is in the bulk and GSL takes over.
     static let termBudget = 4000
 

@@ -27,8 +27,9 @@ public struct CountDayAssessment: Sendable, Hashable {
     /// NaN where `expected` is.
     public var shape: Double
     /// The tail probability in the direction of the departure: P(Y ≤ y) for a drop, P(Y ≥ y) for a
-    /// spike. NaN when the day is not judged, or when it lies within
-    /// ``RollingCountBaseline/exactTailBeyond`` standard deviations of μ (tail then ≳ 0.1).
+    /// spike. NaN when the day is not judged, or when the tail is certainly above
+    /// ``RollingCountBaseline/historyExclusion`` and the threshold (an ordinary day; see
+    /// ``RollingCountBaseline/computesEveryTail``).
     public var tail: Double
     public var direction: CountDirection?
     /// Whether `tail` is below the threshold's p-value: the day is anomalous and was kept out of
@@ -87,28 +88,30 @@ public struct RollingCountBaseline: Sendable, Hashable {
     /// that an outage's first day, p ≈ 3·10⁻⁴ at μ = 30 and θ = 5, does not inflate the spread that
     /// judges its second. It trims 0.2% of ordinary days, too few to bias θ̂.
     public let historyExclusion: Double
-    /// Days within this many predictive standard deviations of μ skip the exact tail (1; 0 computes
-    /// every tail). Within 1 SD an NB tail is above 0.1 for any μ ≥ 10, far from any threshold.
-    public let exactTailBeyond: Double
+    /// Whether every judged day gets its exact tail (false). By default a day's tail is left NaN when
+    /// it is certainly above both ``historyExclusion`` and the threshold's p: when y lies within one
+    /// predictive SD of μ (an NB tail there is above 0.03 for μ ≥ 10, the geometric at y = 0 being the
+    /// lowest) or when 32 pmf terms next to y already sum past that bound. Exact tails cost 1–3 µs
+    /// each; the screen keeps a 365-day scan near 0.1 ms.
+    public let computesEveryTail: Bool
 
     /// - Throws: ``StatisticsError`` when a parameter is out of range.
     public init(windowDays: Int = 56, minimumHistory: Int = 20, minimumExpected: Double = 10, weekdayPrior: Double = 2,
                 threshold: DetectionThreshold = .standard, historyExclusion: Double = 1e-3,
-                exactTailBeyond: Double = 1) throws(StatisticsError) {
+                computesEveryTail: Bool = false) throws(StatisticsError) {
         guard windowDays >= 7 else { throw StatisticsError("the baseline window must span at least 7 days (windowDays=\(windowDays))") }
         guard minimumHistory >= 2, minimumHistory <= windowDays else {
             throw StatisticsError("the minimum history must lie between 2 and the window's \(windowDays) days (minimumHistory=\(minimumHistory))")
         }
         guard minimumExpected >= 0, minimumExpected.isFinite else { throw StatisticsError("the minimum expected count must be finite and non-negative (minimumExpected=\(minimumExpected))") }
         guard weekdayPrior >= 0, weekdayPrior.isFinite else { throw StatisticsError("the weekday prior must be finite and non-negative (weekdayPrior=\(weekdayPrior))") }
-        guard exactTailBeyond >= 0, exactTailBeyond.isFinite else { throw StatisticsError("exactTailBeyond must be finite and non-negative (exactTailBeyond=\(exactTailBeyond))") }
         self.windowDays = windowDays
         self.minimumHistory = minimumHistory
         self.minimumExpected = minimumExpected
         self.weekdayPrior = weekdayPrior
         self.threshold = threshold
         guard historyExclusion >= 0, historyExclusion < 1 else { throw StatisticsError("historyExclusion must lie in [0, 1) (historyExclusion=\(historyExclusion))") }
-        self.exactTailBeyond = exactTailBeyond
+        self.computesEveryTail = computesEveryTail
         self.historyExclusion = historyExclusion
     }
 
@@ -150,6 +153,8 @@ public struct RollingCountBaseline: Sendable, Hashable {
         // so adding and removing them is exact while the sums stay below 2⁵³.
         var head = 0, size = 0
         let capacity = dayRing.count, c = weekdayPrior, pThreshold = threshold.pValue, pExclude = Swift.max(historyExclusion, pThreshold)
+        // The one-SD screen is safe only while the bound is below the lowest tail there (~0.03).
+        let screen = !computesEveryTail && pExclude < 0.01
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 24) { bins in
             bins.initialize(repeating: 0)
             let sb = UnsafeMutableBufferPointer(rebasing: bins[0..<8])
@@ -192,14 +197,20 @@ public struct RollingCountBaseline: Sendable, Hashable {
                         day.status = .judged
                         let sd = (mu + effective * mu * mu).squareRoot()
                         day.direction = y < mu ? .drop : .spike
-                        if Swift.abs(y - mu) > exactTailBeyond * sd {
+                        if !screen || Swift.abs(y - mu) > sd {
                             if y < mu {
-                                day.tail = NegativeBinomialDistribution(unchecked: mu, shape: day.shape).lowerTail(y)
+                                let model = NegativeBinomialDistribution(unchecked: mu, shape: day.shape)
+                                if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: true, terms: 32) {
+                                    day.tail = model.lowerTail(y)
+                                }
                             } else {
                                 // The right tail is the one κ̂'s sampling error thins: judge spikes at κ
                                 // one standard error higher, SE(κ̂) ≈ √(2/df)·(κ̂ + 1/ȳ).
                                 let upper = effective + (freedom > 0 ? (2 / freedom).squareRoot() * (kappa + 1 / overall) : 0)
-                                day.tail = NegativeBinomialDistribution(unchecked: mu, shape: upper > 0 ? 1 / upper : .infinity).upperTail(y)
+                                let model = NegativeBinomialDistribution(unchecked: mu, shape: upper > 0 ? 1 / upper : .infinity)
+                                if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: false, terms: 32) {
+                                    day.tail = model.upperTail(y)
+                                }
                             }
                             day.flagged = day.tail < pThreshold
                         }
