@@ -36,10 +36,11 @@ public struct CountDayAssessment: Sendable, Hashable {
     /// later baselines.
     public var flagged: Bool
 
-    /// −log₁₀(`tail`); NaN where `tail` is.
-    public var score: Double { -log10(tail) }
+    /// −log₁₀(`tail`), from the log tail so that it stays finite where `tail` underflows; NaN where
+    /// `tail` is.
+    public var score: Double
 
-    static let notWorking = CountDayAssessment(status: .notWorking, expected: .nan, shape: .nan, tail: .nan, direction: nil, flagged: false)
+    static let notWorking = CountDayAssessment(status: .notWorking, expected: .nan, shape: .nan, tail: .nan, direction: nil, flagged: false, score: .nan)
 }
 
 /// Expected daily counts from each day's trailing history, for scanning many series fast.
@@ -65,6 +66,9 @@ public struct CountDayAssessment: Sendable, Hashable {
 /// pattern, 19,600 judged days, p < 10⁻⁴ nominal 0.1 per 1,000 judged days per direction): drops 0.15,
 /// spikes 0.4 per 1,000 judged days. Without the spike correction spikes ran at 1.1; a longer window
 /// (84 or 112 days) brings drops to 0.05 and spikes to 0.2–0.4.
+///
+/// There is no trend term: over eight weeks a slow trend or the simulator's month factors (±5%) move
+/// μ by less than its own sampling error; ``NegativeBinomialRegression`` fits one over longer windows.
 ///
 /// Running sums make each day O(7). A day is judged only after ``minimumHistory`` history days and
 /// when μ_t ≥ ``minimumExpected``; under NB θ = 5 a single zero day reaches p < 10⁻⁴ only from
@@ -169,7 +173,7 @@ public struct RollingCountBaseline: Sendable, Hashable {
                 let w = Int(weekdays[t])
                 guard w != 0 else { result.append(.notWorking); continue }
                 let y = counts[t]
-                var day = CountDayAssessment(status: .warmUp, expected: .nan, shape: .nan, tail: .nan, direction: nil, flagged: false)
+                var day = CountDayAssessment(status: .warmUp, expected: .nan, shape: .nan, tail: .nan, direction: nil, flagged: false, score: .nan)
                 var total = 0.0, sum = 0.0, within = 0.0, poissonPart = 0.0, squares = 0.0, freedom = 0.0
                 for b in 1...7 where nb[b] > 0 {
                     total += nb[b]; sum += sb[b]
@@ -198,10 +202,11 @@ public struct RollingCountBaseline: Sendable, Hashable {
                         let sd = (mu + effective * mu * mu).squareRoot()
                         day.direction = y < mu ? .drop : .spike
                         if !screen || Swift.abs(y - mu) > sd {
+                            var logTail = Double.nan
                             if y < mu {
                                 let model = NegativeBinomialDistribution(unchecked: mu, shape: day.shape)
                                 if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: true, terms: 32) {
-                                    day.tail = model.lowerTail(y)
+                                    logTail = model.logLowerTail(y)
                                 }
                             } else {
                                 // The right tail is the one κ̂'s sampling error thins: judge spikes at κ
@@ -209,9 +214,11 @@ public struct RollingCountBaseline: Sendable, Hashable {
                                 let upper = effective + (freedom > 0 ? (2 / freedom).squareRoot() * (kappa + 1 / overall) : 0)
                                 let model = NegativeBinomialDistribution(unchecked: mu, shape: upper > 0 ? 1 / upper : .infinity)
                                 if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: false, terms: 32) {
-                                    day.tail = model.upperTail(y)
+                                    logTail = model.logUpperTail(y)
                                 }
                             }
+                            day.tail = Foundation.exp(logTail)
+                            day.score = -logTail / NegativeBinomialDistribution.ln10
                             day.flagged = day.tail < pThreshold
                         }
                     }
