@@ -110,7 +110,7 @@ import UptakeTestSupport
     }
 
     /// Null NB(θ = 5) series at ~30/day with the simulator's weekday pattern, 20 × 1,400 days: the
-    /// false flags stay near the rates the DocC states (drops 0.15, spikes 0.4 per 1,000 judged days
+    /// false flags stay near the rates the DocC states (drops 0.15, spikes 0.3 per 1,000 judged days
     /// against 0.1 nominal each). Bounds: drops 0.5 and spikes 1.5 per 1,000; a Gaussian residual
     /// z-score gives tens per 1,000, and this baseline without its spike correction 1.1.
     @Test func nullSeriesFalseFlagRate() throws {

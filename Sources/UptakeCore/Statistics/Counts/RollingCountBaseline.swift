@@ -56,16 +56,19 @@ public struct CountDayAssessment: Sendable, Hashable {
 ///   E(yᵢ − ȳₘ)² sums to (nₘ−1)(μₘ + κμₘ²);
 /// - the predictive distribution is NB(μ_t, θ_t) with 1/θ_t = κ̂(1 + 1/n) + 1/(μ_t n), n = n_w + c: the
 ///   variance μ + κμ² of a day plus the variance of μ̂ (moment matching, hand-written: no library
-///   here offers a predictive count baseline).
-///
+///   here offers a predictive count baseline);
 /// - drops are judged by P(Y ≤ y) under NB(μ_t, θ_t); spikes by P(Y ≥ y) with κ one standard error
-///   higher, SE(κ̂) ≈ √(2/df)·(κ̂ + 1/ȳ), df = Σ(nₘ − 1): a κ̂ from eight weeks is often too small, and
-///   the right tail is the one that this thins.
+///   higher, SE(κ̂) ≈ √(2/df)·(κ̂ + 1/ȳ), df = Σ(nₘ − 1) (the variance of a sample variance, 2σ⁴/df, in
+///   units of μ²): a κ̂ from eight weeks is often too small, and the right tail is the one this thins.
 ///
-/// Measured false flags (tests, 20 null NB(θ = 5) series at ~30/day with the simulator's weekday
-/// pattern, 19,600 judged days, p < 10⁻⁴ nominal 0.1 per 1,000 judged days per direction): drops 0.15,
-/// spikes 0.4 per 1,000 judged days. Without the spike correction spikes ran at 1.1; a longer window
-/// (84 or 112 days) brings drops to 0.05 and spikes to 0.2–0.4.
+/// Measured false flags at p < 10⁻⁴ (nominal 0.1 per 1,000 judged days per direction) on null
+/// NB(θ = 5) series with the simulator's weekday pattern, 39,200 judged days per level (release build):
+/// at ~30/day drops 0.15 and spikes 0.28 per 1,000 judged days; at ~300/day 0.28 and 0.36; at
+/// ~3,000/day 0.64 and 0.54. The excess grows with μ because κ̂'s sampling error then dominates the
+/// predictive variance. Raising κ by one SE for drops too would bring drops near nominal but cost the
+/// power that matters most: a zero day at μ ≈ 30 would no longer reach p < 10⁻³. Without the spike
+/// correction, spikes ran at 1.1 per 1,000 at ~30/day. At ~30/day a window of 84 or 112 days brings
+/// drops to 0.05 and spikes to 0.2–0.4.
 ///
 /// There is no trend term: over eight weeks a slow trend or the simulator's month factors (±5%) move
 /// μ by less than its own sampling error; ``NegativeBinomialRegression`` fits one over longer windows.
@@ -92,6 +95,11 @@ public struct RollingCountBaseline: Sendable, Hashable {
     /// that an outage's first day, p ≈ 3·10⁻⁴ at μ = 30 and θ = 5, does not inflate the spread that
     /// judges its second. It trims 0.2% of ordinary days, too few to bias θ̂.
     public let historyExclusion: Double
+    /// Standard errors of κ̂ added to κ when judging drops (0) and spikes (1). 1 for drops too brings
+    /// their false flags to about nominal (0.05–0.15 per 1,000 judged days) but a zero day at μ ≈ 30
+    /// then stays above p = 10⁻³.
+    public let dropDispersionMargin: Double
+    public let spikeDispersionMargin: Double
     /// Whether every judged day gets its exact tail (false). By default a day's tail is left NaN when
     /// it is certainly above both ``historyExclusion`` and the threshold's p: when y lies within one
     /// predictive SD of μ (an NB tail there is above 0.03 for μ ≥ 10, the geometric at y = 0 being the
@@ -102,6 +110,7 @@ public struct RollingCountBaseline: Sendable, Hashable {
     /// - Throws: ``StatisticsError`` when a parameter is out of range.
     public init(windowDays: Int = 56, minimumHistory: Int = 20, minimumExpected: Double = 10, weekdayPrior: Double = 2,
                 threshold: DetectionThreshold = .standard, historyExclusion: Double = 1e-3,
+                dropDispersionMargin: Double = 0, spikeDispersionMargin: Double = 1,
                 computesEveryTail: Bool = false) throws(StatisticsError) {
         guard windowDays >= 7 else { throw StatisticsError("the baseline window must span at least 7 days (windowDays=\(windowDays))") }
         guard minimumHistory >= 2, minimumHistory <= windowDays else {
@@ -117,6 +126,11 @@ public struct RollingCountBaseline: Sendable, Hashable {
         guard historyExclusion >= 0, historyExclusion < 1 else { throw StatisticsError("historyExclusion must lie in [0, 1) (historyExclusion=\(historyExclusion))") }
         self.computesEveryTail = computesEveryTail
         self.historyExclusion = historyExclusion
+        guard dropDispersionMargin >= 0, spikeDispersionMargin >= 0, dropDispersionMargin.isFinite, spikeDispersionMargin.isFinite else {
+            throw StatisticsError("dispersion margins must be finite and non-negative (drops \(dropDispersionMargin), spikes \(spikeDispersionMargin))")
+        }
+        self.dropDispersionMargin = dropDispersionMargin
+        self.spikeDispersionMargin = spikeDispersionMargin
     }
 
     /// The default baseline (eight weeks, 20 days of warm-up, μ ≥ 10, p < 10⁻⁴).
@@ -203,19 +217,14 @@ public struct RollingCountBaseline: Sendable, Hashable {
                         day.direction = y < mu ? .drop : .spike
                         if !screen || Swift.abs(y - mu) > sd {
                             var logTail = Double.nan
-                            if y < mu {
-                                let model = NegativeBinomialDistribution(unchecked: mu, shape: day.shape)
-                                if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: true, terms: 32) {
-                                    logTail = model.logLowerTail(y)
-                                }
-                            } else {
-                                // The right tail is the one κ̂'s sampling error thins: judge spikes at κ
-                                // one standard error higher, SE(κ̂) ≈ √(2/df)·(κ̂ + 1/ȳ).
-                                let upper = effective + (freedom > 0 ? (2 / freedom).squareRoot() * (kappa + 1 / overall) : 0)
-                                let model = NegativeBinomialDistribution(unchecked: mu, shape: upper > 0 ? 1 / upper : .infinity)
-                                if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: false, terms: 32) {
-                                    logTail = model.logUpperTail(y)
-                                }
+                            // The right tail is the one κ̂'s sampling error thins: by default spikes are
+                            // judged at κ one standard error higher, SE(κ̂) ≈ √(2/df)·(κ̂ + 1/ȳ).
+                            let margin = (y < mu ? dropDispersionMargin : spikeDispersionMargin)
+                                * (freedom > 0 && overall > 0 ? (2 / freedom).squareRoot() * (kappa + 1 / overall) : 0)
+                            let judging = effective + margin
+                            let model = NegativeBinomialDistribution(unchecked: mu, shape: judging > 0 ? 1 / judging : .infinity)
+                            if !screen || !model.tailCertainlyExceeds(pExclude, at: y, lower: y < mu, terms: 32) {
+                                logTail = y < mu ? model.logLowerTail(y) : model.logUpperTail(y)
                             }
                             day.tail = Foundation.exp(logTail)
                             day.score = -logTail / NegativeBinomialDistribution.ln10
