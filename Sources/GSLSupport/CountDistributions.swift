@@ -58,12 +58,6 @@ public enum SpecialFunctions {
         var result = gsl_sf_result(val: 0, err: 0)
         return gsl_sf_gamma_inc_Q_e(a, x, &result) == GSL_SUCCESS ? result.val : .nan
     }
-
-    /// P(X ≤ k) for X ~ Binomial(n, p) (`gsl_cdf_binomial_P`).
-    public static func binomialLowerTail(_ k: UInt32, p: Double, n: UInt32) -> Double {
-        _ = GSL.ready
-        return gsl_cdf_binomial_P(k, p, n)
-    }
 }
 
 /// The result of a weighted linear least-squares fit.

@@ -11,8 +11,8 @@ import UptakeTestSupport
 /// level of 2,000), so μ and θ within 1e-9 relative; tails (SciPy's `nbinom`, ~1e-13) within 1e-8,
 /// the slack for θ's rounding carried through a tail of slope up to ~μ in θ.
 @Suite struct RollingCountBaselineTests {
-    struct Day: Decodable { let status: String, expected: Double?, shape: Double?, tail: Double?, flagged: Bool }
-    struct Case: Decodable { let name: String, counts: [Double?], schedule: [UInt8], days: [Day] }
+    struct DayCase: Decodable { let status: String, expected: Double?, shape: Double?, tail: Double?, flagged: Bool }
+    struct Case: Decodable { let name: String, counts: [Double?], schedule: [UInt8], days: [DayCase] }
 
     @Test(arguments: ["level30_outage_and_spike", "low_volume_level8", "level2000_halved_week"])
     func matchesDirectRecomputation(name: String) throws {
@@ -152,6 +152,17 @@ import UptakeTestSupport
         let perSeries = elapsed / repeats
         print("RollingCountBaseline: \(perSeries) per 365-day series")
         #expect(perSeries < .milliseconds(20))
+    }
+
+    /// The schedule from Vietnam's calendar: New Year's Day off, Tết off, the Saturday worked in
+    /// exchange for a bridge day (2025-04-26) worked as weekday 6.
+    @Test func scheduleFromCalendar() throws {
+        let first = try #require(Day(year: 2025, month: 1, day: 1))
+        let schedule = WorkingDaySchedule(calendar: .vietnam, from: first, count: 365)
+        #expect(schedule.weekdays[0] == 0 && schedule.weekdays[1] == 4)        // Wed holiday, Thu worked
+        #expect(schedule.weekdays[27] == 0)                                      // 2025-01-28, Tết
+        #expect(schedule.weekdays[115] == 6)                                     // 2025-04-26, worked Saturday
+        #expect(schedule.weekdays.filter { $0 != 0 }.count == 250)               // the published count for 2025
     }
 
     @Test func invalidInputsThrow() throws {

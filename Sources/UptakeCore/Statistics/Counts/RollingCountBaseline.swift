@@ -61,8 +61,8 @@ public struct CountDayAssessment: Sendable, Hashable {
 ///   higher, SE(κ̂) ≈ √(2/df)·(κ̂ + 1/ȳ), df = Σ(nₘ − 1) (the variance of a sample variance, 2σ⁴/df, in
 ///   units of μ²): a κ̂ from eight weeks is often too small, and the right tail is the one this thins.
 ///
-/// Measured false flags at p < 10⁻⁴ (nominal 0.1 per 1,000 judged days per direction) on null
-/// NB(θ = 5) series with the simulator's weekday pattern, 39,200 judged days per level (release build):
+/// Measured false flags with the defaults at p < 10⁻⁴ (nominal 0.1 per 1,000 judged days per direction)
+/// on null NB(θ = 5) series with the simulator's weekday pattern, 39,200 judged days per level:
 /// at ~30/day drops 0.15 and spikes 0.28 per 1,000 judged days; at ~300/day 0.28 and 0.36; at
 /// ~3,000/day 0.64 and 0.54. The excess grows with μ because κ̂'s sampling error then dominates the
 /// predictive variance. Raising κ by one SE for drops too would bring drops near nominal but cost the
@@ -96,15 +96,16 @@ public struct RollingCountBaseline: Sendable, Hashable {
     /// judges its second. It trims 0.2% of ordinary days, too few to bias θ̂.
     public let historyExclusion: Double
     /// Standard errors of κ̂ added to κ when judging drops (0) and spikes (1). 1 for drops too brings
-    /// their false flags to about nominal (0.05–0.15 per 1,000 judged days) but a zero day at μ ≈ 30
-    /// then stays above p = 10⁻³.
+    /// their false flags to 0.13, 0.18 and 0.05 per 1,000 judged days at ~30, ~300 and ~3,000/day (and
+    /// spikes to 0.20, 0.33, 0.13, through the cleaner history), but a zero day at μ ≈ 30 then stays
+    /// above p = 10⁻³.
     public let dropDispersionMargin: Double
     public let spikeDispersionMargin: Double
     /// Whether every judged day gets its exact tail (false). By default a day's tail is left NaN when
     /// it is certainly above both ``historyExclusion`` and the threshold's p: when y lies within one
     /// predictive SD of μ (an NB tail there is above 0.03 for μ ≥ 10, the geometric at y = 0 being the
-    /// lowest) or when 32 pmf terms next to y already sum past that bound. Exact tails cost 1–3 µs
-    /// each; the screen keeps a 365-day scan near 0.1 ms.
+    /// lowest) or when 32 pmf terms next to y already sum past that bound. Exact tails cost 1–10 µs
+    /// each; with the screen a 365-day scan takes 50–70 µs in a release build (0.3–2.5 ms without).
     public let computesEveryTail: Bool
 
     /// - Throws: ``StatisticsError`` when a parameter is out of range.
