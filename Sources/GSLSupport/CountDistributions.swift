@@ -21,14 +21,6 @@ public enum SpecialFunctions {
         return gsl_sf_lngamma_e(x, &result) == GSL_SUCCESS ? result.val : .nan
     }
 
-    /// ln (a)ₓ = ln Γ(a + x) − ln Γ(a), the log Pochhammer symbol, for a > 0, a + x > 0
-    /// (`gsl_sf_lnpoch_e`, accurate when x is small against a).
-    public static func logPochhammer(_ a: Double, _ x: Double) -> Double {
-        _ = GSL.ready
-        var result = gsl_sf_result(val: 0, err: 0)
-        return gsl_sf_lnpoch_e(a, x, &result) == GSL_SUCCESS ? result.val : .nan
-    }
-
     /// The digamma function ψ(x) = d ln Γ(x)/dx (`gsl_sf_psi_e`).
     public static func digamma(_ x: Double) -> Double {
         _ = GSL.ready
