@@ -96,7 +96,7 @@ import UptakeTestSupport
     @Test func missingDaysAndShortSeries() throws {
         let c1 = try EARS(method: .c1)
         #expect(try c1.evaluate([]).statistic.isEmpty)
-        #expect(try c1.evaluate([1, 2, 3]).statistic.allSatisfy(\.isNaN))
+        #expect(try c1.evaluate([1, 2, 3]).statistic.allSatisfy { $0.isNaN })
         // A missing day has no statistic; later baselines use the observed days of their window.
         let series: [Double] = [5, 6, 5, 7, 6, .nan, 5, 6, 9, 6]
         let result = try c1.evaluate(series)

@@ -45,7 +45,7 @@ import UptakeTestSupport
     @Test func handComputedScores() throws {
         let z = try RollingRobustZScore(window: 5, minimumObservations: 5, scaleFloor: 0.5)
         let scores = try z.scores([1, 2, 3, 4, 100, 10])
-        #expect(scores[0..<5].allSatisfy(\.isNaN))
+        #expect(scores[0..<5].allSatisfy { $0.isNaN })
         expectClose(7 / 1.4826, scores[5], rel: 1e-15)
         expectClose(6 / 0.5, try z.scores([4, 4, 4, 4, 4, 10])[5], rel: 1e-15)
     }

@@ -144,7 +144,7 @@ public struct SeasonalHybridESD: Sendable, Hashable {
             throw StatisticsError("maxAnomalies must be greater than 0 and at most 0.49 (is \(maxAnomalies))")
         }
         guard alpha > 0, alpha < 1 else { throw StatisticsError("alpha must be between 0 and 1 (is \(alpha))") }
-        self.stl = try stl ?? STL(period: 7, seasonal: 7, robust: true)
+        if let stl { self.stl = stl } else { self.stl = try STL(period: 7, seasonal: 7, robust: true) }
         self.maxAnomalies = maxAnomalies
         self.alpha = alpha
         self.alternative = alternative

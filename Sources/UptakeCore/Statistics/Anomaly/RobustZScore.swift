@@ -73,7 +73,7 @@ public struct STLResidualZScore: Sendable, Hashable {
         guard scaleFloor > 0, scaleFloor.isFinite else {
             throw StatisticsError("scaleFloor must be finite and positive (is \(scaleFloor))")
         }
-        self.stl = try stl ?? STL(period: 7, seasonal: 7, robust: true)
+        if let stl { self.stl = stl } else { self.stl = try STL(period: 7, seasonal: 7, robust: true) }
         self.scaleFloor = scaleFloor
     }
 

@@ -18,9 +18,10 @@ public protocol SegmentCost: Sendable {
     func day(ofObservation index: Int) -> Int
 }
 
-/// The days of a series that hold a value: empty when none is missing (the common case, no lookup).
+/// The days of a series that hold a value; no lookup table when none is missing (the common case).
 @usableFromInline
 struct ObservedDays: Sendable {
+    @usableFromInline let complete: Bool
     @usableFromInline let days: ContiguousArray<Int>
     @usableFromInline let dayCount: Int
 
@@ -28,12 +29,13 @@ struct ObservedDays: Sendable {
         dayCount = count
         var anyMissing = false
         for i in 0..<count where missing(i) { anyMissing = true; break }
+        complete = !anyMissing
         days = anyMissing ? ContiguousArray((0..<count).filter { !missing($0) }) : []
     }
 
-    var observationCount: Int { days.isEmpty ? dayCount : days.count }
+    var observationCount: Int { complete ? dayCount : days.count }
 
-    @inlinable func day(_ index: Int) -> Int { days.isEmpty ? index : days[index] }
+    @inlinable func day(_ index: Int) -> Int { complete ? index : days[index] }
 }
 
 /// `x · log(x / y)` with the limit `0 · log 0 = 0`, so empty categories (zero counts) cost nothing.
