@@ -73,47 +73,62 @@ public struct PELT: Sendable, Hashable {
     /// hand: no library available here does PELT).
     @inlinable
     func optimalEnds<Cost: SegmentCost>(_ cost: Cost, penalty: Double, n: Int) -> [Int] {
+        // Raw buffers, allocated once per call: the inner loop runs O(n²) times on a series without
+        // change (nothing can be pruned there), so it carries no bounds checks or uniqueness checks.
         // best[s] = F(s) with β per segment (ruptures' sum of the partition's values); previous[s] = the
-        // start of the last segment of that optimum, −1 while no partition of 0..<s exists.
-        var best = ContiguousArray<Double>(repeating: .infinity, count: n + 1)
-        var previous = ContiguousArray<Int>(repeating: -1, count: n + 1)
-        var candidates = ContiguousArray<Int>()
-        var values = ContiguousArray<Double>(repeating: 0, count: n + 1)
-        // expiry[t]: the first end at which t is no longer a candidate (Int.max while it passes the test).
-        var expiry = ContiguousArray<Int>(repeating: Int.max, count: n + 1)
-        candidates.reserveCapacity(n + 1)
+        // start of the last segment of that optimum.
+        let best = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+        let previous = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
+        // The live candidates t, in increasing order; expiry[i]: the first end at which candidates[i]
+        // may no longer win (Int.max while it passes the pruning test); values[i]: F(t) + C(t, end) + β.
+        let candidates = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
+        let expiry = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
+        let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+        defer {
+            best.deallocate(); previous.deallocate(); candidates.deallocate(); expiry.deallocate(); values.deallocate()
+        }
+        best.initialize(repeating: .infinity)
+        previous.initialize(repeating: -1)
         best[0] = 0
         previous[0] = 0
-        var end = Swift.max(minSize, 0)
-        if end % jump != 0 { end += jump - end % jump }
+        var count = 0
+        // ruptures' ends: the multiples of jump in minSize..<n, then n.
+        var end = Swift.min(n, (minSize + jump - 1) / jump * jump)
         while true {
-            if end >= n { end = n }
-            // ruptures: new_adm_pt = floor((bkp − min_size) / jump) · jump (end ≥ minSize here).
-            candidates.append((end - minSize) / jump * jump)
+            // ruptures: new_adm_pt = floor((bkp − min_size) / jump) · jump. A point in 1..<minSize has no
+            // partition of 0..<t; ruptures appends and then drops it, we do not append it.
+            let newest = (end - minSize) / jump * jump
+            if newest == 0 || newest >= minSize {
+                candidates[count] = newest
+                expiry[count] = Int.max
+                count += 1
+            }
             var lowest = Double.infinity, argument = -1
-            for i in candidates.indices {
+            for i in 0..<count {
                 let t = candidates[i]
-                guard previous[t] >= 0, expiry[t] > end else { values[i] = .nan; continue }
                 let value = best[t] + (cost.cost(from: t, to: end) + penalty)
                 values[i] = value
                 if value < lowest { lowest = value; argument = t }
             }
             best[end] = lowest
             previous[end] = argument
-            // t fails when F(t) + C(t, end) + β > F(end) + β: it can then win no end T ≥ end + minSize.
-            // Candidates with no partition yet, or expired, go (ruptures drops the former too: they are
-            // always the newest, cut off by its zip).
+            if end == n { break }
+            let next = Swift.min(end + jump, n)
+            // t fails when F(t) + C(t, end) + β > F(end) + β; it can then win no end T ≥ end + minSize
+            // (ruptures drops it at once, which is the same for minSize 1).
             let bound = lowest + penalty
             var kept = 0
-            for i in candidates.indices where !values[i].isNaN {
-                let t = candidates[i]
-                if values[i] > bound, expiry[t] == Int.max { expiry[t] = end + minSize }
-                candidates[kept] = t
-                kept += 1
+            for i in 0..<count {
+                var expires = expiry[i]
+                if expires == Int.max, values[i] > bound { expires = end + minSize }
+                if expires > next {
+                    candidates[kept] = candidates[i]
+                    expiry[kept] = expires
+                    kept += 1
+                }
             }
-            candidates.removeLast(candidates.count - kept)
-            if end == n { break }
-            end += jump
+            count = kept
+            end = next
         }
         var ends = [Int]()
         var s = n
