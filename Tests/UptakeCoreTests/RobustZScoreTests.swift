@@ -50,6 +50,25 @@ import UptakeTestSupport
         expectClose(6 / 0.5, try z.scores([4, 4, 4, 4, 4, 10])[5], rel: 1e-15)
     }
 
+    /// The sliding sorted window gives exactly what a fresh median and MAD of each window give, on random
+    /// series with ties and missing days.
+    @Test func slidingWindowEqualsFreshWindows() throws {
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<100 {
+            let window = Int.random(in: 3...12, using: &random)
+            let z = try RollingRobustZScore(window: window, minimumObservations: Int.random(in: 1...window, using: &random),
+                                            scaleFloor: 0.25)
+            let series = (0..<60).map { _ in Int.random(in: 0..<8, using: &random) == 0 ? Double.nan : Double(Int.random(in: 0...9, using: &random)) }
+            let scores = try z.scores(series)
+            for t in series.indices {
+                let past = series[Swift.max(0, t - window)..<t].filter { !$0.isNaN }
+                guard !series[t].isNaN, past.count >= z.minimumObservations else { #expect(scores[t].isNaN); continue }
+                let expected = (series[t] - RobustScale.median(past)) / Swift.max(RobustScale.mad(past), 0.25)
+                #expect(scores[t] == expected, "day \(t) of \(series)")
+            }
+        }
+    }
+
     @Test func medianAndMADOfEvenAndOddCounts() {
         #expect(RobustScale.median([5, 1, 3]) == 3)
         #expect(RobustScale.median([4, 1, 3, 2]) == 2.5)

@@ -61,4 +61,28 @@ public enum RobustScale {
         for i in 0..<count { buffer[i] = Swift.abs(buffer[i] - centre) }
         return gaussianConsistency * medianInPlace(&buffer, count: count)
     }
+
+    /// The median and `1.4826 · MAD` of values already sorted ascending, in O(count) and without a copy:
+    /// the absolute deviations from the median are two sorted runs (leftwards and rightwards from the
+    /// median), merged only as far as their middle. Gives the same numbers as ``median(_:)`` and ``mad(_:)``.
+    static func medianAndMAD(sorted s: UnsafeBufferPointer<Double>) -> (median: Double, mad: Double) {
+        let m = s.count
+        guard m > 0 else { return (.nan, .nan) }
+        let middle = m / 2
+        let median = m % 2 == 1 ? s[middle] : (s[middle - 1] + s[middle]) / 2
+        var low = 0, high = m                   // first index with s[index] ≥ median
+        while low < high {
+            let mid = (low + high) / 2
+            if s[mid] < median { low = mid + 1 } else { high = mid }
+        }
+        var left = low - 1, right = low
+        var previous = 0.0, current = 0.0
+        for _ in 0...middle {
+            let l = left >= 0 ? median - s[left] : .infinity
+            let r = right < m ? s[right] - median : .infinity
+            previous = current
+            if l <= r { current = l; left -= 1 } else { current = r; right += 1 }
+        }
+        return (median, gaussianConsistency * (m % 2 == 1 ? current : (previous + current) / 2))
+    }
 }

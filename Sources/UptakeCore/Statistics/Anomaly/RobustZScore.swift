@@ -41,14 +41,23 @@ public struct RollingRobustZScore: Sendable, Hashable {
             throw StatisticsError("robust z-scores need finite values; the series holds an infinite one")
         }
         var result = [Double](repeating: .nan, count: series.count)
-        var buffer = ContiguousArray<Double>(repeating: 0, count: window)
-        for t in series.indices where !series[t].isNaN {
-            var m = 0
-            for i in Swift.max(0, t - window)..<t where !series[i].isNaN { buffer[m] = series[i]; m += 1 }
-            guard m >= minimumObservations else { continue }
-            let centre = RobustScale.medianInPlace(&buffer, count: m)
-            for i in 0..<m { buffer[i] = Swift.abs(buffer[i] - centre) }
-            let scale = RobustScale.gaussianConsistency * RobustScale.medianInPlace(&buffer, count: m)
+        // The observed values of the trailing window, kept sorted as it slides (one insertion and one
+        // removal a day, O(window) each), so the median and MAD need no sort or selection.
+        var sorted = ContiguousArray<Double>()
+        sorted.reserveCapacity(window + 1)
+        func position(of x: Double) -> Int {
+            var low = 0, high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sorted[mid] < x { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        for t in series.indices {
+            if t >= 1, !series[t - 1].isNaN { sorted.insert(series[t - 1], at: position(of: series[t - 1])) }
+            if t - 1 - window >= 0, !series[t - 1 - window].isNaN { sorted.remove(at: position(of: series[t - 1 - window])) }
+            guard !series[t].isNaN, sorted.count >= minimumObservations else { continue }
+            let (centre, scale) = sorted.withUnsafeBufferPointer { RobustScale.medianAndMAD(sorted: $0) }
             result[t] = (series[t] - centre) / Swift.max(scale, scaleFloor)
         }
         return result
