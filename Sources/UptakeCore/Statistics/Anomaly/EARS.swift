@@ -33,10 +33,16 @@ public enum EARSMethod: String, Sendable, Hashable, Codable, CaseIterable {
 ///   window and needs at least 3 of them (else `NaN`); C3 is `NaN` when any of its three C2 is.
 /// - `σ_t = 0` (a constant baseline with `minimumSigma` 0): the statistic is +∞ or −∞ when `y_t` differs
 ///   from `ȳ_t` and 0 when it equals it; the bound is `ȳ_t`, so any rise alarms, as in `earsC`.
+///
+/// Written by hand (GSL has no surveillance methods); checked against `earsC` in `EARSTests`.
 public struct EARS: Sendable, Hashable {
+    /// C1, C2 or C3.
     public let method: EARSMethod
+    /// Days in the baseline window (7 by default).
     public let baseline: Int
+    /// The floor of the baseline standard deviation (0 by default, as `earsC`).
     public let minimumSigma: Double
+    /// The one-sided level of the threshold.
     public let alpha: Double
     /// `Φ⁻¹(1 − alpha)`.
     public let threshold: Double
@@ -124,5 +130,6 @@ public struct EARSResult: Sendable, Hashable, Codable {
     public let upperBound: [Double]
     /// `statistic > threshold` (false where the statistic is `NaN`).
     public let alarm: [Bool]
+    /// `Φ⁻¹(1 − alpha)`, the same every day.
     public let threshold: Double
 }

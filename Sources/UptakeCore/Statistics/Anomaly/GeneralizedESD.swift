@@ -25,12 +25,18 @@ public enum ESDAlternative: String, Sendable, Hashable, Codable, CaseIterable {
 ///
 /// Edge cases: missing values (`NaN`) are left out and indices refer to the original array; ties for the
 /// farthest observation go to the earliest; when the scale of the observations left is 0 (all equal) the
-/// procedure stops there, with the statistics computed so far (`AnomalyDetection` does the same).
-/// - Precondition of the data: `maxOutliers ≤ n − 2` observed values, so every `t` has a degree of freedom.
+/// procedure stops there, with the statistics computed so far (`AnomalyDetection` does the same). The
+/// data need `maxOutliers + 2` observed values, so that every `t` has a degree of freedom.
+///
+/// Written by hand (GSL gives only the t quantile); O(maxOutliers · n).
 public struct GeneralizedESD: Sendable, Hashable {
+    /// The most outliers to look for (r).
     public let maxOutliers: Int
+    /// The significance level of the whole procedure.
     public let alpha: Double
+    /// Which side outliers may lie on.
     public let alternative: ESDAlternative
+    /// Median and `1.4826·MAD` instead of mean and standard deviation.
     public let robust: Bool
 
     /// - Throws: ``StatisticsError`` unless `maxOutliers ≥ 1` and `0 < alpha < 1`.
@@ -131,10 +137,13 @@ public struct ESDResult: Sendable, Hashable, Codable {
 /// Missing days (`NaN`): STL fills them to decompose (see ``STL``), their residual is `NaN` and they are
 /// never anomalies; `n` and the median count observed days only.
 public struct SeasonalHybridESD: Sendable, Hashable {
+    /// The decomposition whose seasonal component is removed.
     public let stl: STL
     /// The most anomalies to look for, as a fraction of the observed days, in (0, 0.49].
     public let maxAnomalies: Double
+    /// The significance level of the ESD procedure (0.05 by default, as `AnomalyDetection`).
     public let alpha: Double
+    /// Which side anomalies may lie on.
     public let alternative: ESDAlternative
 
     /// - Throws: ``StatisticsError`` naming the invalid parameter.

@@ -9,10 +9,14 @@
 ///
 /// Edge cases: a missing day (`NaN`) has a `NaN` score and is left out of later windows; a window with fewer
 /// than `minimumObservations` observed days (the first days of the series, or long gaps) gives `NaN`.
-/// This is pandas' `rolling(window, min_periods)` on the series shifted by one day.
+/// This is pandas' `rolling(window, min_periods)` on the series shifted by one day; written by hand with
+/// a sliding sorted window, O(window) a day.
 public struct RollingRobustZScore: Sendable, Hashable {
+    /// Trailing days in each baseline.
     public let window: Int
+    /// Observed days a baseline needs.
     public let minimumObservations: Int
+    /// The smallest robust scale used, in the series' units.
     public let scaleFloor: Double
 
     /// - Parameters:
@@ -71,7 +75,9 @@ public struct RollingRobustZScore: Sendable, Hashable {
 /// The residual is not re-centred: STL's residual already has a median near 0, and a day's score keeps the
 /// sign of its own residual. Missing days (`NaN` residual) have a `NaN` score and are left out of the MAD.
 public struct STLResidualZScore: Sendable, Hashable {
+    /// The decomposition whose residual is scored.
     public let stl: STL
+    /// The smallest robust scale used, in the series' units.
     public let scaleFloor: Double
 
     /// - Parameters:
