@@ -56,6 +56,14 @@ import UptakeTestSupport
         #expect(try FixtureFile<SeasonalCase>.load("anomaly_shesd").cases.map(\.name).sorted() == Self.seasonalNames.sorted())
     }
 
+    /// ⌊n·maxAnomalies⌋ = 0 (14 days × 0.05): nothing is looked for, the residual is still returned.
+    @Test func seasonalHybridESDWithRoomForNoAnomaly() throws {
+        let series: [Double] = [10, 12, 11, 13, 12, 4, 3, 11, 12, 10, 14, 12, 5, 4]
+        let result = try SeasonalHybridESD(maxAnomalies: 0.05).detect(series)
+        #expect(result.anomalies.isEmpty && result.esd.removed.isEmpty)
+        #expect(result.residual.count == 14 && result.residual.allSatisfy { $0.isFinite })
+    }
+
     @Test func missingValuesKeepTheirIndices() throws {
         let values: [Double] = [1, 2, .nan, 1.5, 1.8, 9, 1.2, .nan, 1.7]
         let result = try GeneralizedESD(maxOutliers: 2).test(values)

@@ -69,6 +69,13 @@ import UptakeTestSupport
         }
     }
 
+    @Test func emptyAndAllMissingSeries() throws {
+        #expect(try RollingRobustZScore().scores([]) == [])
+        #expect(try RollingRobustZScore(window: 3, minimumObservations: 1).scores([.nan, .nan, 2]).allSatisfy { $0.isNaN })
+        #expect(try STLResidualZScore().scores(residual: [.nan, .nan]).allSatisfy { $0.isNaN })
+        #expect(try STLResidualZScore().scores(residual: []) == [])
+    }
+
     @Test func medianAndMADOfEvenAndOddCounts() {
         #expect(RobustScale.median([5, 1, 3]) == 3)
         #expect(RobustScale.median([4, 1, 3, 2]) == 2.5)
