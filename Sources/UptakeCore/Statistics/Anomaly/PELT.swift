@@ -7,7 +7,7 @@ import Foundation
 /// `minSize` observations and whose changes fall on multiples of `jump`, by the recursion
 /// `F(s) = min_{t < s} F(t) + C(t, s) + β` (`F(0) = 0`; Jackson et al. 2005, "optimal partitioning"),
 /// where a candidate `t` is dropped for good once `F(t) + C(t, s) > F(s)` (Killick et al.'s pruning with
-/// `K = 0`, valid since the costs never grow when a segment is split).
+/// `K = 0`, valid since the costs never grow when a segment is split; see below for `minSize > 1`).
 ///
 /// The recursion and its candidate order are those of ruptures' `Pelt(...).predict(pen=β)` (1.1); ties go
 /// to the earliest candidate `t`, as there. One deliberate deviation: ruptures drops `t` as soon as the
@@ -16,9 +16,9 @@ import Foundation
 /// random series of 4–13 values with `minSize` 2–3). Here a `t` that fails at `s` stays a candidate until
 /// `s + minSize`, which keeps the result exactly optimal; with `minSize = 1` both are the same algorithm.
 ///
-/// Each step costs O(number of live candidates), with no allocation (buffers are sized once): O(n)
-/// overall when the number of changes grows with `n`, up to O(n²) for a series with no change at all,
-/// where nothing can be pruned.
+/// Each step costs O(number of live candidates) and allocates nothing (five buffers of n + 1 are
+/// allocated once per call): O(n) overall when the number of changes grows with `n`, up to O(n²) for a
+/// series with no change at all, where nothing can be pruned (n = 365: about 66,000 cost evaluations).
 ///
 /// Edge cases: an empty series has no breakpoints; a series with fewer than `2·minSize` observations
 /// cannot be split and is returned as one segment (ruptures raises for fewer than `minSize`). Missing days
