@@ -65,6 +65,42 @@ public actor InMemoryStore: UptakeStore {
         }
     }
 
+    public func dailySeries(_ query: SeriesQuery) throws -> [DailySeries] {
+        guard query.metric.hasDailySeries else { throw QueryError("\(query.metric.rawValue) has no daily series") }
+        let units = try resolve(query.units)
+        let wanted = query.sectors.map(Set.init)
+        var unitOf: [String: Int] = [:]
+        for (i, u) in units.enumerated() {
+            unitOf[u.code] = i
+            if u.level == .province { for c in byCode.values where c.parentCode == u.code { unitOf[c.code] = i } }
+        }
+        // Sums per (unit, sector or nil, day).
+        struct Key: Hashable { var unit: Int; var sector: Sector? }
+        var sums: [Key: [Int: CountSums]] = [:]
+        for (key, counts) in applications where query.range.contains(key.day) {
+            if let wanted, !wanted.contains(key.sector) { continue }
+            let unit: Int? = query.units == .nation ? (byCode[key.locality] != nil ? 0 : nil) : unitOf[key.locality]
+            guard let unit else { continue }
+            sums[Key(unit: unit, sector: query.bySector ? key.sector : nil), default: [:]][query.range.first.distance(to: key.day), default: CountSums()] += CountSums(counts)
+        }
+        let n = query.range.dayCount
+        var result: [DailySeries] = []
+        for (i, unit) in units.enumerated() {
+            let keys = sums.keys.filter { $0.unit == i }.sorted { ($0.sector?.name ?? "") < ($1.sector?.name ?? "") }
+            for key in (query.bySector ? keys : [Key(unit: i, sector: nil)]) {
+                var numerator = [Double](repeating: .nan, count: n)
+                var denominator: [Double]? = query.metric.isRate ? [Double](repeating: .nan, count: n) : nil
+                for (day, s) in sums[key] ?? [:] {
+                    guard let f = query.metric.fraction(s) else { continue }
+                    numerator[day] = Double(f.numerator)
+                    denominator?[day] = Double(f.denominator ?? 0)
+                }
+                result.append(DailySeries(locality: unit, sector: key.sector, first: query.range.first, numerator: numerator, denominator: denominator))
+            }
+        }
+        return result
+    }
+
     public func readiness(asOf day: Day?, scope: ReadinessScope) throws -> [LocalityReadiness] {
         let places: [Locality]
         switch scope {

@@ -15,6 +15,9 @@ public protocol UptakeStore: Sendable {
     /// The readiness of every locality in `scope` as of `day`: for each criterion, the latest row
     /// dated on or before it (`nil`: the latest row of all).
     func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness]
+    /// Every unit's daily series of one metric: units in the selection's order (with `bySector`, each
+    /// unit's sectors by name), every day of the range present, `NaN` where nothing was stored.
+    func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries]
     /// The incidents that touch `query.range` at the localities the query names.
     func incidents(_ query: IncidentQuery) async throws -> [IncidentRecord]
 }

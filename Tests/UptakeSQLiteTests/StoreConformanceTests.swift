@@ -130,6 +130,44 @@ import UptakeTestSupport
         #expect(try await store.localities() == Self.localities.sorted { $0.code < $1.code })
     }
 
+    @Test(arguments: StoreKind.allCases, [Metric.received, .onlineSubmission, .onlineResult, .onTime])
+    func dailySeriesEqualAnIndependentSum(kind: StoreKind, metric: Metric) async throws {
+        let dir = TemporaryDirectory()
+        let data = Self.randomData(seed: 6)
+        let store = try await Self.make(kind, data, dir)
+        let range = DayRange(first: Day(iso: "2025-06-28")!, last: Day(iso: "2025-07-12")!)
+        let selections: [(UnitSelection, [String: Set<String>])] = [
+            (.provinces, ["01": ["00004", "00008", "01"], "04": ["01273"]]),
+            (.nation, ["VN": ["00004", "00008", "01", "01273"]]),
+            (.communes(parentCode: nil), ["00004": ["00004"], "00008": ["00008"], "01273": ["01273"]]),
+            (.localities(["00008", "04"]), ["00008": ["00008"], "04": ["01273"]]),
+        ]
+        for (units, members) in selections {
+            for bySector in [false, true] {
+                let series = try await store.dailySeries(SeriesQuery(metric: metric, units: units, range: range, bySector: bySector))
+                if !bySector { #expect(series.map(\.locality.code) == members.keys.sorted(), "\(kind) \(units)") }
+                for s in series {
+                    #expect(s.numerator.count == range.dayCount)
+                    for (i, day) in (0..<range.dayCount).map({ ($0, range.first.advanced(by: $0)) }) {
+                        let rows = data.applications.filter { $0.day == day && members[s.locality.code]!.contains($0.locality) && (s.sector == nil || $0.sector == s.sector) }
+                        guard !rows.isEmpty else {
+                            #expect(s.numerator[i].isNaN, "\(kind) \(s.locality.code) \(day): a day without rows is missing, not zero")
+                            continue
+                        }
+                        let sums = rows.reduce(into: CountSums()) { $0 += CountSums($1.counts) }
+                        let f = metric.fraction(sums)!
+                        #expect(s.numerator[i] == Double(f.numerator), "\(kind) \(units) \(s.locality.code) \(s.sector?.name ?? "all") \(day)")
+                        if let d = f.denominator { #expect(s.denominator?[i] == Double(d)) }
+                    }
+                }
+                if bySector {
+                    let pairs = series.map { "\($0.locality.code)|\($0.sector!.name)" }
+                    #expect(pairs == pairs.sorted(), "\(kind): units in order, each unit's sectors by name")
+                }
+            }
+        }
+    }
+
     @Test(arguments: StoreKind.allCases)
     func unknownLocalitiesAreQueryErrors(kind: StoreKind) async throws {
         let dir = TemporaryDirectory()

@@ -1,0 +1,115 @@
+import GRDB
+import UptakeCore
+import UptakeStoreAPI
+
+extension SQLiteStore {
+    public func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries] {
+        try await queue.read { db in try SeriesReader(db: db, query: query).run() }
+    }
+}
+
+/// Reads dense daily series in one pass: provinces and the nation from the province × sector × day
+/// aggregate, communes from the raw rows (keyed by day first, so a range of days is one contiguous
+/// stretch of the table).
+struct SeriesReader {
+    let db: Database
+    let query: SeriesQuery
+
+    func run() throws -> [DailySeries] {
+        guard query.metric.hasDailySeries else { throw QueryError("\(query.metric.rawValue) has no daily series", hint: "choose a volume or a simple rate") }
+        let directory = try LocalityDirectory(db)
+        let planner = SumsPlanner(db: db, query: SumsQuery(units: query.units, range: query.range, grain: .day, sectors: query.sectors))
+        let units = try planner.resolveUnits(directory)
+        let dayCount = query.range.dayCount
+        let isRate = query.metric.isRate
+        var sectorNames: [Int: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sectors") { sectorNames[row[0]] = row[1] }
+        var sectorFilter = ""
+        if let sectors = query.sectors {
+            let names = sectors.map { "'\($0.name)'" }.joined(separator: ", ")  // Sector names are [a-z0-9_]: safe to inline
+            sectorFilter = " AND sector_id IN (SELECT id FROM sectors WHERE name IN (\(names)))"
+        }
+        // Which unit each locality id's rows belong to.
+        var unitOfProvince: [Int: Int] = [:], unitOfCommune: [Int: Int] = [:]
+        for (i, u) in units.enumerated() {
+            if query.units == .nation { unitOfProvince[u.id] = 0 } else if u.isProvince { unitOfProvince[u.id] = i } else { unitOfCommune[u.id] = i }
+        }
+        struct Slot { var unit: Int; var sector: Int; var numerator: [Double]; var denominator: [Double]? }
+        var slots: [Slot] = []
+        var slotIndex: [Int: Int] = [:]
+        func slot(_ unit: Int, _ sector: Int) -> Int {
+            let key = unit << 24 | (query.bySector ? sector : 0)
+            if let i = slotIndex[key] { return i }
+            slots.append(Slot(unit: unit, sector: query.bySector ? sector : 0, numerator: [Double](repeating: .nan, count: dayCount),
+                              denominator: isRate ? [Double](repeating: .nan, count: dayCount) : nil))
+            slotIndex[key] = slots.count - 1
+            return slots.count - 1
+        }
+        let localities = query.units == .nation ? [Locality.nation] : units.map(\.locality)
+        if !query.bySector { for i in localities.indices { _ = slot(i, 0) } }
+        let first = query.range.first.number
+        func collect(_ sql: String, _ unitOf: [Int: Int]) throws {
+            let statement = try PreparedStatement(db, sql)
+            statement.bind(1, query.range.first.number)
+            statement.bind(2, query.range.last.number)
+            try statement.forEachRow(columns: 5) { v in
+                guard let unit = unitOf[Int(v[0])] else { return }
+                let s = slot(unit, Int(v[1])), d = Int(v[2]) - first
+                slots[s].numerator[d] = slots[s].numerator[d].isNaN ? Double(v[3]) : slots[s].numerator[d] + Double(v[3])
+                if isRate {
+                    let old = slots[s].denominator![d]
+                    slots[s].denominator![d] = old.isNaN ? Double(v[4]) : old + Double(v[4])
+                }
+            }
+        }
+        let (aggNumerator, aggDenominator) = query.metric.aggregateColumns
+        let (rawNumerator, rawDenominator) = query.metric.rawRowExpressions
+        if !unitOfProvince.isEmpty {
+            try collect("SELECT province_id, sector_id, day, \(aggNumerator), \(aggDenominator) FROM agg_province_day WHERE day BETWEEN ? AND ?\(sectorFilter)", unitOfProvince)
+        }
+        if !unitOfCommune.isEmpty {
+            try collect("SELECT locality_id, sector_id, day, \(rawNumerator), \(rawDenominator) FROM applications a WHERE day BETWEEN ? AND ?\(sectorFilter)", unitOfCommune)
+        }
+        slots.sort { ($0.unit, sectorNames[$0.sector] ?? "") < ($1.unit, sectorNames[$1.sector] ?? "") }
+        return slots.map { s in
+            DailySeries(locality: localities[s.unit], sector: query.bySector ? sectorNames[s.sector].flatMap { Sector($0) } : nil,
+                        first: query.range.first, numerator: s.numerator, denominator: s.denominator)
+        }
+    }
+}
+
+extension Metric {
+    /// The aggregate tables' columns for the numerator and denominator (0 for a volume).
+    var aggregateColumns: (String, String) {
+        switch self {
+        case .received: ("received", "0")
+        case .receivedOnline: ("received_online", "0")
+        case .resolved: ("resolved", "0")
+        case .resolvedOnline: ("resolved_online", "0")
+        case .onlineSubmission: ("received_online", "received")
+        case .onlineResult: ("resolved_online", "resolved_with_online")
+        case .sync: ("synced", "received_with_sync")
+        case .onTime: ("on_time", "resolved_with_on_time")
+        case .onlineSubmission766: ("0", "0")
+        }
+    }
+
+    /// The same per raw row, with the optional fields counted as ``CountSums`` counts them.
+    var rawRowExpressions: (String, String) {
+        let resolvedOnline = "CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved_online ELSE 0 END"
+        let resolvedWithOnline = "CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved ELSE 0 END"
+        let onTime = "CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN on_time ELSE 0 END"
+        let resolvedWithOnTime = "CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN resolved ELSE 0 END"
+        return switch self {
+        case .received: ("received", "0")
+        case .receivedOnline: ("received_online", "0")
+        case .resolved: ("COALESCE(resolved, 0)", "0")
+        case .resolvedOnline: (resolvedOnline, "0")
+        case .onlineSubmission: ("received_online", "received")
+        case .onlineResult: (resolvedOnline, resolvedWithOnline)
+        case .sync: ("COALESCE(synced, 0)", "CASE WHEN synced IS NOT NULL THEN received ELSE 0 END")
+        case .onTime: (onTime, resolvedWithOnTime)
+        case .onlineSubmission766: ("0", "0")
+        }
+    }
+}
