@@ -1,0 +1,208 @@
+import Foundation
+import UptakeCore
+
+/// What one series' scan found, in day indices of the series: before localities, ids and incidents
+/// are attached.
+struct SeriesEvent: Sendable, Equatable {
+    var kind: AnomalyKind
+    var direction: AnomalyDirection
+    var method: DetectionMethod
+    var first: Int
+    var last: Int
+    var observed: Double
+    var expected: Double
+    var low: Double?
+    var high: Double?
+    var score: Double
+    var pValue: Double?
+    var workingDays: Int
+}
+
+/// The settings of one scan, shared by every series.
+struct ScanSettings: Sendable {
+    var method: DetectionMethod
+    var direction: DirectionFilter
+    var threshold: DetectionThreshold
+    var schedule: WorkingDaySchedule
+    /// The first index that is judged; the days before only feed the baselines.
+    var judgedFrom: Int
+    /// Working days a level shift must last to be one, rather than a run of daily drops.
+    var minimumShiftDays = 5
+    /// Relative change of the level that makes a level shift (0.1: a tenth up or down), once PELT
+    /// has found the change significant under the series' overdispersion.
+    var minimumShift = 0.1
+    /// Smallest daily denominator for a rate to be judged on a day.
+    var minimumTrials = 10.0
+}
+
+/// What one series' scan found, and how much of it could be judged.
+struct SeriesScanResult: Sendable {
+    var events: [SeriesEvent]
+    var judgedDays: Int
+    var lowVolumeDays: Int
+}
+
+/// Scans one daily series: a pure function of its values, the calendar's schedule and the settings.
+enum SeriesScan {
+    static func scan(numerator: [Double], denominator: [Double]?, settings: ScanSettings) throws -> SeriesScanResult {
+        if let denominator { return try RateScan.scan(successes: numerator, trials: denominator, settings: settings) }
+        switch settings.method {
+        case .negativeBinomial: return try CountScan.scan(numerator, settings: settings)
+        default: return try PeerScan.scan(numerator, settings: settings)
+        }
+    }
+
+    /// Groups flagged days into runs: consecutive flagged working days of one direction, days off
+    /// in between not breaking a run, a judged ordinary working day ending it.
+    static func runs(flags: [AnomalyDirection?], breaks: (Int) -> Bool) -> [(first: Int, last: Int, direction: AnomalyDirection)] {
+        var runs: [(Int, Int, AnomalyDirection)] = []
+        var open: (Int, Int, AnomalyDirection)?
+        for t in flags.indices {
+            if let d = flags[t] {
+                if let o = open, o.2 == d { open = (o.0, t, d) } else {
+                    if let o = open { runs.append(o) }
+                    open = (t, t, d)
+                }
+            } else if breaks(t), let o = open {
+                runs.append(o)
+                open = nil
+            }
+        }
+        if let o = open { runs.append(o) }
+        return runs.map { (first: $0.0, last: $0.1, direction: $0.2) }
+    }
+
+    /// A 95% interval for a sum of independent days with means `mean` and variances `variance`
+    /// (normal approximation to the sum, floored at 0).
+    static func interval(mean: Double, variance: Double) -> (Double, Double) {
+        let half = 1.959963984540054 * variance.squareRoot()
+        return (max(0, mean - half), mean + half)
+    }
+}
+
+/// Counts: the negative-binomial rolling baseline, the count CUSUM and PELT.
+enum CountScan {
+    static func scan(_ counts: [Double], settings: ScanSettings) throws -> SeriesScanResult {
+        let baseline = try RollingCountBaseline(threshold: settings.threshold)
+        let days = try baseline.scan(counts, schedule: settings.schedule)
+        let n = counts.count, from = settings.judgedFrom
+        var judged = 0, lowVolume = 0
+        var flags = [AnomalyDirection?](repeating: nil, count: n)
+        for t in from..<n {
+            switch days[t].status {
+            case .judged: judged += 1
+            case .lowVolume: lowVolume += 1
+            default: break
+            }
+            guard days[t].flagged, let d = days[t].direction else { continue }
+            let direction: AnomalyDirection = d == .drop ? .down : .up
+            if settings.direction.allows(direction) { flags[t] = direction }
+        }
+        var events: [SeriesEvent] = []
+        for run in SeriesScan.runs(flags: flags, breaks: { days[$0].status == .judged }) {
+            events.append(event(run.first, run.last, run.direction, counts, days))
+        }
+        if settings.direction.allows(.down) {
+            events += sustainedDrops(counts, days, settings, covered: events)
+        }
+        events = levelShifts(counts, settings, events)
+        return SeriesScanResult(events: events, judgedDays: judged, lowVolumeDays: lowVolume)
+    }
+
+    /// One run of flagged days as an event: the sums over its flagged days, the evidence as the
+    /// product of their tail probabilities.
+    static func event(_ first: Int, _ last: Int, _ direction: AnomalyDirection, _ counts: [Double], _ days: [CountDayAssessment]) -> SeriesEvent {
+        var observed = 0.0, expected = 0.0, variance = 0.0, score = 0.0, minP = 1.0, working = 0
+        for t in first...last where days[t].flagged {
+            let a = days[t]
+            observed += counts[t]
+            expected += a.expected
+            variance += a.expected + (a.shape.isInfinite ? 0 : a.expected * a.expected / a.shape)
+            score += a.score
+            minP = min(minP, a.tail)
+            working += 1
+        }
+        let (low, high) = SeriesScan.interval(mean: expected, variance: variance)
+        return SeriesEvent(kind: direction == .down ? .drop : .spike, direction: direction, method: .negativeBinomial, first: first, last: last,
+                           observed: observed, expected: expected, low: low, high: high, score: score, pValue: minP, workingDays: working)
+    }
+
+    /// Partial drops that no single day shows but that last: a count CUSUM (δ = ½, in-control run
+    /// length ≥ 1,000 judged days) on the judged days, reported where no daily run already covers them.
+    static func sustainedDrops(_ counts: [Double], _ days: [CountDayAssessment], _ settings: ScanSettings, covered: [SeriesEvent]) -> [SeriesEvent] {
+        let n = counts.count
+        var y = [Double](repeating: .nan, count: n), mu = y, theta = y
+        for t in 0..<n where days[t].status == .judged {
+            (y[t], mu[t], theta[t]) = (counts[t], days[t].expected, days[t].shape)
+        }
+        guard let cusum = try? CountCUSUM(relativeDrop: 0.5, inControlRunLength: 1 / settings.threshold.pValue),
+              let path = try? cusum.run(counts: y, expected: mu, shapes: theta) else { return [] }
+        var events: [SeriesEvent] = []
+        for alarm in path.alarms where alarm.alarm >= settings.judgedFrom {
+            let first = max(alarm.start, settings.judgedFrom), last = alarm.alarm
+            if covered.contains(where: { $0.direction == .down && $0.first <= last && $0.last >= first }) { continue }
+            var observed = 0.0, expected = 0.0, variance = 0.0, working = 0
+            for t in first...last where days[t].status == .judged {
+                observed += counts[t]
+                expected += mu[t]
+                variance += mu[t] + (theta[t].isInfinite ? 0 : mu[t] * mu[t] / theta[t])
+                working += 1
+            }
+            guard working > 0, observed < expected else { continue }
+            let (low, high) = SeriesScan.interval(mean: expected, variance: variance)
+            // The evidence of a CUSUM alarm: its statistic is a log-likelihood ratio above h = ln(1/p).
+            events.append(SeriesEvent(kind: .drop, direction: .down, method: .negativeBinomial, first: first, last: last,
+                                      observed: observed, expected: expected, low: low, high: high,
+                                      score: cusum.threshold / log(10), pValue: nil, workingDays: working))
+        }
+        return events
+    }
+
+    /// A level shift: when daily flags pile up in one direction, PELT (Poisson cost on the working
+    /// days, penalty scaled by the series' overdispersion) looks for a lasting change of level; one
+    /// found in the judged range replaces the daily events after it.
+    static func levelShifts(_ counts: [Double], _ settings: ScanSettings, _ events: [SeriesEvent]) -> [SeriesEvent] {
+        for direction in [AnomalyDirection.down, .up] {
+            let flagged = events.filter { $0.direction == direction }.reduce(0) { $0 + $1.workingDays }
+            guard flagged >= settings.minimumShiftDays else { continue }
+            var working = counts
+            for t in working.indices where !settings.schedule.isWorking(t) { working[t] = .nan }
+            guard let cost = try? PoissonCost(counts: working), cost.observationCount > 2 * settings.minimumShiftDays else { continue }
+            let observed = working.filter { !$0.isNaN }
+            let dispersion = PELTPenalty.poissonDispersion(observed)
+            let penalty = PELTPenalty.counts(observationCount: observed.count, multiplier: 3, dispersion: dispersion)
+            guard let pelt = try? PELT(minSize: settings.minimumShiftDays), let segmentation = try? pelt.segment(cost, penalty: penalty) else { continue }
+            var start = 0
+            for end in segmentation.breakpoints {
+                defer { start = end }
+                guard start >= settings.judgedFrom, start > 0 else { continue }
+                let before = mean(working, max(0, start - 28)..<start), after = mean(working, start..<end)
+                guard before > 0, let days = Optional(working[start..<end].filter { !$0.isNaN }.count), days >= settings.minimumShiftDays else { continue }
+                let change = after / before - 1
+                guard direction == .down ? change <= -settings.minimumShift : change >= settings.minimumShift else { continue }
+                let shift = SeriesEvent(kind: .levelShift, direction: direction, method: .negativeBinomial, first: start, last: end - 1,
+                                        observed: after, expected: before, low: nil, high: nil,
+                                        score: min(99, -log10(max(1e-99, shiftP(before: before, after: after, days: days, dispersion: dispersion)))),
+                                        pValue: nil, workingDays: days)
+                var kept = events.filter { !($0.direction == direction && $0.first >= start && $0.first <= end - 1) }
+                kept.append(shift)
+                return kept.sorted { $0.first < $1.first }
+            }
+        }
+        return events
+    }
+
+    static func mean(_ values: [Double], _ range: Range<Int>) -> Double {
+        var sum = 0.0, n = 0
+        for t in range where !values[t].isNaN { sum += values[t]; n += 1 }
+        return n > 0 ? sum / Double(n) : .nan
+    }
+
+    /// How surprising the new level is as a whole under the old one: a normal approximation to the
+    /// overdispersed (φ) Poisson sum; a score only, the segmentation itself is PELT's.
+    static func shiftP(before: Double, after: Double, days: Int, dispersion: Double) -> Double {
+        let expected = before * Double(days), observed = after * Double(days)
+        let z = abs(observed - expected) / (max(expected, 1) * max(dispersion, 1)).squareRoot()
+        return erfc(z / 2.0.squareRoot()) / 2
+    }
+}

@@ -1,0 +1,60 @@
+import UptakeAnalysis
+import UptakeCore
+
+/// The output of `uptake anomalies` and `uptake detect`: one row per anomaly. JSON is the array of
+/// anomaly objects of the data contract (extended: see docs/data-contract.md), nested evidence
+/// included; CSV and tables flatten it, incidents counted.
+public struct AnomalyListReport: Sendable {
+    public let report: AnomalyReport
+
+    public init(_ report: AnomalyReport) { self.report = report }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(report.anomalies)
+        case .csv: return table.render(.csv)
+        case .table: return heading + table.render(.table)
+        case .markdown: return heading + "\n" + table.render(.markdown)
+        }
+    }
+
+    var isRate: Bool { report.metric.isRate }
+
+    var heading: String {
+        let r = report
+        let count = r.anomalies.count
+        return "\(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · method \(r.method.rawValue) · "
+            + "\(count) anomal\(count == 1 ? "y" : "ies") in \(Cell.grouped(Int64(r.seriesScanned))) series\n\n"
+    }
+
+    func value(_ v: Double?) -> Cell {
+        guard let v else { return .empty }
+        return isRate ? .percent(v, 2) : .number(v, 0)
+    }
+
+    var table: Table {
+        let r = report
+        let columns = ["id", "kind", "locality", "name", "sector", "start", "end", "days", "observed", "expected", "low", "high",
+                       "score", "severity", "incidents", "members"]
+        let rows = r.anomalies.map { a -> [Cell] in
+            [.text(a.id), .text(a.kind.rawValue), .text(a.locality), .text(a.name), .text(a.sector?.name ?? "all"),
+             .text(a.start.description), .text(a.end.description), .integer(Int64(a.workingDays)),
+             value(a.observed), value(a.expected), value(a.low), value(a.high),
+             .number(a.score, 1), .text(a.severity.rawValue), .integer(Int64(a.incidents.count)),
+             a.members.isEmpty ? .empty : .integer(Int64(a.members.count))]
+        }
+        var notes: [String] = []
+        let expected = r.expectedFalseFlags
+        notes.append("judged \(Cell.grouped(Int64(r.judgedSeriesDays))) series-days at \(r.threshold.falseFlagsPerThousandSeriesDays) false flags "
+            + "per 1,000 series-days\(r.direction == .both ? " in each direction" : ""): about \(String(format: "%.1f", expected)) false flags expected")
+        if r.seriesWithLowVolume > 0 {
+            notes.append("\(r.seriesWithLowVolume) series too small to judge on some days (expected count below the minimum): see their province")
+        }
+        if r.foldedIntoEvents > 0 {
+            notes.append("\(r.foldedIntoEvents) commune anomalies starting on the same day are shown as province events (members)")
+        }
+        if isRate { notes.append("observed and expected are the rate over the anomaly's flagged days") }
+        notes.append("days: working days flagged; score: −log10 of the evidence's probability under the baseline")
+        return Table(columns: columns, rows: rows, notes: notes)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+import UptakeStoreAPI
+
+extension DirectionFilter: ExpressibleByArgument {}
+extension DetectionMethod: ExpressibleByArgument {}
+
+struct Anomalies: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Drops, spikes, level shifts and rate collapses in daily series, judged against each series' own history.",
+        discussion: """
+            Each unit's daily series (with --by-sector, each unit and sector's) is judged day by day \
+            against a negative-binomial baseline from its previous 8 weeks: the mean of the same \
+            weekday, the spread between days, the working-day calendar (weekends, holidays, bridge \
+            days are never judged; a worked Saturday is). A day is flagged when its tail probability \
+            is below --false-flags per 1,000 series-days (0.1 by default, per direction); consecutive \
+            flagged days are one anomaly, a count CUSUM finds sustained partial drops, and PELT turns \
+            a lasting change into one level shift. A zero on a working day where 30 are expected is \
+            strong evidence, never "no data"; a day with no row at all is missing and not judged. For \
+            a rate (online-submission, online-result, sync, on-time) the day's share is judged against \
+            a beta-binomial baseline of its last 28 working days. Series whose expected count is below \
+            10 are not judged alone: look at their province. With --level commune, communes of one \
+            province that drop on the same day are shown once, as a province event with its members. \
+            The incidents recorded at the place (or above it) from the day before are attached. JSON \
+            is the contract's array of anomaly objects.
+
+              uptake anomalies --from 2025-07-01 --to 2025-07-31 --level commune --direction down
+              uptake anomalies --locality 79 --metric received --format json
+              uptake anomalies --metric online-submission --level province --period 2025-09
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "What to scan: a volume, or a simple rate.")
+    var metric: Metric = .received
+
+    @OptionGroup var scope: ScopeOptions
+
+    @Flag(name: .long, help: "One series per unit and sector.")
+    var bySector = false
+
+    @Option(name: .long, help: "Which departures: down, up or both.")
+    var direction: DirectionFilter = .down
+
+    @Option(name: .long, help: "How days are judged: nb (the default model) or a peer's method: ears-c1, ears-c2, ears-c3, robust-z, stl-z, shesd.")
+    var method: DetectionMethod = .negativeBinomial
+
+    @Option(name: .customLong("false-flags"), help: ArgumentHelp("Sensitivity: false flags expected per 1,000 series-days (per direction).", valueName: "rate"))
+    var falseFlags: Double = 0.1
+
+    @Flag(name: .long, help: "List commune anomalies one by one instead of folding shared ones into province events.")
+    var noEvents = false
+
+    @OptionGroup var calendar: CalendarOptions
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
+        if metric == .onlineSubmission766 { throw ValidationError("online-submission-766 is a product of two rates: scan online-submission and sync") }
+        if metric.isRate, method != .negativeBinomial { throw ValidationError("--method \(method.rawValue) judges counts: use a volume metric, or the default method for a rate") }
+    }
+
+    func run() async throws {
+        try await runReporting {
+            let store = try database.openExisting()
+            let request = AnomalyRequest(metric: metric, units: scope.units, range: try await scope.range(store), sectors: scope.sectorList,
+                                         bySector: bySector, direction: direction, method: method,
+                                         threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags),
+                                         calendar: try calendar.load(), foldProvinceEvents: !noEvents)
+            let report = try await AnomalyDetector(store: store).detect(request)
+            print(AnomalyListReport(report).render(output.format), terminator: "")
+        }
+    }
+}
