@@ -21,6 +21,8 @@ import UptakeCore
         ((2026, 2, 14), (2026, 2, 22)),   // Tết Bính Ngọ: 9 days
         ((2026, 4, 25), (2026, 4, 27)),   // Hùng Kings on Sun 26 Apr, compensatory Mon 27
         ((2026, 4, 30), (2026, 5, 3)),
+        ((2026, 8, 29), (2026, 9, 2)),    // 9441/TB-BNV: bridge Mon 31 Aug, then National Day 1–2 Sep
+        ((2026, 11, 24), (2026, 11, 24)), // Vietnamese Culture Day (provisional)
         ((2023, 1, 20), (2023, 1, 26)),
         ((2023, 4, 29), (2023, 5, 3)),
         ((2021, 2, 10), (2021, 2, 16)),
@@ -33,7 +35,7 @@ import UptakeCore
         #expect(calendar.isWorkingDay(end.advanced(by: 1)), "the day after \(end) is worked")
     }
 
-    @Test(arguments: [(2024, 5, 4), (2025, 4, 26), (2026, 1, 10)])
+    @Test(arguments: [(2024, 5, 4), (2025, 4, 26), (2026, 1, 10), (2026, 8, 22)])
     func saturdaysWorkedInExchange(y: Int, m: Int, d: Int) {
         let saturday = day(y, m, d)
         #expect(saturday.isoWeekday == 6)
@@ -44,6 +46,8 @@ import UptakeCore
         #expect(calendar.holiday(on: day(2024, 4, 29))?.kind == .bridge)
         #expect(calendar.holiday(on: day(2025, 5, 2))?.kind == .bridge)
         #expect(calendar.holiday(on: day(2026, 4, 27))?.kind == .compensatory)
+        #expect(calendar.holiday(on: day(2026, 8, 31))?.kind == .bridge)
+        #expect(calendar.holiday(on: day(2026, 11, 24))?.name.contains("provisional") == true)
         #expect(calendar.holiday(on: day(2025, 1, 29))?.kind == .publicHoliday)
         #expect(calendar.holiday(on: day(2025, 1, 29))?.name.contains("Tết Nguyên đán") == true)
         #expect(calendar.holiday(on: day(2025, 1, 25)) == nil, "a plain Saturday is no holiday")
@@ -53,7 +57,7 @@ import UptakeCore
     /// Working days per year, counted by hand from the announced schedules: weekdays in the year,
     /// less weekday holidays and compensatory days (2024: 1 Jan, 5 Tết, Hùng Kings, 30/4, 1/5, 2–3 Sep),
     /// less the bridge day, plus the Saturday worked in exchange.
-    @Test(arguments: [(2024, 262 - 11 - 1 + 1), (2025, 261 - 11 - 1 + 1), (2026, 261 - 11 - 1 + 1)])
+    @Test(arguments: [(2024, 262 - 11 - 1 + 1), (2025, 261 - 11 - 1 + 1), (2026, 261 - 11 - 2 + 2 - 1)])  // 2026: two bridges, two Saturdays worked, 24 Nov (provisional)
     func workingDaysPerYear(year: Int, expected: Int) {
         let range = DayRange(first: day(year, 1, 1), last: day(year, 12, 31))
         #expect(calendar.workingDays(in: range) == expected)

@@ -99,15 +99,17 @@ enum VietnamAnnouncedYears {
             workedWeekendDays: [(4, 26)]),
         AnnouncedYear(
             year: 2026,
-            source: "Ministry of Home Affairs' 2026 schedule: Tết 14–22 Feb (one day before Tết, four after); Government Office 12729/VPCP-KGVX of 25 Dec 2025: Fri 2 Jan off, Sat 10 Jan worked; Hùng Kings on Sun 26 Apr, compensatory Mon 27 Apr; National Day 1–2 Sep",
+            source: "Ministry of Home Affairs' 2026 schedule: Tết 14–22 Feb (one day before Tết, four after); Government Office 12729/VPCP-KGVX of 25 Dec 2025: Fri 2 Jan off, Sat 10 Jan worked; Hùng Kings on Sun 26 Apr, compensatory Mon 27 Apr; National Day 1–2 Sep; Ministry of Home Affairs Notice 9441/TB-BNV of 16 Oct 2025: Mon 31 Aug off, Sat 22 Aug worked; 24 Nov (Vietnamese Culture Day, Resolution 80-NQ/TW) off, provisional until the Labour Code amendment passes",
             daysOff: [
                 (1, 1, .publicHoliday, N.newYear), (1, 2, .bridge, N.bridge(for: N.newYear)),
                 (2, 16, .publicHoliday, N.tet), (2, 17, .publicHoliday, N.tet), (2, 18, .publicHoliday, N.tet),
                 (2, 19, .publicHoliday, N.tet), (2, 20, .publicHoliday, N.tet),
                 (4, 26, .publicHoliday, N.hungKings), (4, 27, .compensatory, N.compensatory(for: N.hungKings)),
                 (4, 30, .publicHoliday, N.reunification), (5, 1, .publicHoliday, N.labourDay),
+                (8, 31, .bridge, N.bridge(for: N.nationalDay)),
                 (9, 1, .publicHoliday, N.nationalDay), (9, 2, .publicHoliday, N.nationalDay),
+                (11, 24, .publicHoliday, N.cultureDay),
             ],
-            workedWeekendDays: [(1, 10)]),
+            workedWeekendDays: [(1, 10), (8, 22)]),
     ]
 }
