@@ -46,7 +46,8 @@ public struct AnomalyListReport: Sendable {
         var notes: [String] = []
         let expected = r.expectedFalseFlags
         notes.append("judged \(Cell.grouped(Int64(r.judgedSeriesDays))) series-days at \(r.threshold.falseFlagsPerThousandSeriesDays) false flags "
-            + "per 1,000 series-days\(r.direction == .both ? " in each direction" : ""): about \(String(format: "%.1f", expected)) false flags expected")
+            + "per 1,000 series-days\(r.direction == .both ? " in each direction" : ""): about \(String(format: "%.1f", expected)) false flags expected "
+            + "from single days (the CUSUM for sustained drops adds about 0.2 per 1,000)")
         if r.seriesWithLowVolume > 0 {
             notes.append("\(r.seriesWithLowVolume) series too small to judge on some days (expected count below the minimum): see their province")
         }
