@@ -57,6 +57,17 @@ enum Schema {
                     """)
             }
         }
+        migrator.registerMigration("v2-locality-changes") { db in
+            // Each accepted change of a unit's parent or level (ingest with allowReparent).
+            try db.execute(sql: """
+                CREATE TABLE locality_changes (
+                    id INTEGER PRIMARY KEY,
+                    ingest_id INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    old_parent_code TEXT, new_parent_code TEXT,
+                    old_level TEXT NOT NULL, new_level TEXT NOT NULL)
+                """)
+        }
         return migrator
     }
 }

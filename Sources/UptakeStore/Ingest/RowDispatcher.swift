@@ -94,7 +94,7 @@ struct RowDispatcher {
         case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: sectors, isCSV: summary.format == .csv)
         case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
         case .readiness: sink = ReadinessSink(db, ingestID: ingestID, directory: directory)
-        case .localities: sink = LocalitySink(db, directory: directory)
+        case .localities: sink = LocalitySink(db, ingestID: ingestID, directory: directory, allowReparent: options.allowReparent)
         }
         return true
     }

@@ -17,6 +17,13 @@ struct Ingest: ParsableCommand {
             code 1). With --skip-invalid the valid rows are written and the rejected ones go to a \
             reject file with their reasons. A key already stored is replaced (a revision); a file \
             identical to one already ingested changes nothing.
+
+            A localities file that moves a unit to another province, or changes its level, is \
+            refused (nothing written) unless --allow-reparent is given; then the aggregates are \
+            rebuilt in the same transaction and each move is recorded in the locality_changes table.
+
+            Dates must lie within 2015-01-01 to 2035-12-31 and each count within 0 to \
+            1,000,000,000 (see docs/data-contract.md).
             """
     )
 
@@ -37,6 +44,9 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The reject file with --skip-invalid (default: FILE.rejects.csv; one file only).", valueName: "path"))
     var rejects: String?
 
+    @Flag(name: .long, help: "Accept a localities file that moves a unit to another parent or level; the aggregates are rebuilt and the move is logged.")
+    var allowReparent = false
+
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
     var format: OutputFormat = .table
 
@@ -51,7 +61,8 @@ struct Ingest: ParsableCommand {
             var failed = false
             var summaries: [IngestSummary] = []
             for file in files {
-                let options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
+                var options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
+                options.allowReparent = allowReparent
                 let bar = ProgressBar(label: (file as NSString).lastPathComponent)
                 var progress: (@Sendable (Int64, Int64) -> Void)?
                 if let bar { progress = { done, total in bar.update(done: done, total: total) } }
