@@ -6,10 +6,24 @@ import UptakeCore
 public final class SQLiteStore: UptakeStore {
     let queue: DatabaseQueue
     public let path: String
+    /// Why the database was opened read-only (written by a newer Uptake), or `nil`: queries work,
+    /// ingests are refused with this message.
+    public let readOnlyReason: String?
 
-    /// Opens (creating when needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating when needed) the database at `path` and brings its schema up to date. A
+    /// database written by a newer Uptake (a migration this version does not know, or a higher
+    /// `user_version`) is opened read-only and left as it is.
     public init(path: String) throws {
         self.path = path
+        if let newer = SQLiteStore.newerSchema(at: path) {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(60)
+            queue = try DatabaseQueue(path: path, configuration: config)
+            readOnlyReason = "\(path) was written by a newer version of Uptake (\(newer)); it is opened read-only"
+            return
+        }
+        readOnlyReason = nil
         var config = Configuration()
         // A second writer (another ingest) waits for the first rather than failing at once.
         config.busyMode = .timeout(60)
@@ -31,7 +45,10 @@ public final class SQLiteStore: UptakeStore {
     }
 
     public func ingest(path: String, options: IngestOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil) throws -> IngestSummary {
-        try FileIngest(path: path, options: options, progress: progress).run(queue)
+        if let readOnlyReason {
+            throw QueryError("cannot ingest: \(readOnlyReason)", hint: "upgrade uptake to write to this database, or ingest into another one (--db)")
+        }
+        return try FileIngest(path: path, options: options, progress: progress).run(queue)
     }
 
     public func applicationsSpan() throws -> DayRange? {
@@ -39,6 +56,22 @@ public final class SQLiteStore: UptakeStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT MIN(day) AS a, MAX(day) AS b FROM agg_province_day"),
                   let a = row["a"] as Int?, let b = row["b"] as Int? else { return nil }
             return DayRange(first: Day(number: a), last: Day(number: b))
+        }
+    }
+
+    /// What marks the database at `path` as newer than this version, or `nil` (also when there is no
+    /// database yet, or it cannot be read: the normal open then reports the problem).
+    static func newerSchema(at path: String) -> String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        guard let probe = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return try? probe.read { db -> String? in
+            let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.migrator.migrations).sorted()
+            if let first = unknown.first { return "migration \"\(first)\" is unknown to this version" }
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if version > Schema.userVersion { return "schema version \(version); this version knows up to \(Schema.userVersion)" }
+            return nil
         }
     }
 }

@@ -8,6 +8,8 @@ import UptakeCore
 /// province × sector × day, province × sector × month, and locality × sector × month.
 enum Schema {
     static let sumColumns = CountSums.columnNames
+    /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
+    static let userVersion = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -65,7 +67,8 @@ enum Schema {
                     ingest_id INTEGER NOT NULL,
                     code TEXT NOT NULL,
                     old_parent_code TEXT, new_parent_code TEXT,
-                    old_level TEXT NOT NULL, new_level TEXT NOT NULL)
+                    old_level TEXT NOT NULL, new_level TEXT NOT NULL);
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator
