@@ -82,4 +82,24 @@ import UptakeTestSupport
         let log = try cli.run(["sql", "select code, old_parent_code, new_parent_code from locality_changes", "--format", "csv"], in: dir.path)
         #expect(log.stdout == "code,old_parent_code,new_parent_code\n00004,01,79\n")
     }
+
+    @Test func generateFailuresAreRuntimeErrors() throws {
+        let dir = TemporaryDirectory()
+        let unwritable = try cli.run(["generate", "--out", "/proc/uptake-cannot-write-here", "--from", "2025-07-01", "--to", "2025-07-01"], in: dir.path)
+        #expect(unwritable.status == 2)
+        #expect(unwritable.stderr.hasPrefix("error: cannot write /proc/uptake-cannot-write-here"))
+        let outOfRange = try cli.run(["generate", "--out", "d", "--from", "2010-01-01", "--to", "2010-01-31"], in: dir.path)
+        #expect(outOfRange.status == 64)
+        #expect(outOfRange.stderr.contains("--from and --to must lie within 2015-01-01 to 2035-12-31"))
+    }
+
+    @Test func ingestWithJSONOutputStillSaysWhatWasWrong() throws {
+        let dir = TemporaryDirectory()
+        #expect(try cli.run(["init"], in: dir.path).status == 0)
+        dir.write("a.csv", "date,locality,received,received_online\n1969-12-31,00004,4,1\n")
+        let out = try cli.run(["ingest", "a.csv", "--format", "json"], in: dir.path)
+        #expect(out.status == 1)
+        #expect(out.stderr.hasPrefix("a.csv:2:1: date 1969-12-31 is outside the supported range 2015-01-01 to 2035-12-31\n  hint: "))
+        #expect(out.stdout.contains("\"errors\" : 1"))
+    }
 }

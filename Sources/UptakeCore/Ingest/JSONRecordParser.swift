@@ -15,7 +15,7 @@ public struct JSONRecordParser: Sendable {
     private var hadObject = false
     private var sawContent = false
 
-    private enum ArrayState { case beforeOpen, beforeValue, afterValue, closed }
+    private enum ArrayState { case beforeOpen, beforeValue, afterComma, afterValue, closed }
 
     public init(mode: Mode) { self.mode = mode }
 
@@ -72,14 +72,19 @@ public struct JSONRecordParser: Sendable {
                         state = .closed; pos = n; break scan
                     }
                     state = .beforeValue; advance(pos + 1)
-                case .beforeValue, .afterValue:
+                case .beforeValue, .afterComma, .afterValue:
+                    if b == 0x5D, state == .afterComma {
+                        try handle(.problem(RowProblem(line: curLine, column: curCol, message: "a comma before the closing ]",
+                                                       hint: "remove the comma after the last object (JSON allows no trailing comma)")), &row)
+                        state = .closed; pos = n; break scan
+                    }
                     if b == 0x5D { state = .closed; advance(pos + 1); continue }
                     if state == .afterValue {
                         guard b == 0x2C else {
                             try handle(.problem(RowProblem(line: curLine, column: curCol, message: "expected , or ] between array elements")), &row)
                             state = .closed; pos = n; break scan
                         }
-                        state = .beforeValue; advance(pos + 1); continue
+                        state = .afterComma; advance(pos + 1); continue
                     }
                     guard let end = JSONRecordParser.endOfValue(bytes, from: pos) else {
                         if final {

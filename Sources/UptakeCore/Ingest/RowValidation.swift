@@ -125,8 +125,8 @@ public struct RowValidator {
                 }
             }
         }
-        guard f.problems.isEmpty, let day, let localityID, let criterion, let value else { return .invalid(f.problems) }
-        return .valid((ReadinessRecord(day: day, locality: f.optionalText("locality")!, criterion: criterion, value: value), localityID))
+        guard f.problems.isEmpty, let day, let localityID, let code = f.optionalText("locality"), let criterion, let value else { return .invalid(f.problems) }
+        return .valid((ReadinessRecord(day: day, locality: code, criterion: criterion, value: value), localityID))
     }
 
     /// Checks one localities row (the parent is checked by the store, which knows earlier rows).
@@ -140,7 +140,7 @@ public struct RowValidator {
             f.problem("code", "invalid code \"\(FieldReader.excerpt(code))\"", hint: "codes are 1 to 12 digits or capital letters, e.g. 01 or 00004")
         }
         if level == .nation { f.problem("level", "level nation is implicit", hint: "use province or commune") }
-        if level == .province, let parent { f.problem("parent_code", "a province has no parent, found \"\(parent)\"", hint: "leave parent_code empty for a province") }
+        if level == .province, let parent { f.problem("parent_code", "a province has no parent, found \"\(FieldReader.excerpt(parent))\"", hint: "leave parent_code empty for a province") }
         if level == .commune, parent == nil { f.problem("parent_code", "a commune needs parent_code", hint: "give the code of its province") }
         guard f.problems.isEmpty, let code, let level, let name else { return .invalid(f.problems) }
         return .valid(Locality(code: code, parentCode: parent, level: level, name: name, fullName: f.optionalText("full_name"),

@@ -39,18 +39,27 @@ struct Generate: ParsableCommand {
         guard let first = Day(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'.") }
         guard let last = Day(iso: to) else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'.") }
         guard first <= last else { throw ValidationError("--from (\(from)) must not be after --to (\(to)).") }
+        guard DataDomain.contains(first), DataDomain.contains(last) else {
+            throw ValidationError("--from and --to must lie within \(DataDomain.dayRangeText), the dates Uptake ingests.")
+        }
         guard sectors == 6 || sectors == 12 else { throw ValidationError("--sectors must be 6 or 12, not \(sectors).") }
     }
 
     func run() throws {
-        let range = DayRange(first: Day(iso: from)!, last: Day(iso: to)!)
+        // Failures past argument checking (a missing file, a full disk) are runtime errors: exit 2, not 64.
+        try runReporting { try generate() }
+    }
+
+    private func generate() throws {
+        guard let first = Day(iso: from), let last = Day(iso: to) else { throw CLIError.failure("invalid --from or --to", hint: nil) }
+        let range = DayRange(first: first, last: last)
         let codes = provinces.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let config = SimulationConfiguration(seed: seed, range: range, scale: scale,
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
                                              provinces: codes)
         do {
             guard let source = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
-                throw ValidationError("the bundled localities file is missing from this build; pass --localities datasets/vn-localities-2025.csv")
+                throw CLIError.failure("the bundled localities file is missing from this build", hint: "pass --localities datasets/vn-localities-2025.csv")
             }
             let generator = try DatasetGenerator(localities: try LocalityTable.load(path: source), configuration: config)
             let tty = isatty(2) != 0
@@ -65,7 +74,7 @@ struct Generate: ParsableCommand {
                 + "\(summary.incidentRows) incidents, \(summary.readinessRows) readiness rows, \(summary.truthEvents) planted events "
                 + "in \(out)\(seconds)\n").utf8))
         } catch let error as SimulationError {
-            throw ValidationError(error.description)
+            throw CLIError.failure(error.description, hint: nil)
         }
     }
 }

@@ -78,7 +78,7 @@ struct Ingest: ParsableCommand {
                 bar?.finish()
                 summaries.append(summary)
                 if !summary.committed && summary.identicalToIngest == nil { failed = true }
-                if format == .table { try reportIngest(summary, format: format) }
+                if format == .table { try reportIngest(summary, format: format) } else { reportProblems(summary) }
             }
             if format != .table { print(Table(ingests: summaries).render(format), terminator: "") }
             if failed { throw ExitCode(1) }
@@ -88,11 +88,16 @@ struct Ingest: ParsableCommand {
 
 /// Prints a summary line, and any problems to stderr.
 func reportIngest(_ summary: IngestSummary, format: OutputFormat) throws {
+    reportProblems(summary)
+    print(summary.line)
+}
+
+/// Prints a file's problems to stderr (with CSV or JSON output too, which only counts them).
+func reportProblems(_ summary: IngestSummary) {
     for e in summary.errors { printError(e.description) }
     if summary.errorCount > summary.errors.count {
         printError("… and \(summary.errorCount - summary.errors.count) more (\(summary.errorCount) problems in all)")
     }
-    print(summary.line)
 }
 
 extension Table {
