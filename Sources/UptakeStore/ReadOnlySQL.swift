@@ -53,9 +53,9 @@ extension SQLiteStore {
     @discardableResult
     public func query(sql: String, limits: QueryLimits, columns: ([String]) throws -> Void = { _ in }, row: ([String?]) throws -> Void) throws -> [String] {
         var connection: OpaquePointer?
-        // No mutex, no shared cache: the connection is this call's alone. A read-only open also
-        // works on a read-only file or in a read-only folder (nothing is created).
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let connection else {
+        // A read-only open; in a read-only folder, as an immutable URI (see ReadOnlyOpen).
+        let location = try ReadOnlyOpen.location(path, access: ReadOnlyOpen.check(path))
+        guard sqlite3_open_v2(location, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection else {
             sqlite3_close_v2(connection)
             throw QueryError("cannot open \(path) read-only", hint: "check --db")
         }

@@ -6,21 +6,30 @@ import UptakeCore
 public final class SQLiteStore: UptakeStore {
     let queue: DatabaseQueue
     public let path: String
-    /// Why the database was opened read-only (written by a newer Uptake), or `nil`: queries work,
-    /// ingests are refused with this message.
+    /// Why the database was opened read-only, or `nil`: queries work, ingests are refused with
+    /// this message.
     public let readOnlyReason: String?
+    /// Whether it was opened read-only because a newer Uptake wrote it (worth a warning on every
+    /// command, unlike a read-only file, which is the user's choice).
+    public let isNewerVersion: Bool
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date. A
     /// database written by a newer Uptake (a migration this version does not know, or a higher
-    /// `user_version`) is opened read-only and left as it is.
+    /// `user_version`) is opened read-only and left as it is; so is a read-only file, or one in a
+    /// read-only folder.
     public init(path: String) throws {
         self.path = path
-        if let newer = SQLiteStore.newerSchema(at: path) {
-            var config = Configuration()
-            config.readonly = true
-            config.busyMode = .timeout(60)
-            queue = try DatabaseQueue(path: path, configuration: config)
+        let access = ReadOnlyOpen.check(path)
+        if let newer = SQLiteStore.newerSchema(at: path, access: access) {
+            queue = try ReadOnlyOpen.queue(path, access: access)
             readOnlyReason = "\(path) was written by a newer version of Uptake (\(newer)); it is opened read-only"
+            isNewerVersion = true
+            return
+        }
+        isNewerVersion = false
+        if access != .writable {
+            queue = try ReadOnlyOpen.queue(path, access: access)
+            readOnlyReason = access == .readOnlyFolder ? "the folder of \(path) is read-only" : "\(path) is read-only"
             return
         }
         readOnlyReason = nil
@@ -46,7 +55,9 @@ public final class SQLiteStore: UptakeStore {
 
     public func ingest(path: String, options: IngestOptions, progress: (@Sendable (Int64, Int64) -> Void)? = nil) throws -> IngestSummary {
         if let readOnlyReason {
-            throw QueryError("cannot ingest: \(readOnlyReason)", hint: "upgrade uptake to write to this database, or ingest into another one (--db)")
+            throw QueryError("cannot ingest: \(readOnlyReason)",
+                             hint: isNewerVersion ? "upgrade uptake to write to this database, or ingest into another one (--db)"
+                                                  : "queries work on it; to ingest, make it (and its folder) writable or copy it elsewhere")
         }
         return try FileIngest(path: path, options: options, progress: progress).run(queue)
     }
@@ -61,11 +72,8 @@ public final class SQLiteStore: UptakeStore {
 
     /// What marks the database at `path` as newer than this version, or `nil` (also when there is no
     /// database yet, or it cannot be read: the normal open then reports the problem).
-    static func newerSchema(at path: String) -> String? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        var config = Configuration()
-        config.readonly = true
-        guard let probe = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+    static func newerSchema(at path: String, access: ReadOnlyOpen.Access) -> String? {
+        guard FileManager.default.fileExists(atPath: path), let probe = try? ReadOnlyOpen.queue(path, access: access) else { return nil }
         return try? probe.read { db -> String? in
             let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.migrator.migrations).sorted()
             if let first = unknown.first { return "migration \"\(first)\" is unknown to this version" }

@@ -17,7 +17,7 @@ struct DatabaseOptions: ParsableArguments {
             throw CLIError.failure("no database at \(path)", hint: "create one with 'uptake init' (or point --db / $UPTAKE_DB at it)")
         }
         let store = try SQLiteStore(path: path)
-        if let reason = store.readOnlyReason { printError("warning: \(reason)") }
+        if store.isNewerVersion, let reason = store.readOnlyReason { printError("warning: \(reason)") }
         return store
     }
 }
