@@ -29,15 +29,23 @@ import UptakeTestSupport
         "{\"date\": \"2025-07-01\", \"locality\": \"00004\", \"received\": 4, \"received_online\": 1}\n\n{\"date\": \"2025-07-02\", \"locality\": \"00008\", \"received\": 0, \"received_online\": 0}\n",
     ]
 
-    /// The corpus of hostile inputs committed for the store's tests, as more seeds.
+    /// The corpus of hostile inputs committed for the store's tests (`Tests/*/BadInputs`), as more seeds.
     static func corpus(_ ext: String) -> [String] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("UptakeStoreTests/BadInputs")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix("." + ext) }.sorted().compactMap { name in
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path), data.count < 10_000 else { return nil }
-            return String(decoding: data, as: UTF8.self)
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? [])
+            .map { tests.appendingPathComponent($0).appendingPathComponent("BadInputs") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        return folders.flatMap { folder -> [String] in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.filter { $0.hasSuffix("." + ext) }.sorted().compactMap { name -> String? in
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path), data.count < 10_000 else { return nil }
+                return String(decoding: data, as: UTF8.self)
+            }
         }
+    }
+
+    @Test func theCorpusSeedsTheFuzzer() {
+        #expect(ParserFuzzTests.corpus("csv").count >= 10 && !ParserFuzzTests.corpus("json").isEmpty && !ParserFuzzTests.corpus("ndjson").isEmpty)
     }
 
     static let splices: [[UInt8]] = [[0x22], [0x2C], [0x0A], [0x0D, 0x0A], [0x7B], [0x7D], [0x5B], [0x5D], [0x3A], [0x5C], [0x5C, 0x75],
