@@ -1,14 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStore ← UptakeAnalysis ← UptakeReport ← uptake.
+// Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStoreAPI ← UptakeAnalysis ← UptakeReport ← uptake.
+// UptakeSQLite implements UptakeStoreAPI; only the executable (and the tests) link it, so the
+// analysis never sees a database library.
 let package = Package(
     name: "Uptake",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "uptake", targets: ["uptake"]),
         .library(name: "UptakeCore", targets: ["UptakeCore"]),
-        .library(name: "UptakeStore", targets: ["UptakeStore"]),
+        .library(name: "UptakeStoreAPI", targets: ["UptakeStoreAPI"]),
+        .library(name: "UptakeSQLite", targets: ["UptakeSQLite"]),
         .library(name: "UptakeAnalysis", targets: ["UptakeAnalysis"]),
     ],
     dependencies: [
@@ -25,29 +28,31 @@ let package = Package(
         .target(name: "GSLSupport", dependencies: ["CGSL"]),
         .target(name: "UptakeCore", dependencies: ["GSLSupport"]),
         .target(name: "UptakeSimulation", dependencies: ["UptakeCore"]),
+        .target(name: "UptakeStoreAPI", dependencies: ["UptakeCore"]),
         .target(
-            name: "UptakeStore",
+            name: "UptakeSQLite",
             dependencies: [
-                "UptakeCore",
+                "UptakeCore", "UptakeStoreAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStore", "GSLSupport"]),
+        .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport"]),
         .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis"]),
         .executableTarget(
             name: "uptake",
             dependencies: [
-                "UptakeCore", "UptakeStore", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
+                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/vn-localities-2025.csv")]
         ),
-        .target(name: "UptakeTestSupport", dependencies: ["UptakeCore"]),
+        .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "UptakeStoreTests", dependencies: ["UptakeCore", "UptakeStore", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStore", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport"]),
+        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
+                                                         .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore"]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"]),
     ],

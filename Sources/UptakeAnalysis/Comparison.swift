@@ -1,5 +1,5 @@
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
 
 /// Compares two periods unit by unit.
 ///
@@ -18,19 +18,19 @@ public struct Comparer: Sendable {
 
     public init(store: any UptakeStore) { self.store = store }
 
-    public func compare(_ request: ComparisonRequest) throws -> ComparisonResult {
+    public func compare(_ request: ComparisonRequest) async throws -> ComparisonResult {
         let metric = request.metric
         if request.decompose {
             guard metric.isRate, metric != .onlineSubmission766 else {
-                throw QueryError("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
-                                 hint: "use --metric online-submission, online-result, sync or on-time")
+                throw QueryError("a decomposition splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
+                                 hint: "choose online-submission, online-result, sync or on-time")
             }
             guard request.aggregate != nil else {
-                throw QueryError("--decompose needs the units of one aggregate", hint: "use --level province, --parent CODE, or --locality CODE --by commune")
+                throw QueryError("a decomposition needs the units of one aggregate", hint: "choose the provinces, or the communes of one province")
             }
         }
-        let current = try daily(request.units, request.current, request)
-        let baseline = try daily(request.units, request.baseline, request)
+        let current = try await daily(request.units, request.current, request)
+        let baseline = try await daily(request.units, request.baseline, request)
         var rows = zip(current, baseline).map { c, b in
             var row = ComparisonRow(locality: c.locality, volume: volumeChange(b, c, request),
                                     rate: metric.isRate ? rateChange(b.total, c.total, request) : nil)
@@ -43,18 +43,17 @@ public struct Comparer: Sendable {
         var total: ComparisonRow?
         var decomposition: RateChangeDecomposition?
         if request.decompose, let aggregate = request.aggregate {
-            let c = try daily(aggregate, request.current, request)[0], b = try daily(aggregate, request.baseline, request)[0]
+            let c = try await daily(aggregate, request.current, request)[0], b = try await daily(aggregate, request.baseline, request)[0]
             total = ComparisonRow(locality: c.locality, volume: volumeChange(b, c, request), rate: rateChange(b.total, c.total, request))
             var children = zip(current, baseline).map { c, b in (id: c.locality.code, baseline: counts(b.total, metric), current: counts(c.total, metric)) }
             // Applications handled at province level belong to the province but to none of its communes.
             let restB = b.total - baseline.reduce(CountSums()) { $0 + $1.total }, restC = c.total - current.reduce(CountSums()) { $0 + $1.total }
             if !restB.isZero || !restC.isZero {
                 children.append((id: c.locality.code, baseline: counts(restB, metric), current: counts(restC, metric)))
-                var own = c.locality
-                own.name += " (province level)"
+                let own = c.locality
                 rows.append(ComparisonRow(locality: own, volume: volumeChange(UnitDays(locality: own, days: [], total: restB),
                                                                               UnitDays(locality: own, days: [], total: restC), request),
-                                          rate: rateChange(restB, restC, request)))
+                                          rate: rateChange(restB, restC, request), isProvinceLevel: true))
             }
             let d = try RateChangeDecomposition(children)
             for i in rows.indices { rows[i].contribution = d.contributions[i] }
@@ -72,8 +71,8 @@ public struct Comparer: Sendable {
         var total: CountSums
     }
 
-    func daily(_ units: UnitSelection, _ range: DayRange, _ request: ComparisonRequest) throws -> [UnitDays] {
-        let sums = try store.sums(SumsQuery(units: units, range: range, grain: .day, sectors: request.sectors))
+    func daily(_ units: UnitSelection, _ range: DayRange, _ request: ComparisonRequest) async throws -> [UnitDays] {
+        let sums = try await store.sums(SumsQuery(units: units, range: range, grain: .day, sectors: request.sectors))
         var result: [UnitDays] = []
         for s in sums {
             if result.last?.locality != s.locality { result.append(UnitDays(locality: s.locality, days: [], total: CountSums())) }
@@ -84,13 +83,8 @@ public struct Comparer: Sendable {
     }
 
     /// Why a unit is not tested: no rows in one period or both (no data is not zero applications).
-    static func missingData(_ baseline: CountSums, _ current: CountSums, _ request: ComparisonRequest) -> String? {
-        switch (baseline.rows == 0, current.rows == 0) {
-        case (true, true): "no data in either period"
-        case (true, false): "no data in \(request.baseline.label)"
-        case (false, true): "no data in \(request.current.label)"
-        case (false, false): nil
-        }
+    static func missingData(_ baseline: CountSums, _ current: CountSums, _ request: ComparisonRequest) -> ComparisonNote? {
+        baseline.rows == 0 || current.rows == 0 ? .noData(baseline: baseline.rows == 0, current: current.rows == 0) : nil
     }
 
     func counts(_ s: CountSums, _ metric: Metric) -> RateCounts {
@@ -104,7 +98,7 @@ public struct Comparer: Sendable {
         let wdB = request.calendar.workingDays(in: request.baseline), wdC = request.calendar.workingDays(in: request.current)
         var change = VolumeChange(baseline: b, current: c)
         guard wdB > 0, wdC > 0 else {
-            change.note = "a period without working days"
+            change.note = .periodWithoutWorkingDays
             return change
         }
         let perB = Double(b) / Double(wdB), perC = Double(c) / Double(wdC)
@@ -119,7 +113,7 @@ public struct Comparer: Sendable {
         do {
             change.test = try PeriodComparison.volumes(current: workingCounts(current), baseline: workingCounts(baseline), alpha: request.alpha)
         } catch {
-            change.note = error.message
+            change.note = .untestable(reason: error.message)
         }
         return change
     }
@@ -132,13 +126,13 @@ public struct Comparer: Sendable {
             change.relativeChange = b > 0 ? c / b - 1 : nil
         }
         guard let fb = metric.fraction(baseline), let fc = metric.fraction(current), let nb = fb.denominator, let nc = fc.denominator else {
-            if metric == .onlineSubmission766 { change.note = "a product of two rates: no single test" }
+            if metric == .onlineSubmission766 { change.note = .productOfTwoRates }
             return change
         }
         do {
             change.test = try PeriodComparison.proportions(current: fc.numerator, of: nc, baseline: fb.numerator, of: nb, alpha: request.alpha)
         } catch {
-            change.note = error.message
+            change.note = .untestable(reason: error.message)
         }
         return change
     }

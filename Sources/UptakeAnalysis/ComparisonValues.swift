@@ -1,5 +1,5 @@
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
 
 /// What `uptake compare` asks: a metric and its volume over some units, in two periods.
 public struct ComparisonRequest: Sendable {
@@ -37,6 +37,18 @@ public struct ComparisonRequest: Sendable {
     }
 }
 
+/// Why a comparison has no test, or what limits it: data, not prose (Report words it).
+public enum ComparisonNote: Sendable, Hashable, Codable {
+    /// A period has no working days, so nothing can be put per working day.
+    case periodWithoutWorkingDays
+    /// online-submission-766 multiplies two rates: no single test applies.
+    case productOfTwoRates
+    /// No rows in the named period(s): no data is not zero applications.
+    case noData(baseline: Bool, current: Bool)
+    /// The test could not be computed from the counts (the statistic's own reason).
+    case untestable(reason: String)
+}
+
 /// The change of a volume between two periods, per working day, with a quasi-Poisson test.
 public struct VolumeChange: Sendable, Equatable {
     public var baseline: Int64
@@ -49,7 +61,7 @@ public struct VolumeChange: Sendable, Equatable {
     public var relativeChange: Double?
     /// Quasi-Poisson on the daily counts of working days; `nil` when it cannot be computed (see `note`).
     public var test: PeriodComparison?
-    public var note: String?
+    public var note: ComparisonNote?
 }
 
 /// The change of a rate between two periods, with a two-proportion test.
@@ -60,7 +72,7 @@ public struct RateChange: Sendable, Equatable {
     public var change: Double?
     public var relativeChange: Double?
     public var test: PeriodComparison?
-    public var note: String?
+    public var note: ComparisonNote?
 }
 
 /// One unit's comparison.
@@ -72,6 +84,9 @@ public struct ComparisonRow: Sendable, Equatable {
     public var rate: RateChange?
     /// With `decompose`: this unit's within and mix contributions to the aggregate's rate change.
     public var contribution: RateChangeContribution?
+    /// `true` for the applications a province handled itself, at none of its communes: the row
+    /// carries the province's locality, and the tables say "(province level)".
+    public var isProvinceLevel = false
 }
 
 /// The comparison of every unit, and with `decompose` the aggregate's total that the contributions sum to.

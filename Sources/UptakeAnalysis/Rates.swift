@@ -1,5 +1,5 @@
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
 
 /// What `uptake rates` asks: a metric over some units, cut into periods, with intervals.
 public struct RateRequest: Sendable {
@@ -51,10 +51,15 @@ public struct RateRow: Sendable, Equatable, Codable {
     public var perWorkingDay: Double?
     /// 1 = highest value in its period, with `--rank`.
     public var rank: Int?
-    /// `lowest` or `highest` of the ranked units in the period, with `--rank`.
-    public var mark: String?
+    /// The highest or lowest of the ranked units in the period, when ranked.
+    public var mark: RankMark?
     /// Rows the value was summed from: 0 means the period has no data.
     public var rows: Int64
+}
+
+/// The ends of a ranking.
+public enum RankMark: String, Sendable, Codable {
+    case highest, lowest
 }
 
 /// Computes rates and volumes as ratios of sums, with confidence intervals.
@@ -63,9 +68,9 @@ public struct RateCalculator: Sendable {
 
     public init(store: any UptakeStore) { self.store = store }
 
-    public func rates(_ request: RateRequest) throws -> [RateRow] {
+    public func rates(_ request: RateRequest) async throws -> [RateRow] {
         let query = SumsQuery(units: request.units, range: request.range, grain: request.grain, sectors: request.sectors)
-        var rows = try store.sums(query).map { try row(for: $0, request) }
+        var rows = try await store.sums(query).map { try row(for: $0, request) }
         if request.rank { rows = RateCalculator.ranked(rows) }
         return rows
     }
@@ -100,7 +105,7 @@ public struct RateCalculator: Sendable {
             byPeriod[r.period, default: []].append(r)
         }
         return periods.flatMap { p -> [RateRow] in
-            var group = byPeriod[p]!
+            var group = byPeriod[p] ?? []
             group.sort { a, b in
                 switch (a.value, b.value) {
                 case let (x?, y?): return x != y ? x > y : a.code < b.code
@@ -112,8 +117,8 @@ public struct RateCalculator: Sendable {
             let valued = group.filter { $0.value != nil }.count
             for i in 0..<valued {
                 group[i].rank = i + 1
-                if valued > 1 && i == 0 { group[i].mark = "highest" }
-                if valued > 1 && i == valued - 1 { group[i].mark = "lowest" }
+                if valued > 1 && i == 0 { group[i].mark = .highest }
+                if valued > 1 && i == valued - 1 { group[i].mark = .lowest }
             }
             return group
         }

@@ -1,5 +1,5 @@
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
 
 /// What `uptake readiness` asks: the state of the service centres as of a date.
 public struct ReadinessRequest: Sendable {
@@ -76,8 +76,8 @@ public struct ReadinessCalculator: Sendable {
 
     public init(store: any UptakeStore) { self.store = store }
 
-    public func report(_ request: ReadinessRequest) throws -> ReadinessReport {
-        let states = try store.readiness(asOf: request.asOf, scope: request.parent.map(ReadinessScope.province) ?? .nation)
+    public func report(_ request: ReadinessRequest) async throws -> ReadinessReport {
+        let states = try await store.readiness(asOf: request.asOf, scope: request.parent.map(ReadinessScope.province) ?? .nation)
         return ReadinessCalculator.summarize(states, request: request)
     }
 

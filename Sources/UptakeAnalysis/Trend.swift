@@ -1,5 +1,5 @@
 import UptakeCore
-import UptakeStore
+import UptakeStoreAPI
 
 /// What `uptake trend` asks: one unit's daily series of a metric over a range.
 public struct TrendRequest: Sendable {
@@ -87,9 +87,9 @@ public struct TrendAnalyzer: Sendable {
 
     public init(store: any UptakeStore) { self.store = store }
 
-    public func trend(_ request: TrendRequest) throws -> TrendResult {
+    public func trend(_ request: TrendRequest) async throws -> TrendResult {
         let units: UnitSelection = request.locality.map { .localities([$0]) } ?? .nation
-        let sums = try store.sums(SumsQuery(units: units, range: request.range, grain: .day, sectors: request.sectors))
+        let sums = try await store.sums(SumsQuery(units: units, range: request.range, grain: .day, sectors: request.sectors))
         let locality = sums.first?.locality ?? .nation
         return try TrendAnalysis.analyse(locality: locality, metric: request.metric, range: request.range,
                                          daily: sums.map(\.sums), request: request)

@@ -18,6 +18,10 @@ public struct ComparisonReport: Sendable {
             var text = heading
             if result.metric.isRate { text += rateTable.render(.table) + "\n" }
             return text + volumeTable.render(.table)
+        case .markdown:
+            var text = heading
+            if result.metric.isRate { text += "\n" + rateTable.render(.markdown) }
+            return text + "\n" + volumeTable.render(.markdown)
         case .csv, .json:
             return flatTable.render(format)
         }
@@ -34,7 +38,8 @@ public struct ComparisonReport: Sendable {
     }
 
     func name(_ row: ComparisonRow) -> String {
-        row == result.total ? "\(row.locality.name) (total)" : row.locality.name
+        if row == result.total { return "\(row.locality.name) (total)" }
+        return row.isProvinceLevel ? "\(row.locality.name) (province level)" : row.locality.name
     }
 
     var rateTable: Table {
@@ -118,11 +123,11 @@ public struct ComparisonReport: Sendable {
     func pp(_ x: Double) -> String { Cell.percent(x, digits: 3).tableText.replacingOccurrences(of: "%", with: "") }
 
     /// One line per distinct note, with the units it concerns (the first five codes).
-    func rowNotes(_ note: KeyPath<ComparisonRow, String?>) -> [String] {
+    func rowNotes(_ note: KeyPath<ComparisonRow, ComparisonNote?>) -> [String] {
         var order: [String] = []
         var codes: [String: [String]] = [:]
         for row in allRows {
-            guard let text = row[keyPath: note] else { continue }
+            guard let text = row[keyPath: note].map(words) else { continue }
             if codes[text] == nil { order.append(text) }
             codes[text, default: []].append(row.locality.code)
         }
@@ -130,6 +135,18 @@ public struct ComparisonReport: Sendable {
             let list = codes[text]!
             let shown = list.prefix(5).joined(separator: ", ") + (list.count > 5 ? ", …" : "")
             return list.count == 1 ? "\(shown): \(text)" : "\(text): \(list.count) units (\(shown))"
+        }
+    }
+
+    /// A note in words, with the periods' labels.
+    func words(_ note: ComparisonNote) -> String {
+        switch note {
+        case .periodWithoutWorkingDays: "a period without working days"
+        case .productOfTwoRates: "a product of two rates: no single test"
+        case .noData(true, true): "no data in either period"
+        case .noData(true, false): "no data in \(result.baseline.label)"
+        case .noData(_, _): "no data in \(result.current.label)"
+        case .untestable(let reason): reason
         }
     }
 }

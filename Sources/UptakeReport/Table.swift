@@ -9,6 +9,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case csv
     /// An array of objects, full precision.
     case json
+    /// A GitHub-flavoured Markdown table, rounded as the table is, notes as a list under it.
+    case markdown
 }
 
 /// One cell: typed so that CSV and JSON keep full precision while the table rounds for reading.
@@ -47,13 +49,13 @@ public enum Cell: Sendable, Equatable {
         }
     }
 
-    var jsonValue: Any {
+    var jsonValue: JSONValue {
         switch self {
-        case .text(let s): s
-        case .integer(let i): i
-        case .percent(let v, _), .number(let v, _), .pValue(let v): v
-        case .flag(let b): b
-        case .empty: NSNull()
+        case .text(let s): .string(s)
+        case .integer(let i): .integer(i)
+        case .percent(let v, _), .number(let v, _), .pValue(let v): v.isFinite ? .number(v) : .null  // JSON has no NaN
+        case .flag(let b): .bool(b)
+        case .empty: .null
         }
     }
 
@@ -101,7 +103,18 @@ public struct Table: Sendable, Equatable {
         case .table: renderTable()
         case .csv: renderCSV()
         case .json: renderJSON()
+        case .markdown: renderMarkdown()
         }
+    }
+
+    func renderMarkdown() -> String {
+        func escaped(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
+        var out = ["| " + columns.map(escaped).joined(separator: " | ") + " |",
+                   "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined()]
+        out += rows.map { "| " + $0.map { escaped($0.tableText) }.joined(separator: " | ") + " |" }
+        if !notes.isEmpty { out += [""] + notes.map { "- " + $0 } }
+        return out.joined(separator: "\n") + "\n"
     }
 
     func renderTable() -> String {
@@ -128,13 +141,7 @@ public struct Table: Sendable, Equatable {
     }
 
     func renderJSON() -> String {
-        let objects = rows.map { r in Dictionary(uniqueKeysWithValues: zip(columns, r.map(\.jsonValue))) }
-        return Table.json(objects)
-    }
-
-    /// Pretty JSON with sorted keys, so outputs are stable for notebooks and tests.
-    public static func json(_ value: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let objects = rows.map { r in JSONValue.object(Dictionary(uniqueKeysWithValues: zip(columns, r.map(\.jsonValue)))) }
+        return JSONOutput.render(JSONValue.array(objects))
     }
 }

@@ -24,7 +24,7 @@ public struct TableStream: Sendable {
     public mutating func row(_ cells: [Cell]) -> String {
         defer { rowsWritten += 1 }
         if format == .csv { return cells.map { CSVField.quoted($0.csvText) }.joined(separator: ",") + "\n" }
-        let object = Table.json(Dictionary(uniqueKeysWithValues: zip(columns, cells.map(\.jsonValue))))
+        let object = JSONOutput.render(JSONValue.object(Dictionary(uniqueKeysWithValues: zip(columns, cells.map(\.jsonValue)))))
         let indented = object.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
         return (rowsWritten == 0 ? "[\n" : ",\n") + indented
     }
@@ -32,6 +32,6 @@ public struct TableStream: Sendable {
     /// What comes after the last row.
     public func end() -> String {
         guard format == .json else { return "" }
-        return rowsWritten == 0 ? Table.json([Any]()) : "\n]\n"
+        return rowsWritten == 0 ? JSONOutput.render(JSONValue.array([])) : "\n]\n"
     }
 }

@@ -19,6 +19,7 @@ public struct TrendReport: Sendable {
         if daily { return dailyTable.render(format) }
         switch format {
         case .table: return heading + statisticsTable.render(.table)
+        case .markdown: return heading + "\n" + statisticsTable.render(.markdown)
         case .csv, .json: return summaryTable.render(format)
         }
     }

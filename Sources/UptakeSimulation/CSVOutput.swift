@@ -24,15 +24,9 @@ struct ByteBuffer {
         }
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or line break.
+    /// A CSV field, quoted as the project's one CSV writer (``CSVField``) quotes it.
     mutating func append(field: String) {
-        if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
-            bytes.append(34)
-            for b in field.utf8 { if b == 34 { bytes.append(34) }; bytes.append(b) }
-            bytes.append(34)
-        } else {
-            bytes.append(contentsOf: field.utf8)
-        }
+        bytes.append(contentsOf: CSVField.quoted(field).utf8)
     }
 }
 

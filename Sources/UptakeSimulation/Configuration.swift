@@ -44,20 +44,36 @@ public struct SimulationConfiguration: Sendable {
 }
 
 /// The generator's errors: what was wrong and what to do.
-public enum SimulationError: Error, Equatable, CustomStringConvertible {
+public enum SimulationError: UptakeError, Equatable {
     case unknownProvince(String)
     case noLocalities
     case unreadableLocalities(path: String, reason: String)
     case badLocalityRow(line: Int, reason: String)
     case cannotWrite(path: String, reason: String)
 
-    public var description: String {
+    public var code: ErrorCode {
         switch self {
-        case .unknownProvince(let code): "unknown province code \(code): use a 2-digit code from the localities file"
+        case .unknownProvince: .invalidQuery
+        case .noLocalities, .badLocalityRow: .invalidInput
+        case .unreadableLocalities, .cannotWrite: .io
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unknownProvince(let code): "unknown province code \(code)"
         case .noLocalities: "the localities file holds no communes"
         case .unreadableLocalities(let path, let reason): "cannot read localities \(path): \(reason)"
         case .badLocalityRow(let line, let reason): "localities line \(line): \(reason)"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .unknownProvince: "use a 2-digit province code from the localities file"
+        case .cannotWrite: "check that the folder exists, can be written and has space"
+        default: nil
         }
     }
 }

@@ -47,6 +47,17 @@ public struct CLIRunner: Sendable {
         return p
     }
 
+    /// Starts `uptake` with `arguments` in `directory`, its stderr readable line by line from the
+    /// returned pipe (for tests that act on what a running command reports).
+    public func startReadingStderr(_ arguments: [String], in directory: String) throws -> (process: Process, stderr: LineReader) {
+        let p = process(arguments, in: directory)
+        let pipe = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = pipe
+        try p.run()
+        return (p, LineReader(pipe.fileHandleForReading))
+    }
+
     /// Runs `uptake` with `arguments` in `directory` and waits for it.
     public func run(_ arguments: [String], in directory: String) throws -> Output {
         let p = process(arguments, in: directory)
@@ -61,5 +72,30 @@ public struct CLIRunner: Sendable {
         return Output(status: p.terminationStatus,
                       stdout: (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")
+    }
+}
+
+/// Reads a pipe line by line, blocking until a whole line or the end.
+public final class LineReader: @unchecked Sendable {  // used from one test thread only
+    private let handle: FileHandle
+    private var buffer = Data()
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    /// The next line without its newline, or `nil` at the end of the stream.
+    public func next() -> String? {
+        while true {
+            if let i = buffer.firstIndex(of: 0x0A) {
+                let line = String(decoding: buffer[buffer.startIndex..<i], as: UTF8.self)
+                buffer.removeSubrange(buffer.startIndex...i)
+                return line
+            }
+            let chunk = handle.availableData
+            if chunk.isEmpty {
+                defer { buffer.removeAll() }
+                return buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+            }
+            buffer.append(chunk)
+        }
     }
 }

@@ -40,3 +40,9 @@ public func expectClose(
         }
     }
 }
+
+extension Tag {
+    /// Tests that take seconds or more (a national dataset, killed child processes, golden files):
+    /// `make test-fast` skips them.
+    @Tag public static var slow: Self
+}

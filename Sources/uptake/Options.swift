@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
 /// Where the database is: `--db`, else `$UPTAKE_DB`, else `./uptake.sqlite`.
 struct DatabaseOptions: ParsableArguments {
@@ -34,39 +35,68 @@ extension IntervalMethod: ExpressibleByArgument {}
 extension InputKind: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension LocalityLevel: ExpressibleByArgument {}
+extension ProgressStyle: ExpressibleByArgument {}
 
-/// An error the user sees as one clear message (and a hint), never a stack trace.
-enum CLIError: Error, CustomStringConvertible {
-    case failure(String, hint: String?)
-    case invalidData(String)
+/// An error the CLI itself finds (a missing database, an unreadable option file).
+enum CLIError: UptakeError {
+    case failure(String, hint: String?, code: ErrorCode = .notFound)
+    case invalidData(String, hint: String? = nil)
 
-    var description: String {
+    var code: ErrorCode {
         switch self {
-        case .failure(let m, let hint): "error: \(m)" + (hint.map { "\n  hint: \($0)" } ?? "")
-        case .invalidData(let m): m
+        case .failure(_, _, let code): code
+        case .invalidData: .invalidInput
+        }
+    }
+    var message: String {
+        switch self {
+        case .failure(let m, _, _), .invalidData(let m, _): m
+        }
+    }
+    var hint: String? {
+        switch self {
+        case .failure(_, let h, _), .invalidData(_, let h): h
         }
     }
 }
 
-/// Runs a command body, turning every error into a message on stderr and a trustworthy exit code.
-func runReporting(_ body: () throws -> Void) throws {
+/// The one place where error codes become exit statuses: 1 for invalid input data (nothing of that
+/// file was written), 2 for every other failure; 64 (usage) is ArgumentParser's, for bad options only.
+enum ExitStatus {
+    static func of(_ code: ErrorCode) -> Int32 { code == .invalidInput ? 1 : 2 }
+}
+
+/// Runs a command body, turning every error into `error: message` (and a hint) on stderr and a
+/// trustworthy exit status: never a stack trace.
+func runReporting(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch {
+        throw report(error)
+    }
+}
+
+/// The same for the commands that never wait.
+func runReportingSync(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let e as CLIError {
-        printError(e.description)
-        if case .invalidData = e { throw ExitCode(1) }
-        throw ExitCode(2)
-    } catch let e as IngestError {
-        printError("error: \(e.description)")
-        throw ExitCode(1)
-    } catch let e as QueryError {
-        printError("error: \(e.description)")
-        throw ExitCode(2)
-    } catch let e as ExitCode {
-        throw e
     } catch {
+        throw report(error)
+    }
+}
+
+private func report(_ error: any Error) -> any Error {
+    switch error {
+    case let e as ExitCode:
+        return e
+    case let e as ValidationError:
+        return e
+    case let e as any UptakeError:
+        printError("error: \(e.description)")
+        return ExitCode(ExitStatus.of(e.code))
+    default:
         printError("error: \(error)")
-        throw ExitCode(2)
+        return ExitCode(2)
     }
 }
 

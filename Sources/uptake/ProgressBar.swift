@@ -1,32 +1,53 @@
 import Foundation
+import Synchronization
+import UptakeStoreAPI
 
-/// A progress bar on stderr, drawn only when stderr is a terminal and the file is large enough to wait for.
-final class ProgressBar: @unchecked Sendable {
+/// How `uptake ingest` shows its progress on stderr.
+enum ProgressStyle: String, CaseIterable {
+    /// A bar on a terminal, nothing otherwise.
+    case auto
+    /// A bar, redrawn in place.
+    case bar
+    /// One line per percent read, for logs and scripts: `progress: FILE: 12% read, 40960 rows written`.
+    case lines
+    case none
+}
+
+/// Draws an ingest's progress on stderr; safe to call from the parsing and the writing thread.
+final class ProgressBar: Sendable {
     private let label: String
-    private var lastPercent = -1
-    private let lock = NSLock()
+    private let lines: Bool
+    private let lastShown = Mutex((percent: -1, wrote: false))
 
-    /// `nil` when stderr is not a terminal (a pipe, a log file, CI).
-    init?(label: String) {
-        guard isatty(STDERR_FILENO) == 1 else { return nil }
+    /// `nil` when nothing is to be shown (`auto` and stderr is not a terminal, or `none`).
+    init?(label: String, style: ProgressStyle = .auto) {
+        switch style {
+        case .none: return nil
+        case .auto where isatty(STDERR_FILENO) != 1: return nil
+        default: break
+        }
         self.label = label
+        lines = style == .lines
     }
 
-    func update(done: Int64, total: Int64) {
-        guard total > 4 << 20 else { return }
-        let percent = Int(done * 100 / max(total, 1))
-        lock.lock(); defer { lock.unlock() }
-        guard percent != lastPercent else { return }
-        lastPercent = percent
-        let width = 30
-        let filled = percent * width / 100
-        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-        let text = "\r\(label) [\(bar)] \(percent)% \(done >> 20)/\(total >> 20) MiB"
-        FileHandle.standardError.write(Data(text.utf8))
+    func update(_ p: IngestProgress) {
+        // A bar is worth drawing only for a file large enough to wait for; lines are for scripts.
+        guard lines || p.totalBytes > 4 << 20 else { return }
+        let percent = Int(p.bytesRead * 100 / max(p.totalBytes, 1))
+        let text: String? = lastShown.withLock { last in
+            let firstRows = lines && p.rowsWritten > 0 && !last.wrote
+            guard percent != last.percent || firstRows else { return nil }
+            last = (percent, last.wrote || p.rowsWritten > 0)
+            if lines { return "progress: \(label): \(percent)% read, \(p.rowsWritten) rows written\n" }
+            let width = 30, filled = percent * width / 100
+            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+            return "\r\(label) [\(bar)] \(percent)% \(p.bytesRead >> 20)/\(p.totalBytes >> 20) MiB"
+        }
+        if let text { FileHandle.standardError.write(Data(text.utf8)) }
     }
 
     func finish() {
-        guard lastPercent >= 0 else { return }
+        guard !lines, lastShown.withLock({ $0.percent }) >= 0 else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Uptake: ParsableCommand {
+struct Uptake: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uptake",
         abstract: "Statistics on how Vietnam's public administrative services move online.",

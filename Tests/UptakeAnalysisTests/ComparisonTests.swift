@@ -2,7 +2,7 @@ import Testing
 import UptakeAnalysis
 import UptakeCore
 import UptakeSimulation
-import UptakeStore
+import UptakeStoreAPI
 import UptakeTestSupport
 
 @Suite struct ComparisonTests {
@@ -13,7 +13,7 @@ import UptakeTestSupport
     /// Ba Đình: w 0.5 → 0.25, r 0.3 → 0.6: within 0.3·0.375 = 0.1125, mix −0.25·0.45 = −0.1125.
     /// Ngọc Hà: w 0.5 → 0.75, r 0.8 → 0.3: within −0.5·0.625 = −0.3125, mix 0.25·0.55 = 0.1375.
     /// Sum 0.1125 − 0.1125 − 0.3125 + 0.1375 = −0.175.
-    @Test func workedDecomposition() throws {
+    @Test func workedDecomposition() async throws {
         let fixture = try AnalysisStore()
         try fixture.ingest(applications: """
             date,locality,received,received_online
@@ -23,7 +23,7 @@ import UptakeTestSupport
             2025-07-01,00008,300,90
 
             """)
-        let result = try Comparer(store: fixture.store).compare(
+        let result = try await Comparer(store: fixture.store).compare(
             ComparisonRequest(units: .communes(parentCode: "01"), current: Self.july, decompose: true))
         #expect(result.baseline == Self.june)   // month over month by default
         #expect(result.rows.map(\.locality.code) == ["00004", "00008"])
@@ -41,7 +41,7 @@ import UptakeTestSupport
     /// level, the contributions add up to the province's own change (read from the store independently)
     /// within 1e-12: a sum of a few terms of size ≤ 1 loses a few ulps.
     @Test(arguments: 1...12 as ClosedRange<UInt64>)
-    func contributionsSumToTheAggregateChange(seed: UInt64) throws {
+    func contributionsSumToTheAggregateChange(seed: UInt64) async throws {
         var rng = SplitMix64(seed: seed)
         var lines = ["date,locality,received,received_online"]
         for (day, code) in [("2025-06-10", "00004"), ("2025-06-11", "00008"), ("2025-06-12", "01"),
@@ -51,21 +51,21 @@ import UptakeTestSupport
         }
         let fixture = try AnalysisStore()
         try fixture.ingest(applications: lines.joined(separator: "\n") + "\n")
-        let result = try Comparer(store: fixture.store).compare(
+        let result = try await Comparer(store: fixture.store).compare(
             ComparisonRequest(units: .communes(parentCode: "01"), current: Self.july, baseline: Self.june, decompose: true))
         let d = try #require(result.decomposition)
         let sum = result.rows.reduce(0.0) { $0 + $1.contribution!.within + $1.contribution!.mix }
         let province = RateCalculator(store: fixture.store)
-        let r0 = try #require(province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.june)).first?.value)
-        let r1 = try #require(province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.july)).first?.value)
+        let r0 = try #require(await province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.june)).first?.value)
+        let r1 = try #require(await province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.july)).first?.value)
         expectClose(r1 - r0, sum, rel: 0, abs: 1e-12)
         expectClose(r1 - r0, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
     }
 
-    @Test func decomposingAVolumeIsRefused() throws {
+    @Test func decomposingAVolumeIsRefused() async throws {
         let fixture = try AnalysisStore()
-        #expect(throws: QueryError.self) {
-            try Comparer(store: fixture.store).compare(ComparisonRequest(metric: .received, units: .provinces, current: Self.july, decompose: true))
+        await #expect(throws: QueryError.self) {
+            try await Comparer(store: fixture.store).compare(ComparisonRequest(metric: .received, units: .provinces, current: Self.july, decompose: true))
         }
     }
 
@@ -84,9 +84,9 @@ import UptakeTestSupport
 /// Hồ Chí Minh City's July against June on the generated dataset, where the generator planted a drop in
 /// receipts of about a third after 1 July (one-stop system errors).
 @Suite struct HoChiMinhCityComparisonTests {
-    @Test func julyReceiptsAreBelowJuneAndSignificantPerWorkingDay() throws {
+    @Test func julyReceiptsAreBelowJuneAndSignificantPerWorkingDay() async throws {
         let fixture = try AnalysisStore.hoChiMinhCity.get()
-        let result = try Comparer(store: fixture.store).compare(
+        let result = try await Comparer(store: fixture.store).compare(
             ComparisonRequest(units: .localities(["79"]), current: ComparisonTests.july, baseline: ComparisonTests.june))
         #expect(result.baselineWorkingDays == 21 && result.currentWorkingDays == 23)
         let volume = try #require(result.rows.first).volume
@@ -99,9 +99,9 @@ import UptakeTestSupport
         #expect(test.significant && test.pValue < 1e-6)
     }
 
-    @Test func communeDecompositionSumsToTheCityChange() throws {
+    @Test func communeDecompositionSumsToTheCityChange() async throws {
         let fixture = try AnalysisStore.hoChiMinhCity.get()
-        let result = try Comparer(store: fixture.store).compare(
+        let result = try await Comparer(store: fixture.store).compare(
             ComparisonRequest(units: .communes(parentCode: "79"), current: ComparisonTests.july, decompose: true))
         #expect(result.rows.count == 168)
         let d = try #require(result.decomposition)

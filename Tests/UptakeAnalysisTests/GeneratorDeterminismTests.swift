@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 import UptakeCore
@@ -12,6 +13,19 @@ struct GeneratorDeterminismTests {
         #expect(a.readinessCSV() == b.readinessCSV())
         #expect(a.incidentsCSV() == b.incidentsCSV())
         #expect(try a.truthJSON() == b.truthJSON())
+    }
+
+    /// The bytes themselves, pinned: a change to the generator (or to the platform's arithmetic)
+    /// that alters the bundled dataset shows here, not only as two runs of one process agreeing.
+    /// The hashes are sha256sum of `uptake generate --provinces 01 --from 2025-06-25 --to 2025-07-05`.
+    /// Update them deliberately, with the reason in the commit, when the generator changes.
+    @Test func outputMatchesTheCommittedHashes() throws {
+        let g = try SimulationFixtures.generator(["01"], from: "2025-06-25", to: "2025-07-05")
+        func sha(_ bytes: some DataProtocol) -> String { SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined() }
+        #expect(sha(g.applicationsCSV()) == "1e7161bbfe0e885bc1b89e5fb625fec31469bed8f23db9f98bea7a737935dac2")
+        #expect(sha(g.readinessCSV()) == "630fef03b4111f1083e5b54ea75ace1cfed6729d3cc23fc5de1941fe2487c9d8")
+        #expect(sha(g.incidentsCSV()) == "17f9612d1e2f9393ab853a8a8a79d5c41a0232504f31a4aa6ece560da8270c77")
+        #expect(sha(try g.truthJSON()) == "e6fae5b85d9574b0d541a9a00f778c39c5c00640517ece6c8ac129fa8597ed5d")
     }
 
     @Test func differentSeedDiffers() throws {

@@ -19,7 +19,7 @@ import UptakeTestSupport
         return s
     }
 
-    func analyse(_ metric: Metric, daily: [CountSums]? = nil, calendar: WorkingCalendar = .vietnam) throws -> TrendResult {
+    func analyse(_ metric: Metric, daily: [CountSums]? = nil, calendar: WorkingCalendar = .vietnam) async throws -> TrendResult {
         let days = (0..<Self.range.dayCount).map { Self.range.first.advanced(by: $0) }
         let request = TrendRequest(metric: metric, locality: nil, range: Self.range, calendar: calendar)
         return try TrendAnalysis.analyse(locality: .nation, metric: metric, range: Self.range,
@@ -30,13 +30,13 @@ import UptakeTestSupport
     /// the days left out are filled by straight lines across a weekend (see ``STL``), which the weekly
     /// seasonal cannot fully take up. With the holidays in the fit (a calendar that knows only
     /// weekends) the estimate is further off.
-    @Test func holidaysAreLeftOutAndTheSlopeIsRecovered() throws {
-        let result = try analyse(.received)
+    @Test func holidaysAreLeftOutAndTheSlopeIsRecovered() async throws {
+        let result = try await analyse(.received)
         #expect(result.decomposed)
         #expect(Set(result.days.filter { !$0.inFit }.map(\.day.description)) == Self.irregular)
         let slope = try #require(result.slope)
         expectClose(5, slope.slope, rel: 0, abs: 0.2)
-        let naive = try #require(try analyse(.received, calendar: .weekendsOnly).slope)
+        let naive = try await #require(try analyse(.received, calendar: .weekendsOnly).slope)
         #expect(abs(naive.slope - 5) > abs(slope.slope - 5), "with holidays in: \(naive.slope)")
         #expect(slope.lowSlope <= slope.slope && slope.slope <= slope.highSlope)
         expectClose(150, try #require(result.slopePer30Days), rel: 0, abs: 6)
@@ -46,8 +46,8 @@ import UptakeTestSupport
     }
 
     /// 56 days: 40 weekdays less 3 days off, plus the worked Saturday = 38 working days.
-    @Test func volumesPerWorkingDayAndMovingAverages() throws {
-        let result = try analyse(.received)
+    @Test func volumesPerWorkingDayAndMovingAverages() async throws {
+        let result = try await analyse(.received)
         #expect(result.workingDays == 38)
         let total = try #require(result.overall)
         expectClose(total / 38, try #require(result.perWorkingDay))
@@ -57,17 +57,17 @@ import UptakeTestSupport
     }
 
     /// A rate's day without a denominator is missing, not 0%.
-    @Test func rateDaysWithoutDataAreMissing() throws {
+    @Test func rateDaysWithoutDataAreMissing() async throws {
         let days = (0..<Self.range.dayCount).map { Self.range.first.advanced(by: $0) }
         var daily = days.enumerated().map { Self.sums($0, $1) }
         daily[10] = CountSums()
-        let result = try analyse(.onlineSubmission, daily: daily)
+        let result = try await analyse(.onlineSubmission, daily: daily)
         #expect(result.days[10].value == nil && !result.days[10].inFit)
         #expect(result.perWorkingDay == nil)
         expectClose(0.5, try #require(result.days[0].value))
     }
 
-    @Test func shortSeriesSkipSTL() throws {
+    @Test func shortSeriesSkipSTL() async throws {
         let range = DayRange(first: Day(iso: "2025-06-02")!, last: Day(iso: "2025-06-11")!)
         let daily = (0..<10).map { Self.sums($0, range.first.advanced(by: $0)) }
         let result = try TrendAnalysis.analyse(locality: .nation, metric: .received, range: range, daily: daily,
@@ -76,10 +76,10 @@ import UptakeTestSupport
     }
 
     /// The generated Hồ Chí Minh City loses about a third of its receipts from 1 July: decreasing.
-    @Test func hoChiMinhCityReceiptsDecrease() throws {
+    @Test func hoChiMinhCityReceiptsDecrease() async throws {
         let fixture = try AnalysisStore.hoChiMinhCity.get()
         let range = DayRange(first: Day(iso: "2025-06-01")!, last: Day(iso: "2025-07-31")!)
-        let result = try TrendAnalyzer(store: fixture.store).trend(TrendRequest(metric: .received, locality: "79", range: range, robust: true))
+        let result = try await TrendAnalyzer(store: fixture.store).trend(TrendRequest(metric: .received, locality: "79", range: range, robust: true))
         #expect(result.locality.code == "79")
         #expect(result.direction == .decreasing)
         #expect(try #require(result.slope).highSlope < 0)

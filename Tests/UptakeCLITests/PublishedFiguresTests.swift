@@ -5,7 +5,7 @@ import UptakeTestSupport
 /// The published KH02 figures for July 2025 (`/work/shared/data/kh02-published-figures.md`,
 /// `datasets/kh02-2025/README.md`), recomputed from the generated dataset through Uptake's own
 /// commands, as an analyst would: generate, ingest, then `rates` and `readiness` in JSON.
-@Suite struct PublishedFiguresTests {
+@Suite(.tags(.slow)) struct PublishedFiguresTests {
     let cli = CLIRunner()
 
     typealias Rows = [[String: Any]]
@@ -102,7 +102,7 @@ import UptakeTestSupport
 }
 
 /// Every notebook in `notebooks-md/` must reproduce its outputs exactly.
-@Suite struct NotebookCheckTests {
+@Suite(.tags(.slow)) struct NotebookCheckTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("notebooks-md")
 

@@ -41,7 +41,7 @@ import UptakeTestSupport
         dir.write("cal.csv", "date,kind\n2025-13-01,holiday\n")
         let calendar = try cli.run(["trend", "--period", "2025-07", "--calendar", "cal.csv"], in: dir.path)
         #expect(calendar.status == 1)
-        #expect(calendar.stderr == "cal.csv: calendar file, line 2: '2025-13-01' is not a YYYY-MM-DD date\n")
+        #expect(calendar.stderr == "error: cal.csv:2: '2025-13-01' is not a YYYY-MM-DD date\n  hint: each line is date,kind,name with kind holiday, bridge or working_saturday\n")
     }
 
     /// Two communes of Cao Bằng (04), by hand: June 30/100 and 80/100 online, July 60/100 and 90/300.

@@ -13,16 +13,17 @@ extension WorkingCalendar {
     public static func parse(csv text: String) throws(CalendarFileError) -> [CalendarEntry] {
         var entries: [CalendarEntry] = []
         var lineOfDay: [Day: Int] = [:]
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        let headerLine = firstContentLine(lines)
-        for (index, rawLine) in lines.enumerated() {
-            let lineNumber = index + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = try CSVLine.fields(line, lineNumber: lineNumber).map { $0.trimmingSpaces }
-            if lineNumber == headerLine, fields.first?.lowercased() == "date" { continue }
+        let records: [CSVText.Record]
+        do {
+            records = try CSVText.records(text)
+        } catch {
+            throw CalendarFileError(line: error.line, reason: error.message)
+        }
+        for (index, record) in records.enumerated() {
+            let lineNumber = record.line
+            let fields = record.fields.map { $0.trimmingSpaces }
+            if fields.allSatisfy(\.isEmpty) { continue }
+            if index == 0, fields.first?.lowercased() == "date" { continue }
             guard fields.count == 2 || fields.count == 3 else {
                 throw CalendarFileError(line: lineNumber, reason: "expected 3 columns (date,kind,name), found \(fields.count)")
             }
@@ -43,42 +44,6 @@ extension WorkingCalendar {
             entries.append(CalendarEntry(day: day, kind: kind, name: name))
         }
         return entries
-    }
-
-    private static func firstContentLine(_ lines: [Substring]) -> Int {
-        (lines.firstIndex { !$0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } } ?? 0) + 1
-    }
-}
-
-/// Splits one CSV line (RFC 4180 quoting, no line breaks inside quotes).
-enum CSVLine {
-    static func fields(_ line: Substring, lineNumber: Int) throws(CalendarFileError) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var inQuotes = false
-        var iterator = line.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { current.append("\"") } else { inQuotes = false; pending = next }
-                } else {
-                    current.append(c)
-                }
-            } else if c == "\"" {
-                inQuotes = true
-            } else if c == "," {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(c)
-            }
-        }
-        guard !inQuotes else { throw CalendarFileError(line: lineNumber, reason: "a quoted field is not closed") }
-        fields.append(current)
-        return fields
     }
 }
 

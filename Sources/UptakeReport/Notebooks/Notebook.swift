@@ -1,4 +1,5 @@
 import Foundation
+import UptakeCore
 
 /// An executable notebook: Markdown whose `console` code blocks hold `$ uptake …` commands, each
 /// followed by its exact expected output (stdout, then stderr), up to the next `$ ` line or the end
@@ -125,11 +126,12 @@ public struct Notebook: Sendable, Equatable {
 }
 
 /// A notebook that cannot be read: where, what, and what to do.
-public struct NotebookError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct NotebookError: UptakeError, Equatable {
     public var path: String
     public var line: Int
     public var message: String
     public var hint: String?
+    public var code: ErrorCode { .invalidInput }
 
     public var description: String { "\(path):\(line): \(message)" + (hint.map { "\n  hint: \($0)" } ?? "") }
 }

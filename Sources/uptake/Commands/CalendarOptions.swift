@@ -16,7 +16,7 @@ struct CalendarOptions: ParsableArguments {
         do {
             return WorkingCalendar.vietnam.adding(try WorkingCalendar.parse(csv: String(decoding: data, as: UTF8.self)))
         } catch {
-            throw CLIError.invalidData("\(calendar): \(error.description)")
+            throw CLIError.invalidData("\(calendar):\(error.line): \(error.reason)", hint: error.hint)
         }
     }
 }

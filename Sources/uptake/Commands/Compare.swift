@@ -2,9 +2,9 @@ import ArgumentParser
 import UptakeAnalysis
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
 
-struct Compare: ParsableCommand {
+struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two periods unit by unit: rates, volumes per working day, tests and flags.",
         discussion: """
@@ -68,13 +68,21 @@ struct Compare: ParsableCommand {
         return scope.units
     }
 
-    func run() throws {
-        try runReporting {
+    func run() async throws {
+        try await runReporting {
             let store = try database.openExisting()
-            let request = ComparisonRequest(metric: metric, units: units, current: try scope.range(store),
+            let request = ComparisonRequest(metric: metric, units: units, current: try await scope.range(store),
                                             baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: scope.sectorList,
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)
-            var result = try Comparer(store: store).compare(request)
+            if decompose, !metric.isRate || metric == .onlineSubmission766 {
+                throw CLIError.failure("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
+                                       hint: "use --metric online-submission, online-result, sync or on-time", code: .invalidQuery)
+            }
+            if decompose, request.aggregate == nil {
+                throw CLIError.failure("--decompose needs the units of one aggregate", hint: "use --level province, --parent CODE, or --locality CODE --by commune",
+                                       code: .invalidQuery)
+            }
+            var result = try await Comparer(store: store).compare(request)
             if let top { result = result.top(top) }
             print(ComparisonReport(result).render(output.format), terminator: "")
         }

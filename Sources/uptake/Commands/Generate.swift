@@ -46,18 +46,13 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        // Failures past argument checking (a missing file, a full disk) are runtime errors: exit 2, not 64.
-        try runReporting { try generate() }
-    }
-
-    private func generate() throws {
-        guard let first = Day(iso: from), let last = Day(iso: to) else { throw CLIError.failure("invalid --from or --to", hint: nil) }
+        guard let first = Day(iso: from), let last = Day(iso: to) else { throw ValidationError("--from and --to must be dates YYYY-MM-DD.") }
         let range = DayRange(first: first, last: last)
         let codes = provinces.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let config = SimulationConfiguration(seed: seed, range: range, scale: scale,
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
                                              provinces: codes)
-        do {
+        try runReportingSync {
             guard let source = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
                 throw CLIError.failure("the bundled localities file is missing from this build", hint: "pass --localities datasets/vn-localities-2025.csv")
             }
@@ -73,8 +68,6 @@ struct Generate: ParsableCommand {
             FileHandle.standardError.write(Data(("generated \(summary.applicationRows) application rows (\(summary.communes) communes), "
                 + "\(summary.incidentRows) incidents, \(summary.readinessRows) readiness rows, \(summary.truthEvents) planted events "
                 + "in \(out)\(seconds)\n").utf8))
-        } catch let error as SimulationError {
-            throw CLIError.failure(error.description, hint: nil)
         }
     }
 }

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
-struct Ingest: ParsableCommand {
+struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check input files and load them into the database, each file whole or not at all.",
         discussion: """
@@ -50,25 +51,28 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: "Progress on stderr: auto (a bar on a terminal), bar, lines (one line per percent, for logs) or none.")
+    var progress: ProgressStyle = .auto
+
     func validate() throws {
         if rejects != nil, !skipInvalid { throw ValidationError("--rejects goes with --skip-invalid") }
         if rejects != nil, files.count > 1 { throw ValidationError("--rejects names one reject file: give one input file, or leave it out") }
     }
 
-    func run() throws {
-        try runReporting {
+    func run() async throws {
+        try await runReporting {
             let store = try database.openExisting()
             var failed = false
             var summaries: [IngestSummary] = []
             for file in files {
                 var options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
                 options.allowReparent = allowReparent
-                let bar = ProgressBar(label: (file as NSString).lastPathComponent)
-                var progress: (@Sendable (Int64, Int64) -> Void)?
-                if let bar { progress = { done, total in bar.update(done: done, total: total) } }
+                let bar = ProgressBar(label: (file as NSString).lastPathComponent, style: self.progress)
+                var progress: (@Sendable (IngestProgress) -> Void)?
+                if let bar { progress = { bar.update($0) } }
                 let summary: IngestSummary
                 do {
-                    summary = try store.ingest(path: file, options: options, progress: progress)
+                    summary = try await store.ingest(path: file, options: options, progress: progress)
                 } catch let e as IngestError {
                     bar?.finish()
                     printError("error: \(e.description)")

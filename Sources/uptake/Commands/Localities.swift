@@ -2,9 +2,9 @@ import Foundation
 import ArgumentParser
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
 
-struct Localities: ParsableCommand {
+struct Localities: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the provinces and communes in the database, with their codes.")
 
     @OptionGroup var database: DatabaseOptions
@@ -19,9 +19,9 @@ struct Localities: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only names containing this text (case and diacritics ignored).", valueName: "text"))
     var search: String?
 
-    func run() throws {
-        try runReporting {
-            let all = try database.openExisting().localities()
+    func run() async throws {
+        try await runReporting {
+            let all = try await database.openExisting().localities()
             var list = all
             if let level { list = list.filter { $0.level == level } }
             if let parent {

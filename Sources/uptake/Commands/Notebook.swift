@@ -35,10 +35,10 @@ struct Notebook: ParsableCommand {
         var update = false
 
         func run() throws {
-            try runReporting {
+            try runReportingSync {
                 if ProcessInfo.processInfo.environment[NotebookRunner.marker] != nil {
                     throw CLIError.failure("uptake notebook check cannot run inside a notebook check",
-                                           hint: "a notebook's commands are checked by the check that runs it; check notebooks from a shell")
+                                           hint: "a notebook's commands are checked by the check that runs it; check notebooks from a shell", code: .refused)
                 }
                 let runner = try NotebookRunner()
                 var differing = 0, broken = 0

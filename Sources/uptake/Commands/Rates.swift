@@ -2,7 +2,7 @@ import ArgumentParser
 import UptakeAnalysis
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
 
 /// Which units a command looks at.
 struct UnitOptions: ParsableArguments {
@@ -72,9 +72,9 @@ struct PeriodOptions: ParsableArguments {
     }
 
     /// The days asked for; by default the last whole month with data.
-    func range(_ store: any UptakeStore) throws -> DayRange {
+    func range(_ store: any UptakeStore) async throws -> DayRange {
         if let explicitRange { return explicitRange }
-        guard let span = try store.applicationsSpan() else {
+        guard let span = try await store.applicationsSpan() else {
             throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
         }
         return DayRange(period: Grain.month.label(startingAt: Grain.month.periodStart(of: span.last)))!
@@ -89,12 +89,12 @@ struct ScopeOptions: ParsableArguments {
     var locality: String? { unit.locality }
     var units: UnitSelection { unit.units }
     var sectorList: [Sector]? { days.sectorList }
-    func range(_ store: any UptakeStore) throws -> DayRange { try days.range(store) }
+    func range(_ store: any UptakeStore) async throws -> DayRange { try await days.range(store) }
 }
 
 import Foundation
 
-struct Rates: ParsableCommand {
+struct Rates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rates and volumes per unit and period, as ratios of sums with confidence intervals.",
         discussion: """
@@ -137,13 +137,13 @@ struct Rates: ParsableCommand {
         guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must lie strictly between 0 and 1, e.g. 0.95") }
     }
 
-    func run() throws {
-        try runReporting {
+    func run() async throws {
+        try await runReporting {
             let store = try database.openExisting()
-            let request = RateRequest(metric: metric, units: scope.units, range: try scope.range(store), grain: by,
+            let request = RateRequest(metric: metric, units: scope.units, range: try await scope.range(store), grain: by,
                                       sectors: scope.sectorList, confidence: confidence, interval: interval, rank: rank,
                                       calendar: try calendar.load())
-            let rows = try RateCalculator(store: store).rates(request)
+            let rows = try await RateCalculator(store: store).rates(request)
             print(Table(rates: rows, metric: metric, ranked: rank).render(output.format), terminator: "")
         }
     }

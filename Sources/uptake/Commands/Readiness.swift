@@ -2,11 +2,11 @@ import ArgumentParser
 import UptakeAnalysis
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
 
 extension ReadinessCriterion: ExpressibleByArgument {}
 
-struct Readiness: ParsableCommand {
+struct Readiness: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The state of the public-administration service centres as of a date, per province or commune.",
         discussion: """
@@ -55,11 +55,11 @@ struct Readiness: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try runReporting {
+    func run() async throws {
+        try await runReporting {
             let store = try database.openExisting()
             let request = ReadinessRequest(asOf: asOf.flatMap { Day(iso: $0) }, level: level, parent: parent, criteria: try criteriaList())
-            let report = try ReadinessCalculator(store: store).report(request)
+            let report = try await ReadinessCalculator(store: store).report(request)
             print(Table(readiness: report, level: level).render(output.format), terminator: "")
         }
     }

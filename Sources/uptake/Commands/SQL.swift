@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
+import UptakeSQLite
 
 struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,7 +40,7 @@ struct SQL: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReportingSync {
             let store = try database.openExisting()
             let limits = QueryLimits(maxSteps: stepLimit, maxSeconds: timeLimit)
             func cells(_ row: [String?]) -> [Cell] { row.map { $0.map(Cell.text) ?? .empty } }

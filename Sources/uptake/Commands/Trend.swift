@@ -2,9 +2,9 @@ import ArgumentParser
 import UptakeAnalysis
 import UptakeCore
 import UptakeReport
-import UptakeStore
+import UptakeStoreAPI
 
-struct Trend: ParsableCommand {
+struct Trend: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The trend of one unit's daily series: STL, Theil–Sen slope, Mann–Kendall and moving averages.",
         discussion: """
@@ -44,20 +44,20 @@ struct Trend: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func run() throws {
-        try runReporting {
+    func run() async throws {
+        try await runReporting {
             let store = try database.openExisting()
             let range: DayRange
             if let explicit = days.explicitRange {
                 range = explicit
-            } else if let span = try store.applicationsSpan() {
+            } else if let span = try await store.applicationsSpan() {
                 range = span
             } else {
                 throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
             }
             let request = TrendRequest(metric: metric, locality: locality, range: range, sectors: days.sectorList,
                                        robust: robust, calendar: try calendar.load())
-            let result = try TrendAnalyzer(store: store).trend(request)
+            let result = try await TrendAnalyzer(store: store).trend(request)
             print(TrendReport(result, daily: daily).render(output.format), terminator: "")
         }
     }

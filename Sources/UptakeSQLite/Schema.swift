@@ -1,0 +1,95 @@
+import GRDB
+import UptakeCore
+import UptakeStoreAPI
+
+/// The database schema, as GRDB migrations so that later versions can evolve it in place.
+///
+/// Keys are integers laid out for daily appends: raw applications are keyed (day, locality, sector),
+/// so a day's file appends at the end of the B-tree. Aggregates that queries need are kept at ingest:
+/// province × sector × day, province × sector × month, and locality × sector × month.
+enum Schema {
+    static let sumColumns = CountSums.columnNames
+    /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
+    static let userVersion = 2
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE localities (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE,
+                    parent_id INTEGER REFERENCES localities(id),
+                    level TEXT NOT NULL CHECK (level IN ('province', 'commune')),
+                    name TEXT NOT NULL,
+                    full_name TEXT, name_en TEXT, unit_type TEXT);
+                CREATE INDEX localities_parent ON localities(parent_id);
+                CREATE TABLE sectors (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+                INSERT INTO sectors (name) VALUES ('all');
+                CREATE TABLE ingests (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL, sha256 TEXT NOT NULL, kind TEXT NOT NULL, format TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    rows INTEGER NOT NULL DEFAULT 0, inserted INTEGER NOT NULL DEFAULT 0, revised INTEGER NOT NULL DEFAULT 0,
+                    unchanged INTEGER NOT NULL DEFAULT 0, rejected INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX ingests_sha ON ingests(sha256);
+                CREATE TABLE applications (
+                    day INTEGER NOT NULL, locality_id INTEGER NOT NULL, sector_id INTEGER NOT NULL,
+                    received INTEGER NOT NULL, received_online INTEGER NOT NULL,
+                    resolved INTEGER, resolved_online INTEGER, synced INTEGER, on_time INTEGER,
+                    ingest_id INTEGER NOT NULL,
+                    PRIMARY KEY (day, locality_id, sector_id)) WITHOUT ROWID;
+                CREATE TABLE incidents (
+                    id INTEGER PRIMARY KEY,
+                    start TEXT NOT NULL, start_day INTEGER NOT NULL, "end" TEXT, end_day INTEGER,
+                    locality_id INTEGER NOT NULL,
+                    system TEXT NOT NULL, kind TEXT NOT NULL, errors INTEGER, note TEXT,
+                    ingest_id INTEGER NOT NULL,
+                    UNIQUE (start, locality_id, system, kind));
+                CREATE TABLE readiness (
+                    locality_id INTEGER NOT NULL, criterion TEXT NOT NULL, day INTEGER NOT NULL,
+                    value TEXT NOT NULL, ingest_id INTEGER NOT NULL,
+                    PRIMARY KEY (locality_id, criterion, day)) WITHOUT ROWID;
+                """)
+            for table in AggregateTable.allCases {
+                let sums = sumColumns.map { "\($0) INTEGER NOT NULL" }.joined(separator: ", ")
+                try db.execute(sql: """
+                    CREATE TABLE \(table.rawValue) (\(table.keyColumn) INTEGER NOT NULL, sector_id INTEGER NOT NULL,
+                        \(table.timeColumn) INTEGER NOT NULL, \(sums),
+                        PRIMARY KEY (\(table.keyColumn), sector_id, \(table.timeColumn))) WITHOUT ROWID
+                    """)
+            }
+        }
+        migrator.registerMigration("v2-locality-changes") { db in
+            // Each accepted change of a unit's parent or level (ingest with allowReparent).
+            try db.execute(sql: """
+                CREATE TABLE locality_changes (
+                    id INTEGER PRIMARY KEY,
+                    ingest_id INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    old_parent_code TEXT, new_parent_code TEXT,
+                    old_level TEXT NOT NULL, new_level TEXT NOT NULL);
+                PRAGMA user_version = 2;
+                """)
+        }
+        return migrator
+    }
+}
+
+/// The aggregate tables kept at ingest. The nation is the sum of the provinces.
+enum AggregateTable: String, CaseIterable {
+    case provinceDay = "agg_province_day"
+    case provinceMonth = "agg_province_month"
+    case localityMonth = "agg_locality_month"
+
+    var keyColumn: String { self == .localityMonth ? "locality_id" : "province_id" }
+    var timeColumn: String { self == .provinceDay ? "day" : "month" }
+}
+
+/// Months are numbered `year * 12 + month - 1` so they sort and subtract as integers.
+enum MonthNumber {
+    static func of(_ day: Day) -> Int {
+        let (y, m, _) = day.components
+        return y * 12 + m - 1
+    }
+}

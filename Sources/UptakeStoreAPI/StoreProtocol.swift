@@ -1,0 +1,27 @@
+import UptakeCore
+
+/// What the analysis layer reads from storage: localities, sums of counts, daily series, incidents
+/// and readiness. `async` so that a server can answer many readers while an ingest writes, and
+/// backend-neutral: SQLite implements it (`UptakeSQLite`), ``InMemoryStore`` implements it for tests,
+/// and a PostgreSQL backend can follow. Every implementation passes the same conformance suite.
+public protocol UptakeStore: Sendable {
+    /// Every stored locality, by code.
+    func localities() async throws -> [Locality]
+    /// Sums per unit and period. Units come in the order of the selection (provinces and communes
+    /// by code); every unit has every period of the range, with `sums.rows == 0` where there are no rows.
+    func sums(_ query: SumsQuery) async throws -> [UnitPeriodSums]
+    /// The first and last day with applications data, or `nil` when there are none.
+    func applicationsSpan() async throws -> DayRange?
+    /// The readiness of every locality in `scope` as of `day`: for each criterion, the latest row
+    /// dated on or before it (`nil`: the latest row of all).
+    func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness]
+    /// The incidents that touch `query.range` at the localities the query names.
+    func incidents(_ query: IncidentQuery) async throws -> [IncidentRecord]
+}
+
+/// A store that also takes input files.
+public protocol IngestingStore: UptakeStore {
+    /// Reads, checks and writes one input file: all of it or, on an invalid row, none of it
+    /// (unless `options.skipInvalid`).
+    func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)?) async throws -> IngestSummary
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import UptakeTestSupport
+
+/// Every existing command's output, in every format, against files written before the store and
+/// the reports were restructured (Golden/: `commands.txt` and one file per command and format, the
+/// last line the exit status). Data: `uptake generate` for Hà Nội, Cao Bằng and Hồ Chí Minh City,
+/// May–August 2025. The only difference from the earlier binary is the order of two JSON keys
+/// (moving_average_28 before moving_average_7: plain sorted order).
+@Suite(.tags(.slow)) struct GoldenOutputTests {
+    let cli = CLIRunner()
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    @Test func everyCommandPrintsWhatItPrintedBefore() throws {
+        let dir = TemporaryDirectory()
+        #expect(try cli.run(["init"], in: dir.path).status == 0)
+        #expect(try cli.run(["generate", "--provinces", "01,04,79", "--from", "2025-05-01", "--to", "2025-08-31", "--out", "data"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"], in: dir.path).status == 0)
+        let commands = try String(contentsOf: Self.golden.appendingPathComponent("commands.txt"), encoding: .utf8).split(separator: "\n")
+        #expect(commands.count == 18)
+        for (n, command) in commands.enumerated() {
+            for format in ["table", "csv", "json"] {
+                let words = try ShellWordsForTests.split(String(command)) + ["--format", format]
+                let out = try cli.run(words, in: dir.path)
+                let expected = try String(contentsOf: Self.golden.appendingPathComponent(String(format: "%02d-%@.txt", n + 1, format)), encoding: .utf8)
+                #expect(out.stdout + out.stderr + "exit \(out.status)\n" == expected, "\(command) --format \(format)")
+            }
+        }
+    }
+}
+
+/// Splits a command line of the golden list: words, and "double-quoted" words.
+enum ShellWordsForTests {
+    static func split(_ line: String) throws -> [String] {
+        var words: [String] = [], current = "", quoted = false, inWord = false
+        for c in line {
+            if c == "\"" { quoted.toggle(); inWord = true; continue }
+            if c == " " && !quoted {
+                if inWord { words.append(current); current = ""; inWord = false }
+                continue
+            }
+            current.append(c); inWord = true
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}
