@@ -6,7 +6,7 @@ DEMO_DIR     := out/demo
 DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
 APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3
 
-.PHONY: deps build release test demo bench clean
+.PHONY: deps build release test fuzz demo bench clean
 
 ## deps: install the system packages the build needs (apt-get, as root or through sudo), only when missing.
 deps:
@@ -27,6 +27,13 @@ release: deps
 test: deps
 	$(SWIFT) build $(CHECK)
 	$(SWIFT) test $(CHECK)
+
+## fuzz: the property-based fuzzer of the CSV, JSON and NDJSON readers, longer than in `make test`
+## (FUZZ_ITERATIONS mutants per reader, seeded from Tests/UptakeStoreTests/BadInputs; deterministic).
+FUZZ_ITERATIONS ?= 20000
+fuzz: deps
+	$(SWIFT) build $(CHECK) --build-tests
+	UPTAKE_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test $(CHECK) --skip-build --filter ParserFuzzTests
 
 ## demo: build, generate the national dataset, ingest it with progress, and print the July 2025 picture.
 demo: release

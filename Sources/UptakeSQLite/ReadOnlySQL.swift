@@ -1,3 +1,4 @@
+import Foundation
 import GRDBSQLite
 import UptakeCore
 import UptakeStoreAPI
@@ -8,13 +9,61 @@ public struct QueryResult: Sendable, Equatable {
     public var rows: [[String?]]
 }
 
+/// How far one `uptake sql` statement may run before it is stopped.
+public struct QueryLimits: Sendable, Equatable {
+    /// SQLite virtual-machine steps (counted in units of 1,000 by the progress handler).
+    public var maxSteps: Int64
+    /// Wall-clock seconds.
+    public var maxSeconds: Double
+
+    public init(maxSteps: Int64 = 2_000_000_000, maxSeconds: Double = 60) {
+        self.maxSteps = maxSteps
+        self.maxSeconds = maxSeconds
+    }
+}
+
+/// What the progress handler counts; owned by `query(sql:limits:row:)` for the statement's life.
+private final class QueryBudget {
+    let limits: QueryLimits
+    let deadline: Date
+    var steps: Int64 = 0
+    var stopped: String?
+    static let stride: Int32 = 1_000
+
+    init(_ limits: QueryLimits) {
+        self.limits = limits
+        deadline = Date().addingTimeInterval(limits.maxSeconds)
+    }
+
+    /// Whether to interrupt the statement now.
+    func tick() -> Bool {
+        steps += Int64(QueryBudget.stride)
+        if steps > limits.maxSteps { stopped = "it ran more than \(limits.maxSteps) steps"; return true }
+        if Date() > deadline { stopped = "it ran longer than \(Int(limits.maxSeconds)) s"; return true }
+        return false
+    }
+}
+
 extension SQLiteStore {
     /// Runs one SQL statement on a connection of its own, opened read-only, with an authorizer that
     /// also refuses ATTACH and PRAGMA changes. The raw C API is used here because GRDB keeps its own
     /// authorizer on its connections.
     public func query(sql: String) throws -> QueryResult {
+        var result = QueryResult(columns: [], rows: [])
+        result.columns = try query(sql: sql, limits: QueryLimits()) { result.rows.append($0) }
+        return result
+    }
+
+    /// Runs exactly one read-only SQL statement, handing each row to `row` as it comes (nothing is
+    /// held in memory), and stops it with a `QueryError` past `limits`. Returns the column names;
+    /// `columns` is called with them before the first row.
+    @discardableResult
+    public func query(sql: String, limits: QueryLimits, columns: ([String]) throws -> Void = { _ in }, row: ([String?]) throws -> Void) throws -> [String] {
         var connection: OpaquePointer?
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let connection else {
+        // A read-only open; in a read-only folder, as an immutable URI (see ReadOnlyOpen).
+        let location = try ReadOnlyOpen.location(path, access: ReadOnlyOpen.check(path))
+        guard sqlite3_open_v2(location, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection else {
+            sqlite3_close_v2(connection)
             throw QueryError("cannot open \(path) read-only", hint: "check that the database file exists and can be read", code: .io)
         }
         defer { sqlite3_close_v2(connection) }
@@ -25,31 +74,69 @@ extension SQLiteStore {
             default: return SQLITE_DENY
             }
         }, nil)
-        var statement: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let prepared = sqlite3_prepare_v2(connection, sql, -1, &statement, &tail)
-        guard prepared == SQLITE_OK, let statement else {
-            let message = String(cString: sqlite3_errmsg(connection))
-            if prepared == SQLITE_AUTH {
-                throw QueryError("refused: \(message)", hint: "only SELECT statements and reading PRAGMAs are allowed", code: .refused)
-            }
-            throw QueryError("bad SQL: \(message)", hint: "the tables are listed by: uptake sql \"select name from sqlite_schema where type = 'table'\"")
-        }
+        let statement = try Self.prepareOne(sql, on: connection)
         defer { sqlite3_finalize(statement) }
-        if let tail, tail.pointee != 0, !String(cString: tail).allSatisfy({ $0.isWhitespace || $0 == ";" }) {
-            throw QueryError("more than one statement", hint: "give one SELECT at a time")
-        }
+
+        let budget = QueryBudget(limits)
+        let unmanaged = Unmanaged.passRetained(budget)
+        defer { sqlite3_progress_handler(connection, 0, nil, nil); unmanaged.release() }
+        sqlite3_progress_handler(connection, QueryBudget.stride, { context in
+            guard let context else { return 0 }
+            return Unmanaged<QueryBudget>.fromOpaque(context).takeUnretainedValue().tick() ? 1 : 0
+        }, unmanaged.toOpaque())
+
         let count = sqlite3_column_count(statement)
-        let columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
-        var rows: [[String?]] = []
+        let names = (0..<count).map { i in sqlite3_column_name(statement, i).map { String(cString: $0) } ?? "" }
+        try columns(names)
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_DONE { break }
+            if code == SQLITE_INTERRUPT, let why = budget.stopped {
+                throw QueryError("query stopped: \(why)", hint: "narrow the query (a WHERE clause, a LIMIT), or use the commands that read the aggregates")
+            }
             guard code == SQLITE_ROW else { throw QueryError("query failed: \(String(cString: sqlite3_errmsg(connection)))") }
-            rows.append((0..<count).map { i in
-                sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : String(cString: sqlite3_column_text(statement, i))
+            try row((0..<count).map { i in
+                guard sqlite3_column_type(statement, i) != SQLITE_NULL, let text = sqlite3_column_text(statement, i) else { return nil }
+                return String(cString: text)
             })
         }
-        return QueryResult(columns: columns, rows: rows)
+        return names
+    }
+
+    /// Prepares the first statement of `sql` and checks that nothing but blanks, `;` and comments
+    /// follows it. The SQL's C string lives for the whole call, so the tail pointer SQLite returns
+    /// stays valid while it is read (it once pointed into a freed temporary).
+    private static func prepareOne(_ sql: String, on connection: OpaquePointer) throws -> OpaquePointer {
+        try sql.withCString { text -> OpaquePointer in
+            var statement: OpaquePointer?
+            var tail: UnsafePointer<CChar>?
+            let prepared = sqlite3_prepare_v2(connection, text, -1, &statement, &tail)
+            if prepared == SQLITE_OK, statement == nil {
+                throw QueryError("no SQL statement given", hint: "give one SELECT, e.g. uptake sql \"select count(*) from applications\"")
+            }
+            guard prepared == SQLITE_OK, let statement else {
+                sqlite3_finalize(statement)
+                let message = String(cString: sqlite3_errmsg(connection))
+                if prepared == SQLITE_AUTH {
+                    throw QueryError("refused: \(message)", hint: "only SELECT statements and reading PRAGMAs are allowed", code: .refused)
+                }
+                throw QueryError("bad SQL: \(message)", hint: "the tables are listed by: uptake sql \"select name from sqlite_schema where type = 'table'\"")
+            }
+            // Whatever follows must prepare to no statement at all (blanks, semicolons, comments).
+            var rest = tail
+            while let r = rest, r.pointee != 0 {
+                var next: OpaquePointer?
+                var nextTail: UnsafePointer<CChar>?
+                let code = sqlite3_prepare_v2(connection, r, -1, &next, &nextTail)
+                if next != nil || code != SQLITE_OK {
+                    sqlite3_finalize(next)
+                    sqlite3_finalize(statement)
+                    throw QueryError("more than one statement", hint: "give one SELECT at a time")
+                }
+                if nextTail == r { break }
+                rest = nextTail
+            }
+            return statement
+        }
     }
 }

@@ -9,6 +9,8 @@ import UptakeStoreAPI
 /// province × sector × day, province × sector × month, and locality × sector × month.
 enum Schema {
     static let sumColumns = CountSums.columnNames
+    /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
+    static let userVersion = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -57,6 +59,18 @@ enum Schema {
                         PRIMARY KEY (\(table.keyColumn), sector_id, \(table.timeColumn))) WITHOUT ROWID
                     """)
             }
+        }
+        migrator.registerMigration("v2-locality-changes") { db in
+            // Each accepted change of a unit's parent or level (ingest with allowReparent).
+            try db.execute(sql: """
+                CREATE TABLE locality_changes (
+                    id INTEGER PRIMARY KEY,
+                    ingest_id INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    old_parent_code TEXT, new_parent_code TEXT,
+                    old_level TEXT NOT NULL, new_level TEXT NOT NULL);
+                PRAGMA user_version = 2;
+                """)
         }
         return migrator
     }

@@ -84,16 +84,24 @@ struct SumsPlanner {
             }
             return found
         }
+        // Checked: counts stored before the contract bounded them could overflow here.
+        func add(_ s: CountSums, to total: inout CountSums) throws {
+            guard let sum = total.adding(s) else {
+                throw QueryError("the sums overflow 64-bit integers: the database holds counts above the limit of \(DataDomain.maxCountText) per row",
+                                 hint: "find them with uptake sql \"select * from applications where received > \(DataDomain.maxCount)\" and ingest corrected rows", code: .io)
+            }
+            total = sum
+        }
         var result: [UnitPeriodSums] = []
         if query.units == .nation {
             var totals = [CountSums](repeating: CountSums(), count: periods.count)
-            for (_, rows) in byUnitTime { for (t, s) in rows { if let i = periodIndex(t) { totals[i] += s } } }
+            for (_, rows) in byUnitTime { for (t, s) in rows { if let i = periodIndex(t) { try add(s, to: &totals[i]) } } }
             for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: .nation, period: p, sums: totals[i])) }
             return result
         }
         for unit in units {
             var totals = [CountSums](repeating: CountSums(), count: periods.count)
-            for (t, s) in byUnitTime[unit.id] ?? [] { if let i = periodIndex(t) { totals[i] += s } }
+            for (t, s) in byUnitTime[unit.id] ?? [] { if let i = periodIndex(t) { try add(s, to: &totals[i]) } }
             for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: unit.locality, period: p, sums: totals[i])) }
         }
         return result

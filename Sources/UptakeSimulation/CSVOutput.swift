@@ -119,21 +119,28 @@ extension DatasetGenerator {
             throw SimulationError.cannotWrite(path: directory, reason: error.localizedDescription)
         }
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        // Written beside its final name and renamed when whole, so a full disk or a killed run never
+        // leaves a truncated applications.csv that looks complete.
         let applications = path("applications.csv")
-        guard FileManager.default.createFile(atPath: applications, contents: nil), let handle = FileHandle(forWritingAtPath: applications) else {
+        let partial = applications + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
             throw SimulationError.cannotWrite(path: applications, reason: "cannot create the file")
         }
-        defer { try? handle.close() }
         let rows: Int
         do {
             rows = try writeApplicationsCSV(progress: progress) { chunk in try handle.write(contentsOf: chunk) }
+            try handle.synchronize()
+            try handle.close()
+            guard rename(partial, applications) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: partial)
             throw SimulationError.cannotWrite(path: applications, reason: error.localizedDescription)
         }
         let files: [(String, Data)] = [("incidents.csv", Data(incidentsCSV())), ("readiness.csv", Data(readinessCSV())),
                                        ("truth.json", try truthJSON())]
         for (name, data) in files {
-            do { try data.write(to: URL(fileURLWithPath: path(name))) } catch {
+            do { try data.write(to: URL(fileURLWithPath: path(name)), options: .atomic) } catch {
                 throw SimulationError.cannotWrite(path: path(name), reason: error.localizedDescription)
             }
         }

@@ -48,6 +48,9 @@ public struct IngestOptions: Sendable {
     /// Where rejected rows go with `skipInvalid` (default: next to the file, `NAME.rejects.csv`).
     public var rejectPath: String?
     public var maxReportedErrors = 20
+    /// Accept a localities revision that moves a unit to another parent or level; the aggregates
+    /// are then rebuilt in the same transaction and each move is logged in `locality_changes`.
+    public var allowReparent = false
     /// The time recorded for the ingest (the engine takes it as an argument).
     public var now: String
 

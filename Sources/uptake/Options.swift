@@ -17,7 +17,9 @@ struct DatabaseOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError.failure("no database at \(path)", hint: "create one with 'uptake init' (or point --db / $UPTAKE_DB at it)")
         }
-        return try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path)
+        if store.isNewerVersion, let reason = store.readOnlyReason { printError("warning: \(reason)") }
+        return store
     }
 }
 

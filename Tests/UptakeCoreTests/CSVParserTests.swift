@@ -39,8 +39,16 @@ func parseCSV(_ text: String, chunk: Int = 1 << 20) -> [Result<[String], RowProb
     @Test func unclosedQuoteAtEndIsTruncation() {
         let result = parseCSV("a,b\n1,\"never closed\n")
         guard case .failure(let box) = result.last! else { Issue.record("expected a problem"); return }
-        #expect(box.problem.message == "the last record is truncated: a quoted field is never closed")
+        #expect(box.problem.message == "the last record is truncated: a quoted field opened here is never closed")
         #expect(box.problem.line == 2)
+        #expect(box.problem.column == 3)
+    }
+
+    @Test func aStrayQuoteIsNotCalledATruncation() {
+        let result = parseCSV("a,b\n1,ab\"c\n2,d\n3,e\n")
+        guard case .failure(let box) = result.last! else { Issue.record("expected a problem"); return }
+        #expect(box.problem.message == "a stray \" inside an unquoted field opens a quote that is never closed")
+        #expect((box.problem.line, box.problem.column) == (2, 5))
     }
 
     @Test func invalidUTF8IsReportedWithItsColumn() {

@@ -20,7 +20,7 @@ import UptakeCore
         ("2025-01-06,working_saturday,x", 1, "2025-01-06 is a weekday; working_saturday marks a Saturday or Sunday that is worked"),
         ("2025-01-06,holiday,a\n\n2025-01-06,bridge,b", 3, "2025-01-06 is already given on line 1"),
         ("2025-01-06", 1, "expected 3 columns (date,kind,name), found 1"),
-        ("2025-01-06,holiday,\"open", 1, "the last record is truncated: a quoted field is never closed"),
+        ("2025-01-06,holiday,\"open", 1, "the last record is truncated: a quoted field opened here is never closed"),
     ])
     func errorsNameTheLine(text: String, line: Int, reason: String) {
         #expect(throws: CalendarFileError(line: line, reason: reason)) { try WorkingCalendar.parse(csv: text) }

@@ -16,13 +16,13 @@ import UptakeTestSupport
         var rng = SeededRandom(seed: UInt64(header.count))
         // Mostly good values, so that many rows are valid, with a bad one now and then.
         let good: [String: [String]] = [
-            "date": ["2025-07-01", "2024-02-29"], "locality": ["00004"], "sector": ["land", "", "civil_status"],
+            "date": ["2025-07-01", "2024-02-29", "2015-01-01", "2035-12-31"], "locality": ["00004"], "sector": ["land", "", "civil_status"],
         ]
         let bad: [String: [String]] = [
-            "date": ["2025-02-29", "2025-7-1", ""], "locality": ["99999", "", "0004"], "sector": ["Land", "a-b"],
+            "date": ["2025-02-29", "2025-7-1", "", "1969-12-31", "2014-12-31", "2036-01-01", "9999-12-31"], "locality": ["99999", "", "0004"], "sector": ["Land", "a-b"],
         ]
-        let goodNumbers = ["0", "5", "12", "40", "0012", ""]
-        let badNumbers = ["-1", "3.5", "1e3", "9999999999999999", " 4"]
+        let goodNumbers = ["0", "5", "12", "40", "0012", "", "1000000000", "0000000000000001000000000"]
+        let badNumbers = ["-1", "3.5", "1e3", "9999999999999999", " 4", "1000000001", "99999999999999999999999"]
         let (map, problems) = FieldMap.build(names: header, columns: Array(1...header.count), schema: InputKind.applications.schema, line: 1)
         #expect(problems.isEmpty)
         let columns = ApplicationColumns(map)

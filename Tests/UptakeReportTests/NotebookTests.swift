@@ -44,6 +44,11 @@ import UptakeReport
         ("```console\noutput first\n$ uptake init\n```\n", "n.md:2: text before the first $ line of a console block"),
         ("text\n```console\n$ uptake init\n", "n.md:2: this code block is never closed"),
         ("```console\n$ uptake sql 'select\n```\n", "n.md:2: cannot split the command: unterminated ' quote"),
+        ("```console\n$ uptake init --db /tmp/x.sqlite\n```\n", "n.md:2: \"/tmp/x.sqlite\" points outside the notebook's fresh directory"),
+        ("```console\n$ uptake generate --out=../data\n```\n", "n.md:2: \"--out=../data\" points outside the notebook's fresh directory"),
+        ("```console\n$ uptake init\n$ uptake ingest a.csv --skip-invalid --rejects data/../../r.csv\n```\n",
+         "n.md:3: \"data/../../r.csv\" points outside the notebook's fresh directory"),
+        ("```console\n$ uptake ingest ~/a.csv\n```\n", "n.md:2: \"~/a.csv\" points outside the notebook's fresh directory"),
     ])
     func badNotebooksSayWhereAndWhat(text: String, message: String) {
         #expect {

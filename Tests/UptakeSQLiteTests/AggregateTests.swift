@@ -24,10 +24,11 @@ import UptakeSQLite
                 let sector = sectors.randomElement(using: &rng)!
                 let key = "\(day)|\(loc)|\(sector.isEmpty ? "all" : sector)"
                 guard seen.insert(key).inserted else { continue }
-                let received = Int64.random(in: 0...50, using: &rng)
+                // Seed 3 draws counts up to the contract's bound, so sums run far past 32 bits.
+                let received = Int64.random(in: 0...(seed == 3 ? DataDomain.maxCount : 50), using: &rng)
                 let online = Int64.random(in: 0...received, using: &rng)
                 let hasResolved = Bool.random(using: &rng)
-                let resolved = hasResolved ? Int64.random(in: 0...40, using: &rng) : nil
+                let resolved = hasResolved ? Int64.random(in: 0...(seed == 3 ? DataDomain.maxCount : 40), using: &rng) : nil
                 let resolvedOnline = resolved.flatMap { r in Bool.random(using: &rng) ? Int64.random(in: 0...r, using: &rng) : nil }
                 let synced = Bool.random(using: &rng) ? Int64.random(in: 0...received, using: &rng) : nil
                 let onTime = resolved.flatMap { r in Bool.random(using: &rng) ? Int64.random(in: 0...r, using: &rng) : nil }

@@ -52,6 +52,19 @@ public struct CountSums: Hashable, Sendable, Codable {
         CountSums(values: zip(a.values, b.values).map { $0 - $1 })
     }
 
+    /// The sum, or `nil` when a field would overflow 64 bits (counts within the contract's bound
+    /// never do; a database written before the bound existed may).
+    public func adding(_ other: CountSums) -> CountSums? {
+        var out: [Int64] = []
+        out.reserveCapacity(CountSums.columnNames.count)
+        for (a, b) in zip(values, other.values) {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            if overflow { return nil }
+            out.append(sum)
+        }
+        return CountSums(values: out)
+    }
+
     public static func += (a: inout CountSums, b: CountSums) {
         a.rows += b.rows; a.received += b.received; a.receivedOnline += b.receivedOnline
         a.resolved += b.resolved; a.resolvedOnline += b.resolvedOnline; a.resolvedWithOnline += b.resolvedWithOnline

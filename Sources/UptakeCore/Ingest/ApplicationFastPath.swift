@@ -29,16 +29,16 @@ extension RowValidator {
             }
             @inline(__always) func count(_ i: Int?) -> (present: Bool, value: Int64)? {
                 guard let s = field(i) else { return (false, 0) }
-                guard s.count <= 15 else { return nil }
                 var v: Int64 = 0
                 for byte in s {
                     let d = Int64(byte) &- 48
                     guard d >= 0, d <= 9 else { return nil }
                     v = v &* 10 &+ d
+                    guard v <= DataDomain.maxCount else { return nil }  // so v never overflows either
                 }
                 return (true, v)
             }
-            guard let dateBytes = field(c.date), let day = Day.parse(dateBytes),
+            guard let dateBytes = field(c.date), let day = Day.parse(dateBytes), DataDomain.contains(day),
                   let localityBytes = field(c.locality), let localityID = resolveLocality(UnsafeRawBufferPointer(rebasing: localityBytes)),
                   let received = count(c.received), received.present,
                   let online = count(c.receivedOnline), online.present, online.value <= received.value,

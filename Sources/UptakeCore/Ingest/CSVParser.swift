@@ -90,15 +90,34 @@ public struct CSVParser: Sendable {
         }
     }
 
+    /// The file ends inside quotes: points at the quote that opened them, and says whether it began
+    /// a quoted field (never closed, or the file was cut off) or sat inside an unquoted field (a
+    /// stray `"`, which swallows the rest of the file).
+    static func unclosedQuote(_ record: UnsafeBufferPointer<UInt8>, line: Int) -> RowProblem {
+        var opening = 0
+        var inQuotes = false
+        for (i, b) in record.enumerated() where b == 0x22 {
+            if !inQuotes { opening = i }
+            inQuotes.toggle()
+        }
+        let lineStart = record[..<opening].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let quoteLine = line + record[..<opening].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let column = UTF8Check.column(ofByte: opening - lineStart, in: record[lineStart...])
+        let startsField = opening == lineStart || record[opening - 1] == 0x2C
+        if startsField {
+            return RowProblem(line: quoteLine, column: column, message: "the last record is truncated: a quoted field opened here is never closed",
+                              hint: "close the quote (a quote inside a quoted field is doubled: \"\"); if the file was cut off while copying, export or download it again")
+        }
+        return RowProblem(line: quoteLine, column: column, message: "a stray \" inside an unquoted field opens a quote that is never closed",
+                          hint: "put the whole field in double quotes and double the quote inside it (\"\"), or remove it")
+    }
+
     /// Splits one record into fields. Returns a problem when the record is malformed.
     static func split(_ record: UnsafeBufferPointer<UInt8>, line: Int, truncated: Bool, into row: inout RawRow) -> RowProblem? {
         row.reset(line: line)
         row.bytes.append(contentsOf: record)
         row.rawLength = record.count
-        if truncated {
-            return RowProblem(line: line, column: 1, message: "the last record is truncated: a quoted field is never closed",
-                              hint: "the file may have been cut off while copying; export or download it again")
-        }
+        if truncated { return unclosedQuote(record, line: line) }
         let n = record.count
         var i = 0
         var lineStart = 0

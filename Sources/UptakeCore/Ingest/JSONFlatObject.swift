@@ -80,7 +80,7 @@ struct FlatObjectReader {
             case 0x22:
                 try readString(into: &row.bytes)
             case 0x7B, 0x5B:
-                throw fail("field \"\(row.names.last!)\" holds an object or array", hint: "the contract has flat fields only: strings, numbers, true/false or null")
+                throw fail("field \"\(FieldReader.excerpt(row.names.last ?? ""))\" holds an object or array", hint: "the contract has flat fields only: strings, numbers, true/false or null")
             default:
                 let start = i
                 while !atEnd, ![0x2C, 0x7D, 0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { step() }
@@ -88,10 +88,12 @@ struct FlatObjectReader {
                 if token.elementsEqual("null".utf8) { isNull = true }
                 else if token.elementsEqual("true".utf8) || token.elementsEqual("false".utf8) || FlatObjectReader.isNumber(token) {
                     row.bytes.append(contentsOf: token)
-                } else {
-                    throw FlatObjectError(line: row.lines.last!, column: row.columns.last!,
-                                          message: "invalid JSON value \(String(decoding: token.prefix(20), as: UTF8.self))",
-                                          hint: "text values go in double quotes")
+                } else if let valueLine = row.lines.last, let valueColumn = row.columns.last {
+                    let text = FieldReader.excerpt(String(decoding: token.prefix(40), as: UTF8.self))
+                    let leadingZero = FlatObjectReader.hasLeadingZero(token)
+                    throw FlatObjectError(line: valueLine, column: valueColumn,
+                                          message: leadingZero ? "invalid JSON number \(text): a number cannot start with 0" : "invalid JSON value \(text)",
+                                          hint: leadingZero ? "codes such as \"00004\" go in double quotes" : "text values go in double quotes")
                 }
             }
             row.ranges.append(begin..<row.bytes.count)
@@ -109,9 +111,33 @@ struct FlatObjectReader {
         if !atEnd { throw fail("unexpected text after the object") }
     }
 
+    /// Whether `t` is a JSON number (RFC 8259): `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
     static func isNumber(_ t: ArraySlice<UInt8>) -> Bool {
-        guard !t.isEmpty else { return false }
-        return t.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2B || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 }
+        var i = t.startIndex
+        func digits() -> Int {
+            let start = i
+            while i < t.endIndex, (0x30...0x39).contains(t[i]) { i += 1 }
+            return i - start
+        }
+        if i < t.endIndex, t[i] == 0x2D { i += 1 }
+        guard i < t.endIndex else { return false }
+        if t[i] == 0x30 { i += 1 } else if digits() == 0 { return false }
+        if i < t.endIndex, t[i] == 0x2E {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < t.endIndex, t[i] == 0x65 || t[i] == 0x45 {
+            i += 1
+            if i < t.endIndex, t[i] == 0x2B || t[i] == 0x2D { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == t.endIndex
+    }
+
+    /// Whether `t` is digits with a superfluous leading 0, such as `00004` (a code written as a number).
+    static func hasLeadingZero(_ t: ArraySlice<UInt8>) -> Bool {
+        let unsigned = t.first == 0x2D ? t.dropFirst() : t
+        return unsigned.count > 1 && unsigned.first == 0x30 && (0x30...0x39).contains(unsigned[unsigned.startIndex + 1])
     }
 
     /// Reads a quoted string at the cursor, unescaping into `out`, and checks its UTF-8.

@@ -14,23 +14,36 @@ public struct JSONRecordParser: Sendable {
     private var state: ArrayState = .beforeOpen
     private var hadObject = false
     private var sawContent = false
+    /// Set after a problem that ends the array: the rest of the file, in whatever chunks it comes,
+    /// is passed over, so the problems do not depend on the chunk size.
+    private var stopped = false
+    private var bomChecked = false
 
-    private enum ArrayState { case beforeOpen, beforeValue, afterValue, closed }
+    private enum ArrayState { case beforeOpen, beforeValue, afterComma, afterValue, closed }
 
     public init(mode: Mode) { self.mode = mode }
 
     public var isEmptyFile: Bool { !sawContent }
 
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
-        if buffer.isEmpty, chunk.starts(with: [0xEF, 0xBB, 0xBF]), !sawContent, line == 1, column == 1 {
-            buffer.append(contentsOf: chunk.dropFirst(3))
-        } else {
-            buffer.append(contentsOf: chunk)
-        }
+        buffer.append(contentsOf: chunk)
+        guard skipByteOrderMark(final: false) else { return }
         try drain(final: false, row: &row, handle)
     }
 
+    /// Drops a UTF-8 byte-order mark at the very start of the file, even when it arrives split over
+    /// chunks. Returns `false` while the first bytes could still be the start of one.
+    private mutating func skipByteOrderMark(final: Bool) -> Bool {
+        guard !bomChecked else { return true }
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        if buffer.count < 3, !final, bom.starts(with: buffer) { return false }
+        if buffer.starts(with: bom) { buffer.removeFirst(3) }
+        bomChecked = true
+        return true
+    }
+
     public mutating func finish(row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
+        _ = skipByteOrderMark(final: true)
         try drain(final: true, row: &row, handle)
         guard sawContent else { return }
         if mode == .array, state != .closed {
@@ -41,6 +54,7 @@ public struct JSONRecordParser: Sendable {
     }
 
     private mutating func drain(final: Bool, row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
+        if stopped { buffer.removeAll(); return }
         var pos = 0
         var curLine = line, curCol = column
         let bytes = buffer
@@ -69,23 +83,28 @@ public struct JSONRecordParser: Sendable {
                     guard b == 0x5B else {
                         try handle(.problem(RowProblem(line: curLine, column: curCol, message: "expected a JSON array of objects ([ … ])",
                                                        hint: "for one object a line, name the file .ndjson")), &row)
-                        state = .closed; pos = n; break scan
+                        state = .closed; stopped = true; pos = n; break scan
                     }
                     state = .beforeValue; advance(pos + 1)
-                case .beforeValue, .afterValue:
+                case .beforeValue, .afterComma, .afterValue:
+                    if b == 0x5D, state == .afterComma {
+                        try handle(.problem(RowProblem(line: curLine, column: curCol, message: "a comma before the closing ]",
+                                                       hint: "remove the comma after the last object (JSON allows no trailing comma)")), &row)
+                        state = .closed; stopped = true; pos = n; break scan
+                    }
                     if b == 0x5D { state = .closed; advance(pos + 1); continue }
                     if state == .afterValue {
                         guard b == 0x2C else {
                             try handle(.problem(RowProblem(line: curLine, column: curCol, message: "expected , or ] between array elements")), &row)
-                            state = .closed; pos = n; break scan
+                            state = .closed; stopped = true; pos = n; break scan
                         }
-                        state = .beforeValue; advance(pos + 1); continue
+                        state = .afterComma; advance(pos + 1); continue
                     }
                     guard let end = JSONRecordParser.endOfValue(bytes, from: pos) else {
                         if final {
                             try handle(.problem(RowProblem(line: curLine, column: curCol, message: "the last object is truncated",
                                                            hint: "the file may have been cut off while copying; export or download it again")), &row)
-                            state = .closed; pos = n
+                            state = .closed; stopped = true; pos = n
                         }
                         break scan
                     }
@@ -96,7 +115,7 @@ public struct JSONRecordParser: Sendable {
                     advance(end)
                 case .closed:
                     try handle(.problem(RowProblem(line: curLine, column: curCol, message: "unexpected text after the closing ]")), &row)
-                    pos = n; break scan
+                    stopped = true; pos = n; break scan
                 }
             }
         }

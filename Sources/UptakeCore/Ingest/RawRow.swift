@@ -66,12 +66,12 @@ public struct FieldMap: Sendable {
         for (i, name) in names.enumerated() {
             if let s = schema.index(of: name) {
                 if index[s] != nil {
-                    problems.append(RowProblem(line: line, column: columns[i], message: "column \"\(name)\" appears twice",
+                    problems.append(RowProblem(line: line, column: columns[i], message: "column \"\(FieldReader.excerpt(name))\" appears twice",
                                                hint: "keep one column of that name"))
                 }
                 index[s] = i
             } else {
-                problems.append(RowProblem(line: line, column: columns[i], message: "unknown column \"\(name)\"",
+                problems.append(RowProblem(line: line, column: columns[i], message: "unknown column \"\(FieldReader.excerpt(name))\"",
                                            hint: "the columns of this kind are: \(schema.all.joined(separator: ", "))"))
             }
         }

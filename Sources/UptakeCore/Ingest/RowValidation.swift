@@ -45,7 +45,7 @@ public struct RowValidator {
             let range = row.ranges[src]
             let valid = row.bytes[range].withUnsafeBytes { Sector.isValid($0) }
             if valid { sectorID = row.bytes.withUnsafeBytes { resolveSector(UnsafeRawBufferPointer(rebasing: $0[range])) } }
-            else { f.problem("sector", "invalid sector \"\(row.text(src))\"", hint: "sectors are lowercase names such as civil_status, land, business") }
+            else { f.problem("sector", "invalid sector \"\(FieldReader.excerpt(row.text(src)))\"", hint: "sectors are lowercase names such as civil_status, land, business") }
         } else {
             sectorID = Array(Sector.all.name.utf8).withUnsafeBytes { resolveSector($0) }
         }
@@ -82,7 +82,7 @@ public struct RowValidator {
         }
         let range = f.row.ranges[src]
         if let id = f.row.bytes.withUnsafeBytes({ resolveLocality(UnsafeRawBufferPointer(rebasing: $0[range])) }) { return id }
-        f.problem(name, "unknown locality \"\(f.row.text(src))\"", hint: RowValidator.unknownLocalityHint)
+        f.problem(name, "unknown locality \"\(FieldReader.excerpt(f.row.text(src)))\"", hint: RowValidator.unknownLocalityHint)
         return nil
     }
 
@@ -95,7 +95,9 @@ public struct RowValidator {
         let system = f.choice("system", as: IncidentSystem.self)
         let kind = f.choice("kind", as: IncidentKind.self)
         let errors = f.count("errors", required: false)
-        if let start, let end, end.day < start.day || (end.text.count == start.text.count && end.text < start.text) {
+        // A bare date covers its whole day, so it only has to be on or after the other's day.
+        let bareDate = start.map { $0.text.utf8.count == 10 } == true || end.map { $0.text.utf8.count == 10 } == true
+        if let start, let end, end.day < start.day || (!bareDate && end.absoluteSeconds < start.absoluteSeconds) {
             f.problem("end", "end (\(end.text)) comes before start (\(start.text))", hint: "swap the two, or leave end empty for an incident still open")
         }
         guard f.problems.isEmpty, let start, let system, let kind else { return .invalid(f.problems) }
@@ -114,17 +116,17 @@ public struct RowValidator {
         if let criterion, let text = f.text("value") {
             if criterion == .reportedStatus {
                 if let c = StatusColour(rawValue: text) { value = .colour(c) }
-                else { f.problem("value", "reported_status must be green, yellow or red, found \"\(text)\"") }
+                else { f.problem("value", "reported_status must be green, yellow or red, found \"\(FieldReader.excerpt(text))\"") }
             } else {
                 switch text {
                 case "true", "1": value = .flag(true)
                 case "false", "0": value = .flag(false)
-                default: f.problem("value", "\(criterion.rawValue) must be true or false (1 or 0), found \"\(text)\"")
+                default: f.problem("value", "\(criterion.rawValue) must be true or false (1 or 0), found \"\(FieldReader.excerpt(text))\"")
                 }
             }
         }
-        guard f.problems.isEmpty, let day, let localityID, let criterion, let value else { return .invalid(f.problems) }
-        return .valid((ReadinessRecord(day: day, locality: f.optionalText("locality")!, criterion: criterion, value: value), localityID))
+        guard f.problems.isEmpty, let day, let localityID, let code = f.optionalText("locality"), let criterion, let value else { return .invalid(f.problems) }
+        return .valid((ReadinessRecord(day: day, locality: code, criterion: criterion, value: value), localityID))
     }
 
     /// Checks one localities row (the parent is checked by the store, which knows earlier rows).
@@ -135,10 +137,10 @@ public struct RowValidator {
         let name = f.text("name")
         let parent = f.optionalText("parent_code")
         if let code, !(code.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) } && (1...12).contains(code.utf8.count)) {
-            f.problem("code", "invalid code \"\(code)\"", hint: "codes are 1 to 12 digits or capital letters, e.g. 01 or 00004")
+            f.problem("code", "invalid code \"\(FieldReader.excerpt(code))\"", hint: "codes are 1 to 12 digits or capital letters, e.g. 01 or 00004")
         }
         if level == .nation { f.problem("level", "level nation is implicit", hint: "use province or commune") }
-        if level == .province, let parent { f.problem("parent_code", "a province has no parent, found \"\(parent)\"", hint: "leave parent_code empty for a province") }
+        if level == .province, let parent { f.problem("parent_code", "a province has no parent, found \"\(FieldReader.excerpt(parent))\"", hint: "leave parent_code empty for a province") }
         if level == .commune, parent == nil { f.problem("parent_code", "a commune needs parent_code", hint: "give the code of its province") }
         guard f.problems.isEmpty, let code, let level, let name else { return .invalid(f.problems) }
         return .valid(Locality(code: code, parentCode: parent, level: level, name: name, fullName: f.optionalText("full_name"),

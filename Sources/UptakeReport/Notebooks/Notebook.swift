@@ -69,6 +69,10 @@ public struct Notebook: Sendable, Equatable {
                         throw NotebookError(path: path, line: index + 1, message: "only uptake commands run in notebooks, found \"\(words.first ?? "")\"",
                                             hint: "write the command as $ uptake …, or put it in a block that is not `console`")
                     }
+                    if let escape = words.dropFirst().first(where: Notebook.leavesTheDirectory) {
+                        throw NotebookError(path: path, line: index + 1, message: "\"\(escape)\" points outside the notebook's fresh directory",
+                                            hint: "notebook commands run confined to a fresh directory: use relative paths without '..'")
+                    }
                     commands.append(Command(line: index + 1, text: text, arguments: Array(words.dropFirst()), expected: [], outputLines: (index + 1)..<(index + 1)))
                     outputStart = index + 1
                     sawCommand = true
@@ -90,6 +94,16 @@ public struct Notebook: Sendable, Equatable {
             throw NotebookError(path: path, line: open.line, message: "this code block is never closed", hint: "end it with a line of \(open.length) \(open.marker)")
         }
         self.commands = commands
+    }
+
+    /// Whether a command's argument could name a path outside the directory the notebook runs in:
+    /// an absolute or home path, or one with a `..` component, also as the value of `--option=…`.
+    /// Arguments are not known to be paths, so any word of that shape is refused.
+    static func leavesTheDirectory(_ word: String) -> Bool {
+        var value = Substring(word)
+        if value.hasPrefix("-"), let eq = value.firstIndex(of: "=") { value = value[value.index(after: eq)...] }
+        if value.hasPrefix("/") || value.hasPrefix("~") { return true }
+        return value.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 
     /// The notebook's text with each command's expected output replaced by `outputs[i]` (the text

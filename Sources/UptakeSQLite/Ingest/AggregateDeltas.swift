@@ -11,8 +11,8 @@ import UptakeStoreAPI
 /// index per row instead of a hash lookup; they move into the keyed tables when the day or month
 /// changes, and those into SQLite when they grow large.
 final class AggregateDeltas {
-    private var provinceDay: [Int: CountSums] = [:]
-    private var localityMonth: [Int: CountSums] = [:]
+    private var provinceDay: [CellKey: CountSums] = [:]
+    private var localityMonth: [CellKey: CountSums] = [:]
     private let flushThreshold: Int
     private let upserts: [AggregateTable: PreparedStatement]
 
@@ -39,9 +39,15 @@ final class AggregateDeltas {
         self.upserts = upserts
     }
 
-    // Keys pack (unit id, sector id, time) into one integer: ids stay below 2²⁰ and sectors below 2¹².
-    private static func key(_ unit: Int, _ sector: Int, _ time: Int) -> Int { (unit << 40) | (sector << 28) | time }
-    private static func unpack(_ k: Int) -> (Int, Int, Int) { (k >> 40, (k >> 28) & 0xFFF, k & 0xFFF_FFFF) }
+    /// (unit id, sector id, day or month number) as three full integers: no id or sector count can
+    /// reach a limit of the key (a key packed into one integer once mixed sectors past 4,095).
+    struct CellKey: Hashable, Comparable {
+        let unit: Int, sector: Int, time: Int
+        static func < (a: CellKey, b: CellKey) -> Bool { (a.unit, a.sector, a.time) < (b.unit, b.sector, b.time) }
+    }
+
+    private static func key(_ unit: Int, _ sector: Int, _ time: Int) -> CellKey { CellKey(unit: unit, sector: sector, time: time) }
+    private static func unpack(_ k: CellKey) -> (Int, Int, Int) { (k.unit, k.sector, k.time) }
 
     func add(_ delta: CountSums, provinceID: Int, localityID: Int, sectorID: Int, day: Day) {
         if day.number != currentDay {
@@ -76,7 +82,7 @@ final class AggregateDeltas {
     func flush() throws {
         foldDay()
         foldMonth()
-        var provinceMonth: [Int: CountSums] = [:]
+        var provinceMonth: [CellKey: CountSums] = [:]
         for (k, sums) in provinceDay {
             let (p, s, day) = AggregateDeltas.unpack(k)
             provinceMonth[AggregateDeltas.key(p, s, MonthNumber.of(Day(number: day))), default: CountSums()] += sums
@@ -88,10 +94,9 @@ final class AggregateDeltas {
         localityMonth.removeAll(keepingCapacity: true)
     }
 
-    private func write(_ deltas: [Int: CountSums], to table: AggregateTable) throws {
-        let statement = upserts[table]!
-        for k in deltas.keys.sorted() {
-            let sums = deltas[k]!
+    private func write(_ deltas: [CellKey: CountSums], to table: AggregateTable) throws {
+        guard let statement = upserts[table] else { preconditionFailure("an upsert is prepared for every table") }
+        for (k, sums) in deltas.sorted(by: { $0.key < $1.key }) {
             if sums.isZero { continue }
             let (unit, sector, time) = AggregateDeltas.unpack(k)
             statement.bind(1, unit)

@@ -46,8 +46,8 @@ struct RowDispatcher {
             guard try start(names: names, columns: isCSV ? row.columns : row.nameColumns, line: row.line) else { return }
             if isCSV { headerCount = row.fieldCount; return }
         }
+        guard var fieldMap = map, let sink else { preconditionFailure("start(names:) sets the map and the sink or stops the file") }
         summary.rows += 1
-        var fieldMap = map!
         if isCSV {
             if row.fieldCount != headerCount {
                 let message = row.unterminated
@@ -69,7 +69,7 @@ struct RowDispatcher {
             fieldMap = m
         }
         let write = summary.errorCount == 0 || options.skipInvalid
-        switch try sink!.accept(row, map: fieldMap, write: write) {
+        switch try sink.accept(row, map: fieldMap, write: write) {
         case .invalid(let problems): try reject(row, problems, &rejects)
         case .valid(let outcome): count(outcome)
         }
@@ -78,7 +78,7 @@ struct RowDispatcher {
     /// Fixes the kind and the sink from the first record's field names.
     mutating func start(names: [String], columns: [Int], line: Int) throws -> Bool {
         guard let kind = options.kind ?? InputKind.recognise(fields: names) else {
-            report(RowProblem(line: line, column: 1, message: "cannot tell the kind of input from the fields \(names.prefix(6).joined(separator: ", "))",
+            report(RowProblem(line: line, column: 1, message: "cannot tell the kind of input from the fields \(names.prefix(6).map { FieldReader.excerpt($0, limit: 40) }.joined(separator: ", "))",
                               hint: "applications have received, incidents system, readiness criterion, localities level; or pass --kind"))
             fatal = true
             return false
@@ -95,7 +95,7 @@ struct RowDispatcher {
         case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: sectors, isCSV: summary.format == .csv)
         case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
         case .readiness: sink = ReadinessSink(db, ingestID: ingestID, directory: directory)
-        case .localities: sink = LocalitySink(db, directory: directory)
+        case .localities: sink = LocalitySink(db, ingestID: ingestID, directory: directory, allowReparent: options.allowReparent)
         }
         return true
     }

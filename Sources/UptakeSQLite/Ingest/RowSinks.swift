@@ -87,23 +87,31 @@ final class ReadinessSink: KeyedRowSink, RowSink {
 
 final class LocalitySink: RowSink {
     let db: Database
+    let ingestID: Int
+    let allowReparent: Bool
     var directory: LocalityDirectory
     var seenInFile: Set<String> = []
+    /// Set when a unit moved to another parent or level: the aggregates are rebuilt at `finish`.
+    private var treeChanged = false
 
-    init(_ db: Database, directory: LocalityDirectory) {
+    init(_ db: Database, ingestID: Int, directory: LocalityDirectory, allowReparent: Bool) {
         self.db = db
+        self.ingestID = ingestID
         self.directory = directory
+        self.allowReparent = allowReparent
     }
+
+    static let reparentHint = "moving a unit changes every total above it; to make the change, ingest the file again with --allow-reparent, which rebuilds the aggregates"
 
     func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
         switch RowValidator.locality(row, map: map) {
         case .invalid(let problems): return .invalid(problems)
         case .valid(let l):
+            let f = FieldReader(row: row, map: map, schema: InputKind.localities.schema)
             var parentID: Int?
             if let parent = l.parentCode {
                 guard let id = directory.id(forCode: parent), directory.locality(id: id)?.level == .province else {
-                    let f = FieldReader(row: row, map: map, schema: InputKind.localities.schema)
-                    return .invalid([RowProblem(line: row.line, column: f.column("parent_code"), message: "unknown parent province \"\(parent)\"",
+                    return .invalid([RowProblem(line: row.line, column: f.column("parent_code"), message: "unknown parent province \"\(FieldReader.excerpt(parent))\"",
                                                 hint: "list the province before its communes, or load it first")])
                 }
                 parentID = id
@@ -111,13 +119,26 @@ final class LocalitySink: RowSink {
             guard seenInFile.insert(l.code).inserted else {
                 return .invalid([RowProblem(line: row.line, column: row.column, message: "duplicate code \(l.code): it appears earlier in this file", hint: duplicateHint)])
             }
+            let existing = directory.id(forCode: l.code).flatMap { directory.entries[$0] }
+            var moved = false
+            if let old = existing, old.parentID != parentID || old.locality.level != l.level {
+                if let problem = reparentProblem(old: old.locality, new: l, row: row, f: f) { return .invalid([problem]) }
+                moved = true
+            }
             guard write else { return .valid(.unchanged) }
             let values: [(any DatabaseValueConvertible)?] = [parentID, l.level.rawValue, l.name, l.fullName, l.nameEn, l.unitType]
-            if let id = directory.id(forCode: l.code) {
-                if directory.locality(id: id) == l { return .valid(.unchanged) }
+            if let old = existing {
+                if old.locality == l { return .valid(.unchanged) }
                 try db.execute(sql: "UPDATE localities SET parent_id = ?, level = ?, name = ?, full_name = ?, name_en = ?, unit_type = ? WHERE id = ?",
-                               arguments: StatementArguments(values + [id]))
-                directory.add(.init(id: id, locality: l, parentID: parentID))
+                               arguments: StatementArguments(values + [old.id]))
+                if moved {
+                    try db.execute(sql: """
+                        INSERT INTO locality_changes (ingest_id, code, old_parent_code, new_parent_code, old_level, new_level)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [ingestID, l.code, old.locality.parentCode, l.parentCode, old.locality.level.rawValue, l.level.rawValue])
+                    treeChanged = true
+                }
+                directory.add(.init(id: old.id, locality: l, parentID: parentID))
                 return .valid(.revised)
             }
             try db.execute(sql: "INSERT INTO localities (code, parent_id, level, name, full_name, name_en, unit_type) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -127,5 +148,24 @@ final class LocalitySink: RowSink {
         }
     }
 
-    func finish() throws {}
+    /// Why a change of parent or level is refused: always when the unit would leave communes under
+    /// a commune, and without `allowReparent` in any case.
+    private func reparentProblem(old: Locality, new l: Locality, row: RawRow, f: FieldReader) -> RowProblem? {
+        let levelChanged = old.level != l.level
+        let column = levelChanged ? f.column("level") : f.column("parent_code")
+        if levelChanged, old.level == .province, let id = directory.id(forCode: l.code), !directory.children(of: id).isEmpty {
+            return RowProblem(line: row.line, column: column,
+                              message: "province \(l.code) cannot become a commune while \(directory.children(of: id).count) communes belong to it",
+                              hint: "move its communes to another province first (earlier in this file or in an earlier file)")
+        }
+        guard !allowReparent else { return nil }
+        let change = levelChanged
+            ? "\(l.code) would change level from \(old.level.rawValue) to \(l.level.rawValue)"
+            : "\(l.code) would move from province \(old.parentCode ?? "(none)") to province \(l.parentCode ?? "(none)")"
+        return RowProblem(line: row.line, column: column, message: "locality \(change)", hint: LocalitySink.reparentHint)
+    }
+
+    func finish() throws {
+        if treeChanged { try AggregateRebuild.run(db, directory: directory) }
+    }
 }

@@ -18,6 +18,13 @@ struct Ingest: AsyncParsableCommand {
             code 1). With --skip-invalid the valid rows are written and the rejected ones go to a \
             reject file with their reasons. A key already stored is replaced (a revision); a file \
             identical to one already ingested changes nothing.
+
+            A localities file that moves a unit to another province, or changes its level, is \
+            refused (nothing written) unless --allow-reparent is given; then the aggregates are \
+            rebuilt in the same transaction and each move is recorded in the locality_changes table.
+
+            Dates must lie within 2015-01-01 to 2035-12-31 and each count within 0 to \
+            1,000,000,000 (see docs/data-contract.md).
             """
     )
 
@@ -38,6 +45,9 @@ struct Ingest: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The reject file with --skip-invalid (default: FILE.rejects.csv; one file only).", valueName: "path"))
     var rejects: String?
 
+    @Flag(name: .long, help: "Accept a localities file that moves a unit to another parent or level; the aggregates are rebuilt and the move is logged.")
+    var allowReparent = false
+
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
     var format: OutputFormat = .table
 
@@ -55,7 +65,8 @@ struct Ingest: AsyncParsableCommand {
             var failed = false
             var summaries: [IngestSummary] = []
             for file in files {
-                let options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
+                var options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
+                options.allowReparent = allowReparent
                 let bar = ProgressBar(label: (file as NSString).lastPathComponent, style: self.progress)
                 var progress: (@Sendable (IngestProgress) -> Void)?
                 if let bar { progress = { bar.update($0) } }
@@ -71,7 +82,7 @@ struct Ingest: AsyncParsableCommand {
                 bar?.finish()
                 summaries.append(summary)
                 if !summary.committed && summary.identicalToIngest == nil { failed = true }
-                if format == .table { try reportIngest(summary, format: format) }
+                if format == .table { try reportIngest(summary, format: format) } else { reportProblems(summary) }
             }
             if format != .table { print(Table(ingests: summaries).render(format), terminator: "") }
             if failed { throw ExitCode(1) }
@@ -81,11 +92,16 @@ struct Ingest: AsyncParsableCommand {
 
 /// Prints a summary line, and any problems to stderr.
 func reportIngest(_ summary: IngestSummary, format: OutputFormat) throws {
+    reportProblems(summary)
+    print(summary.line)
+}
+
+/// Prints a file's problems to stderr (with CSV or JSON output too, which only counts them).
+func reportProblems(_ summary: IngestSummary) {
     for e in summary.errors { printError(e.description) }
     if summary.errorCount > summary.errors.count {
         printError("… and \(summary.errorCount - summary.errors.count) more (\(summary.errorCount) problems in all)")
     }
-    print(summary.line)
 }
 
 extension Table {

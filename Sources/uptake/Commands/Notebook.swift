@@ -19,6 +19,10 @@ struct Notebook: ParsableCommand {
                 difference is shown as a unified diff under file:line of its command (exit code 1). \
                 --update writes the actual outputs into the notebooks instead.
 
+                Commands stay inside the fresh directory: a notebook whose command has an argument \
+                that is an absolute path (/…, ~…) or contains a '..' component is refused before \
+                anything runs. A notebook cannot itself run `uptake notebook check` (exit code 2).
+
                   uptake notebook check notebooks-md/*.md
                   uptake notebook check notebooks-md/01-july-2025.md --update
                 """
@@ -32,6 +36,10 @@ struct Notebook: ParsableCommand {
 
         func run() throws {
             try runReportingSync {
+                if ProcessInfo.processInfo.environment[NotebookRunner.marker] != nil {
+                    throw CLIError.failure("uptake notebook check cannot run inside a notebook check",
+                                           hint: "a notebook's commands are checked by the check that runs it; check notebooks from a shell", code: .refused)
+                }
                 let runner = try NotebookRunner()
                 var differing = 0, broken = 0
                 for file in files {
@@ -82,6 +90,9 @@ func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "
 /// Runs a notebook's commands, in order, with this executable, in a fresh temporary directory.
 struct NotebookRunner {
     let executable: URL
+    /// Set in the environment of every command a notebook runs, so that a notebook cannot start
+    /// another check (which would run it again, without end).
+    static let marker = "UPTAKE_NOTEBOOK_CHECK"
 
     init() throws {
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
@@ -100,6 +111,7 @@ struct NotebookRunner {
         defer { try? FileManager.default.removeItem(at: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "UPTAKE_DB")
+        environment[NotebookRunner.marker] = "1"
         return try notebook.commands.map { command in
             let out = directory.appendingPathComponent(".notebook-stdout"), err = directory.appendingPathComponent(".notebook-stderr")
             _ = FileManager.default.createFile(atPath: out.path, contents: nil)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import UptakeReport
 import UptakeStoreAPI
 import UptakeSQLite
@@ -10,7 +11,11 @@ struct SQL: ParsableCommand {
         discussion: """
             The connection is opened read-only and refuses writes, ATTACH and PRAGMA changes. Tables: \
             localities, sectors, applications (day as days since 1970-01-01), incidents, readiness, \
-            ingests, agg_province_day, agg_province_month, agg_locality_month (month = year*12 + month-1).
+            ingests, locality_changes, agg_province_day, agg_province_month, agg_locality_month \
+            (month = year*12 + month-1).
+
+            Exactly one statement runs; it is stopped after --time-limit seconds or --step-limit \
+            SQLite steps. CSV and JSON are written as the rows come.
 
               uptake sql "select code, name from localities where level = 'province' order by name"
             """
@@ -18,16 +23,60 @@ struct SQL: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "The SQL statement.")
+    @Argument(help: "The SQL statement (exactly one).")
     var statement: String
+
+    @Option(name: .long, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
+    var timeLimit: Double = 60
+
+    @Option(name: .long, help: ArgumentHelp("Stop the query after this many SQLite steps.", valueName: "steps"))
+    var stepLimit: Int64 = 2_000_000_000
 
     @OptionGroup var output: FormatOptions
 
+    func validate() throws {
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        guard stepLimit > 0 else { throw ValidationError("--step-limit must be positive") }
+    }
+
     func run() throws {
         try runReportingSync {
-            let result = try database.openExisting().query(sql: statement)
-            let table = Table(columns: result.columns, rows: result.rows.map { $0.map { $0.map(Cell.text) ?? .empty } })
-            print(table.render(output.format), terminator: "")
+            let store = try database.openExisting()
+            let limits = QueryLimits(maxSteps: stepLimit, maxSeconds: timeLimit)
+            func cells(_ row: [String?]) -> [Cell] { row.map { $0.map(Cell.text) ?? .empty } }
+            if output.format == .table {
+                var rows: [[Cell]] = []
+                let columns = try store.query(sql: statement, limits: limits) { rows.append(cells($0)) }
+                print(Table(columns: columns, rows: rows).render(.table), terminator: "")
+                return
+            }
+            // CSV and JSON go out row by row: a large result is never held in memory.
+            let out = StdoutWriter()
+            var stream: TableStream?
+            defer { out.flush() }
+            try store.query(sql: statement, limits: limits, columns: { names in
+                stream = TableStream(columns: names, format: output.format)
+                out.write(stream?.start() ?? "")
+            }, row: { row in
+                out.write(stream?.row(cells(row)) ?? "")
+            })
+            out.write(stream?.end() ?? "")
         }
+    }
+}
+
+/// Writes to stdout in blocks of 64 KiB.
+private final class StdoutWriter {
+    private var buffer: [UInt8] = []
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }
