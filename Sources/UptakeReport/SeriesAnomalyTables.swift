@@ -1,0 +1,28 @@
+import UptakeAnalysis
+import UptakeCore
+
+/// The output of `uptake detect`: JSON is the array of anomaly objects with `index`.
+public struct SeriesAnomalyReport: Sendable {
+    public let anomalies: [SeriesAnomaly]
+    public let method: SeriesMethod
+
+    public init(_ anomalies: [SeriesAnomaly], method: SeriesMethod) {
+        self.anomalies = anomalies
+        self.method = method
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(anomalies)
+        default: return table.render(format)
+        }
+    }
+
+    var table: Table {
+        Table(columns: ["index", "kind", "start", "end", "direction", "observed", "expected", "score"], rows: anomalies.map { a in
+            [.integer(Int64(a.index)), .text(a.kind.rawValue), .text(a.start.description), .text(a.end.description), .text(a.direction.rawValue),
+             a.observed.map { .number($0, 1) } ?? .empty, a.expected.map { .number($0, 1) } ?? .empty, .number(a.score, 1)]
+        }, notes: ["method \(method.rawValue); \(anomalies.count) found"
+                   + (method == .pelt ? "; changepoints: observed is the new segment's mean, expected the previous one's, score in penalties" : "")])
+    }
+}

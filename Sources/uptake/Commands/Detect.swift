@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+
+extension SeriesMethod: ExpressibleByArgument {}
+extension SeriesCost: ExpressibleByArgument {}
+
+struct Detect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a detector on any date,value file: the same anomaly objects, with the index of each start.",
+        discussion: """
+            The file holds one line per day, date,value (a header is optional; days left out are \
+            missing). Working days are Vietnam's calendar (--calendar adds your own): days off are \
+            never judged. Methods: nb (the default count model of uptake anomalies, for whole \
+            numbers), pelt (changepoints; --cost poisson for counts or gaussian for any measurement), \
+            ears-c1, ears-c2, ears-c3, robust-z, stl-z and shesd. For a changepoint the score is the \
+            cost the change saves, in penalties. No database is needed.
+
+              uptake detect series.csv --method pelt
+              uptake detect series.csv --method nb --direction down --format json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The date,value file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: "The detector: nb, pelt, ears-c1, ears-c2, ears-c3, robust-z, stl-z or shesd.")
+    var method: SeriesMethod = .nb
+
+    @Option(name: .long, help: "PELT's segment cost: poisson (counts) or gaussian (any measurement).")
+    var cost: SeriesCost = .poisson
+
+    @Option(name: .long, help: "Which departures: down, up or both.")
+    var direction: DirectionFilter = .both
+
+    @Option(name: .customLong("false-flags"), help: ArgumentHelp("Sensitivity of nb: false flags expected per 1,000 days (per direction).", valueName: "rate"))
+    var falseFlags: Double = 0.1
+
+    @OptionGroup var calendar: CalendarOptions
+
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
+    }
+
+    func run() throws {
+        try runReportingSync {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError.failure("cannot read \(file)", hint: "check the path")
+            }
+            let series: DateValueSeries
+            do {
+                series = try DateValueSeries.parse(csv: String(decoding: data, as: UTF8.self))
+            } catch let problem as RowProblem {
+                throw problem.inFile(file)
+            }
+            let found = try SeriesDetector.detect(series, method: method, cost: cost, calendar: try calendar.load(),
+                                                  threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags), direction: direction)
+            print(SeriesAnomalyReport(found, method: method).render(output.format), terminator: "")
+        }
+    }
+}
