@@ -130,7 +130,13 @@ public struct RateShrinkage: Sendable, Hashable {
                 shrunk.append(ShrunkRate(rate: a / (a + b), low: try Distributions.betaQuantile(tail, a: a, b: b),
                                          high: try Distributions.betaQuantile(1 - tail, a: a, b: b)))
             } catch {
-                throw StatisticsError("the posterior interval failed: \(error.message)")
+                // GSL's beta quantile gives up for shapes in the hundreds of thousands (a province's
+                // volume); the posterior is then as normal as it gets: mean ± z·sd.
+                let mean = a / (a + b), sd = (a * b / ((a + b) * (a + b) * (a + b + 1))).squareRoot()
+                guard let z = try? Distributions.normalQuantile(1 - tail), sd.isFinite else {
+                    throw StatisticsError("the posterior interval failed: \(error.message)")
+                }
+                shrunk.append(ShrunkRate(rate: mean, low: max(0, mean - z * sd), high: min(1, mean + z * sd)))
             }
         }
         return RateShrinkage(prior: prior, units: shrunk)

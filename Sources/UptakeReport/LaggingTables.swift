@@ -1,0 +1,39 @@
+import UptakeAnalysis
+import UptakeCore
+
+/// The output of `uptake lagging`: the units lowest first, by their shrunk rate.
+public struct LaggingReport: Sendable {
+    public let result: LaggingResult
+
+    public init(_ result: LaggingResult) { self.result = result }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(result.rows)
+        case .csv: return table.render(.csv)
+        case .table: return heading + table.render(.table)
+        case .markdown: return heading + "\n" + table.render(.markdown)
+        }
+    }
+
+    var heading: String {
+        let r = result
+        let lagging = r.rows.filter(\.lagging).count
+        return "\(r.metric.rawValue) · \(r.range.label) · peers' rate \(Cell.percent(r.target, digits: 2).tableText) · "
+            + "\(lagging) of \(r.rows.count) units lagging at a false-discovery rate of \(Cell.percent(r.fdr, digits: 0).tableText)\n\n"
+    }
+
+    var table: Table {
+        let columns = ["code", "name", "numerator", "denominator", "rate", "shrunk", "shrunk_low", "shrunk_high", "z", "p", "q", "lagging", "limit_95_low", "limit_998_low"]
+        let rows = result.rows.map { r -> [Cell] in
+            [.text(r.locality), .text(r.name), .integer(r.numerator), .integer(r.denominator), .percent(r.rate, 2) as Cell,
+             .percent(r.shrunkRate, 2), .percent(r.shrunkLow, 2), .percent(r.shrunkHigh, 2), .number(r.z, 2), .pValue(r.pValue), .pValue(r.qValue),
+             .flag(r.lagging), .percent(r.limit95Low, 2), .percent(r.limit998Low, 2)]
+        }
+        return Table(columns: columns, rows: rows, notes: [
+            "funnel: z against the peers' pooled rate with their spread allowed for (φ̂ \(String(format: "%.1f", result.overdispersion)), "
+                + "τ̂² \(String(format: "%.2g", result.betweenUnitVariance))); p one-sided (below); q Benjamini–Hochberg over every unit",
+            "shrunk: empirical-Bayes beta-binomial rate with its 95% interval (small units move towards the peers)",
+        ])
+    }
+}
