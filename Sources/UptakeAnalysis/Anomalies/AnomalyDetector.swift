@@ -62,8 +62,10 @@ public struct AnomalyDetector: Sendable {
         let results = try Self.scanAll(series, settings)
         var anomalies: [Anomaly] = []
         var lowVolumeSeries = 0, judged = 0
+        var withData = 0
         for (s, result) in zip(series, results) {
             judged += result.judgedDays
+            if s.numerator.contains(where: { !$0.isNaN }) { withData += 1 }
             if result.lowVolumeDays > 0 { lowVolumeSeries += 1 }
             for e in result.events {
                 anomalies.append(Self.anomaly(e, s, request.metric, read.first))
@@ -77,7 +79,7 @@ public struct AnomalyDetector: Sendable {
         anomalies = try await attachIncidents(anomalies, request.range)
         anomalies.sort { ($0.start, -$0.score, $0.locality, $0.sector?.name ?? "") < ($1.start, -$1.score, $1.locality, $1.sector?.name ?? "") }
         return AnomalyReport(anomalies: anomalies, method: request.method, metric: request.metric, range: request.range,
-                             seriesScanned: series.count, seriesWithLowVolume: lowVolumeSeries, judgedSeriesDays: judged,
+                             seriesScanned: withData, seriesWithLowVolume: lowVolumeSeries, judgedSeriesDays: judged,
                              threshold: request.threshold, direction: request.direction, foldedIntoEvents: folded)
     }
 

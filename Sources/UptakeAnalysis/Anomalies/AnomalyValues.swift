@@ -150,7 +150,7 @@ public struct AnomalyReport: Sendable {
     public var method: DetectionMethod
     public var metric: Metric
     public var range: DayRange
-    /// Series scanned, and of those, how many were too small to judge on their own on some days
+    /// Series scanned (with any data), and of those, how many were too small to judge on their own on some days
     /// (judged at their parent's level instead).
     public var seriesScanned: Int
     public var seriesWithLowVolume: Int

@@ -154,11 +154,11 @@ enum CountScan {
             }
             guard working > 0, observed < expected else { continue }
             let (low, high) = SeriesScan.interval(mean: expected, variance: variance)
-            // The evidence: the days' own tails where they are small, else the CUSUM's log-likelihood
-            // ratio (above h = ln 1000) in base 10.
+            // The evidence: the days' own tails where they are small, else the CUSUM's threshold, a
+            // log-likelihood ratio of ln 1000: 3 in base 10.
             events.append(SeriesEvent(kind: .drop, direction: .down, method: .negativeBinomial, first: first, last: last,
                                       observed: observed, expected: expected, low: low, high: high,
-                                      score: max(cusum.threshold / log(10), dayScores), pValue: minP < 1 ? minP : nil, workingDays: working))
+                                      score: max(3, dayScores), pValue: minP < 1 ? minP : nil, workingDays: working))
         }
         return events
     }
