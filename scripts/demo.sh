@@ -60,6 +60,15 @@ uptake compare --period 2025-07 --baseline 2025-06 --locality 79
 section "Hồ Chí Minh City's daily receipts, May to August 2025: the trend"
 uptake trend --metric received --locality 79 --from 2025-05-01 --to 2025-08-31
 
+section "Drops in daily receipts, March to October 2025, by province (a lasting fall is one level shift)"
+uptake anomalies --level province --from 2025-03-01 --to 2025-10-31
+
+section "Drops at communes in July 2025 (communes that fall together are one province event)"
+uptake anomalies --level commune --period 2025-07 | ends 6
+
+section "Who lags on online submission in July 2025, given its volume (funnel, shrinkage, q-values)"
+uptake lagging --metric online-submission --level province --period 2025-07 | ends 3
+
 section "Readiness as of 31 July 2025: the four provinces furthest behind, and the nation"
 uptake readiness --as-of 2025-07-31 | grep -E '^(code|────|04 |12 |68 |92 |VN )|^as of|^basic'
 
