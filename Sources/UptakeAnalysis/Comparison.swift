@@ -88,7 +88,7 @@ public struct Comparer: Sendable {
     }
 
     func counts(_ s: CountSums, _ metric: Metric) -> RateCounts {
-        let f = metric.fraction(s)!
+        let f = metric.fraction(s) ?? (0, 0)  // only online-submission-766 has none, and it is never decomposed
         return RateCounts(numerator: Double(f.numerator), denominator: Double(f.denominator ?? 0))
     }
 
@@ -163,7 +163,7 @@ extension DayRange {
         let months = (last.year - first.year) * 12 + last.month - first.month + 1
         var (y, m) = (first.year, first.month - months)
         while m < 1 { m += 12; y -= 1 }
-        let start = Day(year: y, month: m, day: 1)!
+        let start = Day(valid: y, m, 1)
         let end = first.advanced(by: -1)
         let label: String? = switch months {
         case 1: Grain.month.label(startingAt: start)

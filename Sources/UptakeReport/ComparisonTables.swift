@@ -132,7 +132,7 @@ public struct ComparisonReport: Sendable {
             codes[text, default: []].append(row.locality.code)
         }
         return order.map { text in
-            let list = codes[text]!
+            let list = codes[text] ?? []
             let shown = list.prefix(5).joined(separator: ", ") + (list.count > 5 ? ", …" : "")
             return list.count == 1 ? "\(shown): \(text)" : "\(text): \(list.count) units (\(shown))"
         }

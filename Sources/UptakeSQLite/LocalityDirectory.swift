@@ -26,7 +26,8 @@ public struct LocalityDirectory: Sendable {
         try statement.forEachRow(integers: 2, texts: 7) { ints, texts in
             let locality = Locality(code: texts[0] ?? "", parentCode: texts[1], level: LocalityLevel(rawValue: texts[2] ?? "") ?? .commune,
                                     name: texts[3] ?? "", fullName: texts[4], nameEn: texts[5], unitType: texts[6])
-            add(Entry(id: Int(ints[0]!), locality: locality, parentID: ints[1].map(Int.init)))
+            guard let id = ints[0] else { return }  // the primary key: never NULL
+            add(Entry(id: Int(id), locality: locality, parentID: ints[1].map(Int.init)))
         }
     }
 

@@ -36,7 +36,7 @@ public struct CalibrationTargets: Codable, Sendable, Equatable {
 
     /// The KH02 figures.
     public static let kh02 = CalibrationTargets(
-        asOf: Day(year: 2025, month: 7, day: 31)!,
+        asOf: Day(valid: 2025, 7, 31),
         haNoiOnlineSubmissionPercent: 32.73, haNoiOnlineSubmissionDecimals: 2,
         haNoiOnlineResultPercent: 5.3, haNoiOnlineResultDecimals: 1,
         hoChiMinhJulyOverJuneAtMost: 0.85,

@@ -40,7 +40,7 @@ public struct SimulationConfiguration: Sendable {
     /// The seed of the committed national dataset (see `datasets/kh02-2025/README.md`).
     public static let nationalSeed: UInt64 = 2025
     /// The range of the committed national dataset: 2025-01-01 to 2025-10-31.
-    public static let nationalRange = DayRange(first: Day(year: 2025, month: 1, day: 1)!, last: Day(year: 2025, month: 10, day: 31)!)
+    public static let nationalRange = DayRange(first: Day(valid: 2025, 1, 1), last: Day(valid: 2025, 10, 31))
 }
 
 /// The generator's errors: what was wrong and what to do.

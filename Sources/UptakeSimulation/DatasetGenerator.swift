@@ -77,7 +77,7 @@ public struct DatasetGenerator: Sendable {
             var rng = SimulationRandom(seed: seed, key: plan.provinces[p].code, stream: "daily-shock")
             shocks[p] = (0..<max(0, dayCount)).map { _ in DeterministicMath.exp(0.04 * rng.nextNormal() - 0.0008) }
         }
-        let shockRows = provinceOf.map { shocks[$0]! }
+        let shockRows = provinceOf.map { shocks[$0] ?? [] }  // every province of provinceOf has its row (built just above)
         // Only Hà Nội's July rows can carry a correction: test that before hashing a key.
         let haNoi = plan.provinceIndex[CalibrationTargets.haNoi]
         let correctable = communes.map { applyCorrections && !corrections.isEmpty && plan.communes[$0].province == haNoi }
@@ -136,7 +136,7 @@ public struct DatasetGenerator: Sendable {
     }
 
     /// The date of the readiness snapshot: 1 July 2025, when the new communes began.
-    public static let readinessSnapshotDay = Day(year: 2025, month: 7, day: 1)!
+    public static let readinessSnapshotDay = Day(valid: 2025, 7, 1)
 
     /// Readiness rows: a snapshot of every criterion for every commune (and `reported_status` for each
     /// province) on 1 July 2025, which holds on 31 July, then the planted changes inside the range.

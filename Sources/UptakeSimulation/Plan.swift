@@ -70,7 +70,8 @@ struct NationalPlan: Sendable {
             provinceIndex[code] = provinces.count
             provinces.append(ProvincePlan(code: code, name: code, isCity: false, communes: []))
         }
-        for (i, c) in communeRows.enumerated() { provinces[provinceIndex[c.parentCode ?? "00"]!].communes.append(i) }
+        // Every commune's province was given an index just above.
+        for (i, c) in communeRows.enumerated() { if let p = provinceIndex[c.parentCode ?? "00"] { provinces[p].communes.append(i) } }
         self.provinces = provinces
         self.provinceIndex = provinceIndex
 
@@ -86,8 +87,10 @@ struct NationalPlan: Sendable {
             for (i, r) in zip(p.communes, plan) { readiness[i] = r }
         }
         for (i, c) in communeRows.enumerated() {
-            let pi = provinceIndex[c.parentCode ?? "00"]!
-            communes.append(NationalPlan.commune(c, province: provinces[pi], index: pi, readiness: readiness[i]!, seed: seed))
+            guard let pi = provinceIndex[c.parentCode ?? "00"], let r = readiness[i] else {
+                preconditionFailure("commune \(c.code) has a province and a readiness plan (both built above)")
+            }
+            communes.append(NationalPlan.commune(c, province: provinces[pi], index: pi, readiness: r, seed: seed))
         }
         self.communes = communes
         self.planted = PlantedEvents.plant(into: &self, seed: seed, range: range, targets: targets, unlinked: unlinked, isHoliday: isHoliday)

@@ -10,9 +10,9 @@ struct PlantedEvents: Sendable {
 
     static let outageCount = (inAllGreen: 4, elsewhere: 10)
     static let unlinkedCount = (haNoi: 4, elsewhere: 12)
-    static let shiftProvince = "40", shiftStart = Day(year: 2025, month: 8, day: 18)!, shiftFactor = 0.6
-    static let portalProvince = "75", portalSpan = (Day(year: 2025, month: 9, day: 8)!, Day(year: 2025, month: 9, day: 26)!)
-    static let julyFirst = Day(year: 2025, month: 7, day: 1)!, julyLast = Day(year: 2025, month: 7, day: 31)!
+    static let shiftProvince = "40", shiftStart = Day(valid: 2025, 8, 18), shiftFactor = 0.6
+    static let portalProvince = "75", portalSpan = (Day(valid: 2025, 9, 8), Day(valid: 2025, 9, 26))
+    static let julyFirst = Day(valid: 2025, 7, 1), julyLast = Day(valid: 2025, 7, 31)
 
     /// Communes whose civil-status software is not connected: 4 in Hà Nội (all green on the map),
     /// 12 elsewhere.
@@ -102,7 +102,7 @@ private struct Builder {
         let chosen = PlantedEvents.pick(green, PlantedEvents.outageCount.inAllGreen, codes, seed, "outage")
             + PlantedEvents.pick(other, PlantedEvents.outageCount.elsewhere, codes, seed, "outage")
         var rng = SimulationRandom(seed: seed, key: "national", stream: "outages")
-        let first = Day(year: 2025, month: 2, day: 10)!
+        let first = Day(valid: 2025, 2, 10)
         for (n, c) in chosen.enumerated() {
             used.insert(c)
             let start = workingDay(from: first.advanced(by: rng.next(below: 250)))
@@ -196,7 +196,7 @@ private struct Builder {
         let code = PlantedEvents.shiftProvince
         guard let p = plan.provinceIndex[code] else { return }
         let start = PlantedEvents.shiftStart
-        let last = Day(year: 2099, month: 12, day: 31)!
+        let last = Day(valid: 2099, 12, 31)
         for c in plan.provinces[p].communes where !used.contains(c) && stableUnit(seed: seed, key: codes[c], stream: "shift") < 0.35 {
             used.insert(c)
             add(c, .volume(PlantedEvents.shiftFactor), start, last)
@@ -214,7 +214,7 @@ private struct Builder {
         var rng = SimulationRandom(seed: seed, key: "national", stream: "signature-lapses")
         for (n, c) in PlantedEvents.pick(candidates, 6, codes, seed, "lapse").enumerated() {
             used.insert(c)
-            let start = workingDay(from: Day(year: 2025, month: 8, day: 4)!.advanced(by: rng.next(below: 60)))
+            let start = workingDay(from: Day(valid: 2025, 8, 4).advanced(by: rng.next(below: 60)))
             let end = start.advanced(by: 9 + rng.next(below: 11))
             let code = codes[c], province = provinceCode(c)
             add(c, .signatureLapse, start, end)
@@ -232,7 +232,7 @@ private struct Builder {
     /// Nationwide Sunday maintenance windows: evidence with no effect, as in real logs.
     mutating func maintenance() {
         for (m, d) in [(3, 16), (6, 15), (9, 21)] {
-            let day = Day(year: 2025, month: m, day: d)!
+            let day = Day(valid: 2025, m, d)
             incidents.append((nil, IncidentRecord(start: Instant(day: day, text: "\(day)T22:00:00+07:00"),
                                                   end: Instant(day: day, text: "\(day)T23:59:00+07:00"), locality: nil,
                                                   system: .publicServicePortal, kind: .maintenance, errors: nil, note: "scheduled maintenance")))

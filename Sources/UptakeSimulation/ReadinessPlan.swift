@@ -24,7 +24,7 @@ enum ReadinessPlanner {
         for (ci, criterion) in basicOrder.enumerated() {
             let total = targets.criterionFalseCounts[criterion.rawValue] ?? 0
             let weights = provinces.map { Double($0.communes) * weakness($0.code, criterion: criterion, targets: targets) }
-            for (code, q) in zip(provinces.map(\.code), apportion(total, weights: weights)) { result[code]![ci] = q }
+            for (code, q) in zip(provinces.map(\.code), apportion(total, weights: weights)) { result[code, default: [0, 0, 0, 0]][ci] = q }
         }
         return result
     }

@@ -83,13 +83,13 @@ struct DayFactors: Sendable {
     static let weekday: [Double] = [1.12, 1.05, 1.0, 1.0, 0.93, 0.30, 0.03]  // Monday … Sunday
     static let month: [Double] = [1.0, 0.95, 1.05, 1.0, 1.0, 1.02, 0.98, 0.98, 1.0, 1.03, 1.0, 0.97]
     static let trendPer30Days = 0.05
-    static let trendOrigin = Day(year: 2025, month: 7, day: 16)!
+    static let trendOrigin = Day(valid: 2025, 7, 16)
 
     init(first: Day, last: Day, isHoliday: (Day) -> Bool) {
         var volume: [Double] = [], drain: [Double] = [], trend: [Double] = []
         var d = first
-        let tetRushFrom = Day(year: 2025, month: 1, day: 13)!, tetRushTo = Day(year: 2025, month: 1, day: 24)!
-        let tetLullFrom = Day(year: 2025, month: 2, day: 3)!, tetLullTo = Day(year: 2025, month: 2, day: 9)!
+        let tetRushFrom = Day(valid: 2025, 1, 13), tetRushTo = Day(valid: 2025, 1, 24)
+        let tetLullFrom = Day(valid: 2025, 2, 3), tetLullTo = Day(valid: 2025, 2, 9)
         while d <= last {
             let w = d.isoWeekday
             var v = DayFactors.weekday[w - 1] * DayFactors.month[d.month - 1]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import UptakeCore
 import UptakeStoreAPI
 
@@ -118,8 +119,8 @@ public struct AnomalyDetector: Sendable {
 
     /// The incidents at each anomaly's place or above it, from the day before it starts to its end.
     func attachIncidents(_ anomalies: [Anomaly], _ range: DayRange) async throws -> [Anomaly] {
-        guard !anomalies.isEmpty else { return anomalies }
-        let first = anomalies.map(\.start).min()!.advanced(by: -1), last = anomalies.map(\.end).max()!
+        guard let earliest = anomalies.map(\.start).min(), let last = anomalies.map(\.end).max() else { return anomalies }
+        let first = earliest.advanced(by: -1)
         let all = try await store.incidents(IncidentQuery(scope: .everywhere, range: DayRange(first: first, last: last)))
         guard !all.isEmpty else { return anomalies }
         let parents = Dictionary(try await store.localities().map { ($0.code, $0.parentCode) }, uniquingKeysWith: { a, _ in a })
@@ -137,19 +138,15 @@ public struct AnomalyDetector: Sendable {
 func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
 
 /// Results written by index from several threads; each index is written once.
-private final class ResultBox: @unchecked Sendable {  // a lock guards `slots`
-    private var slots: [Result<SeriesScanResult, any Error>?]
-    private let lock = NSLock()
+private final class ResultBox: Sendable {
+    private let slots: Mutex<[Result<SeriesScanResult, any Error>?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ i: Int, _ r: Result<SeriesScanResult, any Error>) {
-        lock.lock(); defer { lock.unlock() }
-        slots[i] = r
-    }
+    func set(_ i: Int, _ r: Result<SeriesScanResult, any Error>) { slots.withLock { $0[i] = r } }
 
     func values() throws -> [SeriesScanResult] {
-        try slots.map { slot in
+        try slots.withLock { $0 }.map { slot in
             guard let slot else { throw QueryError("a series was not scanned", code: .computation) }
             return try slot.get()
         }

@@ -108,7 +108,7 @@ public enum SeriesDetector {
             segmentCost = { c.cost(from: $0, to: $1) }
         }
         var observedBefore = [0]
-        for v in working { observedBefore.append(observedBefore.last! + (v.isNaN ? 0 : 1)) }
+        for v in working { observedBefore.append((observedBefore.last ?? 0) + (v.isNaN ? 0 : 1)) }
         var events: [SeriesEvent] = []
         let bounds = [0] + segmentation.breakpoints
         for k in 1..<max(1, bounds.count - 1) {

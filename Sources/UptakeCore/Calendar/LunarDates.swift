@@ -8,16 +8,16 @@
 enum LunarDates {
     /// Mùng 1 tháng Giêng (first day of the first lunar month) and 10 tháng Ba (Hùng Kings' Commemoration).
     static let table: [Int: (newYear: Day, hungKings: Day)] = [
-        2020: (Day(year: 2020, month: 1, day: 25)!, Day(year: 2020, month: 4, day: 2)!),
-        2021: (Day(year: 2021, month: 2, day: 12)!, Day(year: 2021, month: 4, day: 21)!),
-        2022: (Day(year: 2022, month: 2, day: 1)!, Day(year: 2022, month: 4, day: 10)!),
-        2023: (Day(year: 2023, month: 1, day: 22)!, Day(year: 2023, month: 4, day: 29)!),
-        2024: (Day(year: 2024, month: 2, day: 10)!, Day(year: 2024, month: 4, day: 18)!),
-        2025: (Day(year: 2025, month: 1, day: 29)!, Day(year: 2025, month: 4, day: 7)!),
-        2026: (Day(year: 2026, month: 2, day: 17)!, Day(year: 2026, month: 4, day: 26)!),
-        2027: (Day(year: 2027, month: 2, day: 6)!, Day(year: 2027, month: 4, day: 16)!),
-        2028: (Day(year: 2028, month: 1, day: 26)!, Day(year: 2028, month: 4, day: 4)!),
-        2029: (Day(year: 2029, month: 2, day: 13)!, Day(year: 2029, month: 4, day: 23)!),
-        2030: (Day(year: 2030, month: 2, day: 2)!, Day(year: 2030, month: 4, day: 12)!),
+        2020: (Day(valid: 2020, 1, 25), Day(valid: 2020, 4, 2)),
+        2021: (Day(valid: 2021, 2, 12), Day(valid: 2021, 4, 21)),
+        2022: (Day(valid: 2022, 2, 1), Day(valid: 2022, 4, 10)),
+        2023: (Day(valid: 2023, 1, 22), Day(valid: 2023, 4, 29)),
+        2024: (Day(valid: 2024, 2, 10), Day(valid: 2024, 4, 18)),
+        2025: (Day(valid: 2025, 1, 29), Day(valid: 2025, 4, 7)),
+        2026: (Day(valid: 2026, 2, 17), Day(valid: 2026, 4, 26)),
+        2027: (Day(valid: 2027, 2, 6), Day(valid: 2027, 4, 16)),
+        2028: (Day(valid: 2028, 1, 26), Day(valid: 2028, 4, 4)),
+        2029: (Day(valid: 2029, 2, 13), Day(valid: 2029, 4, 23)),
+        2030: (Day(valid: 2030, 2, 2), Day(valid: 2030, 4, 12)),
     ]
 }

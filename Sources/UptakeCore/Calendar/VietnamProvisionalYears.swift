@@ -10,7 +10,7 @@ enum VietnamProvisionalYears {
     typealias N = HolidayName
 
     static func holidays(year: Int, newYear lunarNewYear: Day, hungKings: Day) -> [Holiday] {
-        func day(_ m: Int, _ d: Int) -> Day { Day(year: year, month: m, day: d)! }
+        func day(_ m: Int, _ d: Int) -> Day { Day(valid: year, m, d) }
         let nationalDay = day(9, 2)
         let firstSeptember = day(9, 1)
         let extra = (!firstSeptember.isWeekend && nationalDay.isoWeekday != 4) ? firstSeptember : day(9, 3)

@@ -33,9 +33,9 @@ public struct WorkingCalendar: Sendable {
         var sources: [CalendarYearSource] = []
         for year in VietnamAnnouncedYears.all {
             for off in year.daysOff {
-                holidays.append(Holiday(day: Day(year: year.year, month: off.month, day: off.day)!, name: off.name, kind: off.kind))
+                holidays.append(Holiday(day: Day(valid: year.year, off.month, off.day), name: off.name, kind: off.kind))
             }
-            worked.formUnion(year.workedWeekendDays.map { Day(year: year.year, month: $0.month, day: $0.day)! })
+            worked.formUnion(year.workedWeekendDays.map { Day(valid: year.year, $0.month, $0.day) })
             sources.append(CalendarYearSource(year: year.year, source: year.source, provisional: false))
         }
         let announced = Set(sources.map(\.year))

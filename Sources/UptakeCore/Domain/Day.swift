@@ -15,6 +15,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.number = Day.daysFromCivil(year, month, day)
     }
 
+    /// A date the code itself names (a holiday, a period's bounds computed from a valid date):
+    /// a date that does not exist is a programming error, not a data error.
+    public init(valid year: Int, _ month: Int, _ day: Int) {
+        precondition((1...12).contains(month) && day >= 1 && day <= Day.daysIn(month: month, year: year), "no date \(year)-\(month)-\(day)")
+        self.number = Day.daysFromCivil(year, month, day)
+    }
+
     /// Parses `YYYY-MM-DD`, or the date part of an ISO 8601 datetime when `allowTime` is set.
     public init?(iso text: some StringProtocol, allowTime: Bool = false) {
         let utf8 = Array(text.utf8)

@@ -10,9 +10,9 @@ public enum Grain: String, Codable, Sendable, CaseIterable {
         switch self {
         case .day: return day
         case .week: return day.advanced(by: -(day.isoWeekday - 1))
-        case .month: return Day(year: y, month: m, day: 1)!
-        case .quarter: return Day(year: y, month: (m - 1) / 3 * 3 + 1, day: 1)!
-        case .year: return Day(year: y, month: 1, day: 1)!
+        case .month: return Day(valid: y, m, 1)
+        case .quarter: return Day(valid: y, (m - 1) / 3 * 3 + 1, 1)
+        case .year: return Day(valid: y, 1, 1)
         case .range: return day
         }
     }
@@ -23,9 +23,9 @@ public enum Grain: String, Codable, Sendable, CaseIterable {
         switch self {
         case .day, .range: return start
         case .week: return start.advanced(by: 6)
-        case .month: return Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!
-        case .quarter: let last = m + 2; return Day(year: y, month: last, day: Day.daysIn(month: last, year: y))!
-        case .year: return Day(year: y, month: 12, day: 31)!
+        case .month: return Day(valid: y, m, Day.daysIn(month: m, year: y))
+        case .quarter: let last = m + 2; return Day(valid: y, last, Day.daysIn(month: last, year: y))
+        case .year: return Day(valid: y, 12, 31)
         }
     }
 
@@ -49,7 +49,7 @@ extension Day {
     public var isoWeek: (year: Int, week: Int) {
         let thursday = advanced(by: 4 - isoWeekday)
         let y = thursday.year
-        let jan1 = Day(year: y, month: 1, day: 1)!
+        let jan1 = Day(valid: y, 1, 1)
         return (y, jan1.distance(to: thursday) / 7 + 1)
     }
 }
@@ -76,17 +76,17 @@ public struct DayRange: Hashable, Sendable, Codable, CustomStringConvertible {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let y = Int(parts[0]), parts[0].count == 4 else { return nil }
         if parts.count == 1 {
-            self.init(first: Day(year: y, month: 1, day: 1)!, last: Day(year: y, month: 12, day: 31)!, label: text)
+            self.init(first: Day(valid: y, 1, 1), last: Day(valid: y, 12, 31), label: text)
         } else if parts.count == 2, parts[1].hasPrefix("Q"), let q = Int(parts[1].dropFirst()), (1...4).contains(q) {
-            let start = Day(year: y, month: (q - 1) * 3 + 1, day: 1)!
+            let start = Day(valid: y, (q - 1) * 3 + 1, 1)
             self.init(first: start, last: Grain.quarter.periodEnd(startingAt: start), label: text)
         } else if parts.count == 2, parts[1].hasPrefix("W"), let w = Int(parts[1].dropFirst()), (1...53).contains(w) {
-            let jan4 = Day(year: y, month: 1, day: 4)!
+            let jan4 = Day(valid: y, 1, 4)
             let start = jan4.advanced(by: -(jan4.isoWeekday - 1) + (w - 1) * 7)
             guard start.isoWeek.year == y else { return nil }
             self.init(first: start, last: start.advanced(by: 6), label: text)
         } else if parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) {
-            let start = Day(year: y, month: m, day: 1)!
+            let start = Day(valid: y, m, 1)
             self.init(first: start, last: Grain.month.periodEnd(startingAt: start), label: text)
         } else if parts.count == 3, let d = Day(iso: text) {
             self.init(first: d, last: d, label: text)

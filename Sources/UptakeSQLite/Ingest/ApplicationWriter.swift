@@ -96,7 +96,8 @@ final class ApplicationWriter {
             bindKey(select, row)
             guard let old = try select.fetchIntegers(columns: 7) else { throw DatabaseError(message: "a conflicting row vanished") }
             if old[6] == Int64(ingestID) { return .duplicate }
-            let stored = ApplicationCounts(received: old[0]!, receivedOnline: old[1]!, resolved: old[2], resolvedOnline: old[3],
+            let stored = ApplicationCounts(received: old[0] ?? 0, receivedOnline: old[1] ?? 0,  // NOT NULL columns
+                                            resolved: old[2], resolvedOnline: old[3],
                                            synced: old[4], onTime: old[5])
             if stored == row.counts {
                 bindKey(confirm, row)

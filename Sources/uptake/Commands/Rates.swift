@@ -77,7 +77,8 @@ struct PeriodOptions: ParsableArguments {
         guard let span = try await store.applicationsSpan() else {
             throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
         }
-        return DayRange(period: Grain.month.label(startingAt: Grain.month.periodStart(of: span.last)))!
+        let start = Grain.month.periodStart(of: span.last)
+        return DayRange(first: start, last: Grain.month.periodEnd(startingAt: start), label: Grain.month.label(startingAt: start))
     }
 }
 

@@ -182,7 +182,9 @@ public struct DetectionThreshold: Sendable, Hashable, Codable {
         falseFlagsPerThousandSeriesDays = rate
     }
     /// 0.1 false flags per 1,000 series-days: p < 10⁻⁴.
-    public static let standard = try! DetectionThreshold(falseFlagsPerThousandSeriesDays: 0.1)
+    public static let standard = DetectionThreshold(checked: 0.1)
+
+    private init(checked rate: Double) { falseFlagsPerThousandSeriesDays = rate }
     /// The tail probability below which a day is flagged.
     public var pValue: Double { falseFlagsPerThousandSeriesDays / 1000 }
     /// −log₁₀ of ``pValue``.
@@ -207,7 +209,15 @@ public enum AnomalySeverity: String, Sendable, Hashable, Codable, CaseIterable, 
     }
 
     public static func < (lhs: AnomalySeverity, rhs: AnomalySeverity) -> Bool {
-        let order = AnomalySeverity.allCases
-        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    private var rank: Int {
+        switch self {
+        case .none: 0
+        case .minor: 1
+        case .major: 2
+        case .critical: 3
+        }
     }
 }

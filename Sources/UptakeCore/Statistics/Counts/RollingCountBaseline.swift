@@ -135,7 +135,9 @@ public struct RollingCountBaseline: Sendable, Hashable {
     }
 
     /// The default baseline (eight weeks, 20 days of warm-up, μ ≥ 10, p < 10⁻⁴).
-    public static let standard = try! RollingCountBaseline()
+    public static let standard: RollingCountBaseline = {
+        do { return try RollingCountBaseline() } catch { preconditionFailure("the default parameters are valid: \(error)") }
+    }()
 
     /// Scans a series day by day. `counts[i]` is day i's count, NaN when missing.
     /// - Throws: ``StatisticsError`` when lengths differ or a count is negative or infinite.
