@@ -28,6 +28,8 @@ public struct TrendReport: Sendable {
 
     /// A value of the metric: a percentage for a rate, a number for a volume.
     func value(_ v: Double?, digits: Int = 1) -> Cell { isRate ? .percent(v, digits + 1) : .number(v, digits) }
+    /// A change of the metric: percentage points for a rate.
+    func change(_ v: Double?, digits: Int = 1) -> Cell { isRate ? .points(v, digits + 1) : .number(v, digits) }
 
     var heading: String {
         let r = result
@@ -52,10 +54,9 @@ public struct TrendReport: Sendable {
             rows.append([.text("total"), r.overall.map { .integer(Int64($0)) } ?? .empty, .empty, .empty])
             rows.append([.text("per working day"), value(r.perWorkingDay), .empty, .empty])
         }
-        let unit = isRate ? " (points)" : ""
         if let s = r.slope {
-            rows.append([.text("Theil–Sen slope per day\(unit)"), value(s.slope, digits: 3), value(s.lowSlope, digits: 3), value(s.highSlope, digits: 3)])
-            rows.append([.text("Theil–Sen slope per 30 days\(unit)"), value(s.slope * 30), value(s.lowSlope * 30), value(s.highSlope * 30)])
+            rows.append([.text("Theil–Sen slope per day"), change(s.slope, digits: 3), change(s.lowSlope, digits: 3), change(s.highSlope, digits: 3)])
+            rows.append([.text("Theil–Sen slope per 30 days"), change(s.slope * 30), change(s.lowSlope * 30), change(s.highSlope * 30)])
         }
         if let t = r.mannKendall {
             rows.append([.text("Mann–Kendall tau"), .number(t.tau, 3), .empty, .empty])

@@ -24,6 +24,18 @@ struct DatabaseOptions: ParsableArguments {
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")
     var format: OutputFormat = .table
+
+    @Flag(name: .long, help: "With --format csv: start with a UTF-8 byte order mark so Excel reads Vietnamese names correctly.")
+    var excel = false
+
+    func validate() throws {
+        if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
+    }
+
+    /// Prints `text` (a rendered table) to standard output, after a byte order mark with `--excel`.
+    func write(_ text: String) {
+        print((excel ? "\u{FEFF}" : "") + text, terminator: "")
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -38,7 +38,7 @@ struct Localities: AsyncParsableCommand {
                     }
                 }
             }
-            print(Table(localities: list).render(output.format), terminator: "")
+            output.write(Table(localities: list).render(output.format))
         }
     }
 }

@@ -144,7 +144,7 @@ struct Rates: AsyncParsableCommand {
                                       sectors: scope.sectorList, confidence: confidence, interval: interval, rank: rank,
                                       calendar: try calendar.load())
             let rows = try await RateCalculator(store: store).rates(request)
-            print(Table(rates: rows, metric: metric, ranked: rank).render(output.format), terminator: "")
+            output.write(Table(rates: rows, metric: metric, ranked: rank).render(output.format))
         }
     }
 }

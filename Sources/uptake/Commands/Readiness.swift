@@ -60,7 +60,7 @@ struct Readiness: AsyncParsableCommand {
             let store = try database.openExisting()
             let request = ReadinessRequest(asOf: asOf.flatMap { Day(iso: $0) }, level: level, parent: parent, criteria: try criteriaList())
             let report = try await ReadinessCalculator(store: store).report(request)
-            print(Table(readiness: report, level: level).render(output.format), terminator: "")
+            output.write(Table(readiness: report, level: level).render(output.format))
         }
     }
 }

@@ -27,7 +27,7 @@ struct SQL: ParsableCommand {
         try runReportingSync {
             let result = try database.openExisting().query(sql: statement)
             let table = Table(columns: result.columns, rows: result.rows.map { $0.map { $0.map(Cell.text) ?? .empty } })
-            print(table.render(output.format), terminator: "")
+            output.write(table.render(output.format))
         }
     }
 }

@@ -58,7 +58,7 @@ struct Trend: AsyncParsableCommand {
             let request = TrendRequest(metric: metric, locality: locality, range: range, sectors: days.sectorList,
                                        robust: robust, calendar: try calendar.load())
             let result = try await TrendAnalyzer(store: store).trend(request)
-            print(TrendReport(result, daily: daily).render(output.format), terminator: "")
+            output.write(TrendReport(result, daily: daily).render(output.format))
         }
     }
 }
