@@ -90,6 +90,9 @@ public enum ReadinessCriterion: String, Codable, Sendable, CaseIterable {
     case guidance
     case reportedStatus = "reported_status"
 
+    /// Every criterion that is a yes/no flag (all but `reported_status`), in declaration order.
+    public static var flags: [ReadinessCriterion] { allCases.filter { $0 != .reportedStatus } }
+
     /// The criteria a commune must all meet for "the basic requirements" by default.
     public static let basicRequirements: [ReadinessCriterion] = [.onlineMeetings, .digitalDevices, .digitalSignature, .digitalCertificate]
 }
