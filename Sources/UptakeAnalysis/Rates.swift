@@ -55,6 +55,9 @@ public struct RateRow: Sendable, Equatable, Codable {
     public var mark: RankMark?
     /// Rows the value was summed from: 0 means the period has no data.
     public var rows: Int64
+    /// The sectors summed, comma-separated, when the request named some (one sector with ``RateCalculator/ratesBySector(_:)``);
+    /// `nil` for every sector.
+    public var sector: String? = nil
 }
 
 /// The ends of a ranking.
@@ -72,6 +75,22 @@ public struct RateCalculator: Sendable {
         let query = SumsQuery(units: request.units, range: request.range, grain: request.grain, sectors: request.sectors)
         var rows = try await store.sums(query).map { try row(for: $0, request) }
         if request.rank { rows = RateCalculator.ranked(rows) }
+        let sectors = request.sectors.map { $0.map(\.name).joined(separator: ",") }
+        for i in rows.indices { rows[i].sector = sectors }
+        return rows
+    }
+
+    /// The rates of each sector in turn (the request's sectors, else every sector with data), one
+    /// block of rows per sector, each ranked on its own with `rank`.
+    public func ratesBySector(_ request: RateRequest) async throws -> [RateRow] {
+        var sectors = request.sectors ?? []
+        if request.sectors == nil { sectors = try await store.sectors() }
+        var rows: [RateRow] = []
+        for sector in sectors {
+            var one = request
+            one.sectors = [sector]
+            rows += try await rates(one)
+        }
         return rows
     }
 

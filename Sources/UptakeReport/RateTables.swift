@@ -11,27 +11,33 @@ extension Table {
             let periods = Array(Set(empty.map(\.period))).sorted()
             notes.append("no data for \(empty.count) of \(rows.count) rows (period\(periods.count == 1 ? "" : "s") \(periods.prefix(5).joined(separator: ", ")))")
         }
+        // The sector filter each row was computed with, when there was one (CSV and JSON carry it too).
+        let sectorColumn = rows.contains { $0.sector != nil }
+        func withSector(_ columns: [String]) -> [String] { sectorColumn ? Array(columns[..<3]) + ["sector"] + columns[3...] : columns }
+        func withSector(_ cells: [Cell], _ r: RateRow) -> [Cell] {
+            sectorColumn ? Array(cells[..<3]) + [r.sector.map(Cell.text) ?? .empty] + cells[3...] : cells
+        }
         if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
         if metric.isRate {
             var columns = ["code", "name", "period", "numerator", "denominator", "rate", "low", "high"]
             if ranked { columns += ["rank", "mark"] }
-            self.init(columns: columns, rows: rows.map { r in
+            self.init(columns: withSector(columns), rows: rows.map { r in
                 var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
                                      r.numerator.map(Cell.integer) ?? .empty, r.denominator.map(Cell.integer) ?? .empty,
                                      r.value.map { .percent($0, digits: 2) } ?? .empty,
                                      r.low.map { .percent($0, digits: 2) } ?? .empty, r.high.map { .percent($0, digits: 2) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
-                return cells
+                return withSector(cells, r)
             }, notes: notes)
         } else {
             var columns = ["code", "name", "period", "value", "per_day", "per_working_day"]
             if ranked { columns += ["rank", "mark"] }
-            self.init(columns: columns, rows: rows.map { r in
+            self.init(columns: withSector(columns), rows: rows.map { r in
                 var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
                                      r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty,
                                      r.perWorkingDay.map { .number($0, digits: 1) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
-                return cells
+                return withSector(cells, r)
             }, notes: notes)
         }
     }

@@ -73,16 +73,17 @@ struct Compare: AsyncParsableCommand {
         }
     }
 
-    var units: UnitSelection {
-        if by == .commune, let locality = scope.locality { return .communes(parentCode: locality) }
-        return scope.units
+    func units(_ store: any UptakeStore) async throws -> UnitSelection {
+        let units = try await scope.units(store)
+        if by == .commune, case .localities(let codes) = units { return .communes(parentCode: codes[0]) }
+        return units
     }
 
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let request = ComparisonRequest(metric: metric, units: units, current: try await scope.range(store),
-                                            baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: scope.sectorList,
+            let request = ComparisonRequest(metric: metric, units: try await units(store), current: try await scope.range(store),
+                                            baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: try await scope.days.checkedSectors(store),
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)
             if decompose, !metric.isRate || metric == .onlineSubmission766 {
                 throw CLIError.failure("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",

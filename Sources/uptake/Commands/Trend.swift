@@ -29,7 +29,7 @@ struct Trend: AsyncParsableCommand {
     @Option(name: .long, help: "What to measure.")
     var metric: Metric = .onlineSubmission
 
-    @Option(name: .long, help: ArgumentHelp("One locality (default: the nation).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("One locality, by code or name (default: the nation).", valueName: "code|name"))
     var locality: String?
 
     @OptionGroup var days: PeriodOptions
@@ -55,7 +55,9 @@ struct Trend: AsyncParsableCommand {
             } else {
                 throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
             }
-            let request = TrendRequest(metric: metric, locality: locality, range: range, sectors: days.sectorList,
+            var code: String?
+            if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
+            let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
                                        robust: robust, calendar: try calendar.load())
             let result = try await TrendAnalyzer(store: store).trend(request)
             output.write(TrendReport(result, daily: daily).render(output.format))
