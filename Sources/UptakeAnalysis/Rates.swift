@@ -58,6 +58,9 @@ public struct RateRow: Sendable, Equatable, Codable {
     /// The sectors summed, comma-separated, when the request named some (one sector with ``RateCalculator/ratesBySector(_:)``);
     /// `nil` for every sector.
     public var sector: String? = nil
+    /// Whether the data cover only part of the period: its natural bounds (the whole ISO week, month,
+    /// year) reach beyond the request's range or beyond the first or last day with data.
+    public var partial = false
 }
 
 /// The ends of a ranking.
@@ -76,8 +79,19 @@ public struct RateCalculator: Sendable {
         var rows = try await store.sums(query).map { try row(for: $0, request) }
         if request.rank { rows = RateCalculator.ranked(rows) }
         let sectors = request.sectors.map { $0.map(\.name).joined(separator: ",") }
-        for i in rows.indices { rows[i].sector = sectors }
+        let coverage = try await store.applicationsSpan()
+        for i in rows.indices {
+            rows[i].sector = sectors
+            rows[i].partial = RateCalculator.isPartial(rows[i], coverage: coverage)
+        }
         return rows
+    }
+
+    /// A row's period is partial when its natural bounds differ from the days it covers with data.
+    static func isPartial(_ row: RateRow, coverage: DayRange?) -> Bool {
+        let natural = DayRange(period: row.period) ?? DayRange(first: row.from, last: row.to)
+        guard let coverage else { return true }
+        return natural.first < max(row.from, coverage.first) || natural.last > min(row.to, coverage.last)
     }
 
     /// The rates of each sector in turn (the request's sectors, else every sector with data), one

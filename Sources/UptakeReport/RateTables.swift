@@ -11,11 +11,26 @@ extension Table {
             let periods = Array(Set(empty.map(\.period))).sorted()
             notes.append("no data for \(empty.count) of \(rows.count) rows (period\(periods.count == 1 ? "" : "s") \(periods.prefix(5).joined(separator: ", ")))")
         }
+        let partial = rows.filter(\.partial)
+        if !partial.isEmpty {
+            let periods = Array(Set(partial.map(\.period))).sorted()
+            notes.append("partial: the data cover only part of \(periods.prefix(5).joined(separator: ", "))\(periods.count > 5 ? ", …" : "") (see the partial column)")
+        }
+        /// A week's label carries its first day: 2025-W29 (2025-07-14).
+        func period(_ r: RateRow) -> Cell {
+            guard r.period.contains("-W"), let week = DayRange(period: r.period) else { return .text(r.period) }
+            return .text("\(r.period) (\(week.first))")
+        }
         // The sector filter each row was computed with, when there was one (CSV and JSON carry it too).
         let sectorColumn = rows.contains { $0.sector != nil }
-        func withSector(_ columns: [String]) -> [String] { sectorColumn ? Array(columns[..<3]) + ["sector"] + columns[3...] : columns }
+        let partialColumn = rows.contains(where: \.partial)
+        func withSector(_ columns: [String]) -> [String] {
+            (sectorColumn ? Array(columns[..<3]) + ["sector"] + columns[3...] : columns) + (partialColumn ? ["partial"] : [])
+        }
         func withSector(_ cells: [Cell], _ r: RateRow) -> [Cell] {
-            sectorColumn ? Array(cells[..<3]) + [r.sector.map(Cell.text) ?? .empty] + cells[3...] : cells
+            var cells = cells
+            cells[2] = period(r)
+            return (sectorColumn ? Array(cells[..<3]) + [r.sector.map(Cell.text) ?? .empty] + cells[3...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
         }
         if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
         if metric.isRate {

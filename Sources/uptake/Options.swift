@@ -114,5 +114,13 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
+/// Today's date in Vietnam (UTC+7), read here once so the engine itself never reads a clock.
+func today() -> Day {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+    let c = calendar.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: c.year!, month: c.month!, day: c.day!)!
+}
+
 /// The current time as ISO 8601, read once here so the engine itself never reads a clock.
 func nowISO8601() -> String { ISO8601DateFormatter().string(from: Date()) }

@@ -45,8 +45,11 @@ struct UnitOptions: ParsableArguments {
 
 /// Which days and sectors a command looks at.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14.", valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14; or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "period"))
     var period: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day relative periods count from, YYYY-MM-DD (default: today in Vietnam).", valueName: "date"))
+    var asOf: String?
 
     @Option(name: .long, help: ArgumentHelp("The first day of a custom range, YYYY-MM-DD.", valueName: "date"))
     var from: String?
@@ -60,8 +63,12 @@ struct PeriodOptions: ParsableArguments {
     func validate() throws {
         if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-        if let period, DayRange(period: period) == nil {
-            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14")
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
+        if asOf != nil, period.flatMap(RelativePeriod.init(rawValue:)) == nil {
+            throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if let period, DayRange(period: period) == nil, RelativePeriod(rawValue: period) == nil {
+            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, Day(iso: value) == nil { throw ValidationError("invalid \(name) \"\(value)\": expected YYYY-MM-DD") }
@@ -92,7 +99,7 @@ struct PeriodOptions: ParsableArguments {
 
     /// The days given by --period or --from/--to, if any.
     var explicitRange: DayRange? {
-        if let period { return DayRange(period: period) }
+        if let period { return DayRange(period: period, asOf: asOf.flatMap { Day(iso: $0) } ?? today()) }
         if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
         return nil
     }
