@@ -63,7 +63,7 @@ import UptakeTestSupport
         expectClose(-0.2, Double(total[total.count - 2])!, rel: 1e-12)
         expectClose(0.025, Double(total[total.count - 1])!, rel: 1e-12)
         let table = try cli.run(["compare", "--period", "2025-07", "--locality", "04", "--by", "commune", "--decompose"], in: dir.path)
-        #expect(table.stdout.contains("within + mix = change exactly: -20.000 + 2.500 = -17.500 points (37.500% − 55.000%)"))
+        #expect(table.stdout.contains("within + mix = change exactly: -20.000 + 2.500 = -17.500 pp (37.500% − 55.000%)"))
         #expect(table.stdout.contains("no data in either period: 54 units"))
     }
 
