@@ -12,8 +12,8 @@ import UptakeStoreAPI
 /// the daily mean the test compares (the totals still count weekends). A unit with no applications at
 /// all in one period but some in the other (an outage) is tested exactly
 /// (``PeriodComparison/exactVolumes(current:days:baseline:days:alpha:)``) and noted
-/// ``ComparisonNote/zeroInOnePeriod(current:)``; so is a comparison of fewer than three working days in
-/// all (a day against a day), where no dispersion can be estimated. When more than one unit is tested, each test's
+/// ``ComparisonNote/zeroInOnePeriod(current:)`` (only then: for ordinary counts an exact Poisson test
+/// would ignore overdispersion and flag ordinary day-to-day variation). When more than one unit is tested, each test's
 /// p-values get Benjamini–Hochberg q-values, and `significant` means q < alpha.
 ///
 /// ```swift
@@ -140,10 +140,12 @@ public struct Comparer: Sendable {
         guard !baseline.days.isEmpty, !current.days.isEmpty else { return change }
         do {
             let outage = (onWorkingDaysB == 0) != (onWorkingDaysC == 0)
-            if outage || countsB.count + countsC.count < 3, !countsB.isEmpty, !countsC.isEmpty, onWorkingDaysB + onWorkingDaysC > 0 {
+            // Only for outages: for ordinary counts a Poisson test ignores the day-to-day overdispersion
+            // and would flag ordinary variation (a day against a day stays untestable).
+            if outage, !countsB.isEmpty, !countsC.isEmpty {
                 change.test = try PeriodComparison.exactVolumes(current: Int64(onWorkingDaysC), days: countsC.count,
                                                                 baseline: Int64(onWorkingDaysB), days: countsB.count, alpha: request.alpha)
-                if outage { change.note = .zeroInOnePeriod(current: onWorkingDaysC == 0) }
+                change.note = .zeroInOnePeriod(current: onWorkingDaysC == 0)
             } else {
                 change.test = try PeriodComparison.volumes(current: countsC, baseline: countsB, alpha: request.alpha)
             }

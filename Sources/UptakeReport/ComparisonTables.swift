@@ -100,7 +100,7 @@ public struct ComparisonReport: Sendable {
         var notes = ["/wd: applications on working days ÷ working days (weekend and holiday applications count in the totals only); "
                      + "quasi-Poisson test of the same daily means"]
         if allRows.contains(where: { $0.volume.test?.method == .exactConditionalPoisson }) {
-            notes.append("exact conditional Poisson test where a period has no applications or there are fewer than 3 working days in all")
+            notes.append("exact conditional Poisson test where a period has no applications on its working days")
         }
         notes += rowNotes(\.volume.note) + omittedNote
         return Table(columns: columns, rows: rows, notes: notes)

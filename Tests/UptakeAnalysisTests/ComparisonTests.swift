@@ -73,7 +73,8 @@ import UptakeTestSupport
         try fixture.ingest(applications: lines.joined(separator: "\n") + "\n")
         let result = try await Comparer(store: fixture.store).compare(
             ComparisonRequest(metric: .received, units: .localities(["00004"]),
-                              current: DayRange(first: Day(iso: "2025-07-14")!, last: Day(iso: "2025-07-18")!)))
+                              current: DayRange(first: Day(iso: "2025-07-14")!, last: Day(iso: "2025-07-18")!),
+                              baseline: DayRange(first: Day(iso: "2025-07-07")!, last: Day(iso: "2025-07-11")!)))
         let volume = try #require(result.rows.first).volume
         #expect(volume.note == .zeroInOnePeriod(current: true))
         let test = try #require(volume.test)

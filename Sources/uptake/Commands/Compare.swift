@@ -14,7 +14,7 @@ struct Compare: AsyncParsableCommand {
             Vietnam's calendar (/wd: the applications of the working days divided by the working days), \
             with a quasi-Poisson test of those daily means that allows for overdispersion. A unit with no \
             applications in one period but some in the other (an outage) is tested exactly (conditional \
-            Poisson), as is a day against a day. When several units are tested, Benjamini-Hochberg \
+            Poisson; a day against a day with applications on both has too few days for a test). When several units are tested, Benjamini-Hochberg \
             q-values are shown and a change is flagged significant when q < --alpha (else p < --alpha). \
             The baseline defaults to the period of the same length just before (month over month), and \
             for a single day to the previous working day (a Monday against the Friday before); give \
