@@ -3,7 +3,8 @@ import UptakeCore
 
 /// Finds a locality by its code or its name, as an analyst types it.
 ///
-/// A code matches exactly. Otherwise names are compared folded: case and diacritics ignored, đ read
+/// A code matches exactly. Then a name as typed (case ignored): "Thanh Xuân" is the Hà Nội ward, not
+/// also Hồ Chí Minh City's "Thạnh Xuân". Otherwise names are compared folded: case and diacritics ignored, đ read
 /// as d, spaces collapsed, and an administrative prefix ("Tỉnh", "Thành phố", "Phường", "Xã", "Đặc
 /// khu") optional; the short name, the full name and the English name are tried. A name that
 /// matches several localities (the two "Ba Đình") is refused, listing each with its code and
@@ -19,9 +20,13 @@ public enum LocalityLookup {
     public static func find(_ text: String, in localities: [Locality]) throws(QueryError) -> Locality {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let exact = localities.first(where: { $0.code == trimmed }) { return exact }
-        let key = fold(trimmed)
-        let matches = localities.filter { l in
-            [l.name, l.fullName, l.nameEn].compactMap { $0 }.contains { fold($0) == key || stripPrefix(fold($0)) == key }
+        // As typed (case aside) first, so "Thanh Xuân" is not also "Thạnh Xuân"; then without accents.
+        let names = { (l: Locality) in [l.name, l.fullName, l.nameEn].compactMap { $0 } }
+        let lowered = trimmed.lowercased()
+        var matches = localities.filter { l in names(l).contains { $0.lowercased() == lowered } }
+        if matches.isEmpty {
+            let key = fold(trimmed)
+            matches = localities.filter { l in names(l).contains { fold($0) == key || stripPrefix(fold($0)) == key } }
         }
         switch matches.count {
         case 1:

@@ -34,10 +34,13 @@ import UptakeTestSupport
         let ambiguous = try cli.run(["rates", "--locality", "Ba Dinh", "--period", "2025-07"], in: dir.path)
         #expect(ambiguous.status == 2)
         #expect(ambiguous.stderr == """
-            error: the name "Ba Dinh" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hóa (38))
+            error: the name "Ba Dinh" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hoá (38)); 21499 Ba Dinh (commune, Quảng Ngãi (51))
               hint: give the code instead
 
             """)
+        // With its accents, "Ba Đình" still names two communes; "Thanh Xuân" one (not Thạnh Xuân).
+        let accented = try cli.run(["rates", "--locality", "Ba Đình", "--period", "2025-07"], in: dir.path)
+        #expect(accented.stderr.hasPrefix("error: the name \"Ba Đình\" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hoá (38))\n"))
     }
 
     /// Item 7: --by sector gives one row per sector with data; an unknown sector is a usage error
@@ -78,9 +81,18 @@ import UptakeTestSupport
     /// Item 11: --excel starts the CSV with a UTF-8 byte order mark.
     @Test func excelCSVHasAByteOrderMark() throws {
         let dir = try fixture()
-        let out = try cli.run(["rates", "--period", "2025-07", "--format", "csv", "--excel"], in: dir.path)
-        #expect(out.status == 0)
-        #expect(out.stdout.hasPrefix("\u{FEFF}code,name,period,"))
+        // Read the bytes: String(contentsOfFile:) would drop the mark.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: cli.executable)
+        process.arguments = ["rates", "--period", "2025-07", "--format", "csv", "--excel"]
+        process.currentDirectoryURL = URL(fileURLWithPath: dir.path)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let bytes = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(Array(bytes.prefix(8)) == [0xEF, 0xBB, 0xBF] + Array("code,".utf8))
     }
 
     /// Item 9: relative periods as of a given day; a year runs beyond the data and is marked partial.
@@ -107,5 +119,21 @@ import UptakeTestSupport
         #expect(out.status == 0)
         #expect(out.stdout.hasPrefix("received: 2025-07-14 (2025-07-14..2025-07-14, 1 working day) against 2025-07-11 (2025-07-11..2025-07-11, 1 working day) (default for a day: the previous working day); significant at p < 0.05\n"))
         #expect(out.stdout.contains("00004: no applications in 2025-07-14: a possible outage, tested exactly"))
+    }
+
+    /// Item 10: CSV and JSON carry every criterion; the table names the ones it leaves out; help lists them.
+    @Test func readinessShowsEveryCriterion() throws {
+        let dir = TemporaryDirectory()
+        _ = try cli.run(["init"], in: dir.path)
+        dir.write("r.csv", "date,locality,criterion,value\n2025-07-01,00004,support_staff,false\n2025-07-01,00004,online_meetings,true\n")
+        #expect(try cli.run(["ingest", "r.csv"], in: dir.path).status == 0)
+        let csv = try cli.run(["readiness", "--parent", "01", "--format", "csv"], in: dir.path)
+        #expect(csv.stdout.hasPrefix("code,name,communes,green,green_share,basic,basic_share,online_meetings,digital_devices,digital_signature,"
+            + "digital_certificate,support_staff,one_stop_facility,civil_status_linked,standard_procedures,guidance,status\n"))
+        let table = try cli.run(["readiness", "--parent", "01", "--criteria", "online_meetings"], in: dir.path)
+        #expect(table.stdout.contains("not shown here (see --format csv or json): civil_status_linked, digital_signature, digital_certificate, "
+            + "digital_devices, support_staff, standard_procedures, guidance, one_stop_facility\n"))
+        let help = try cli.run(["readiness", "--help"], in: dir.path)
+        #expect(help.stdout.contains("one_stop_facility"))
     }
 }
