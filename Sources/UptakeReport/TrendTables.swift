@@ -9,14 +9,18 @@ import UptakeCore
 public struct TrendReport: Sendable {
     public let result: TrendResult
     public let daily: Bool
+    /// One row per ISO week instead of the summary.
+    public let weekly: Bool
 
-    public init(_ result: TrendResult, daily: Bool = false) {
+    public init(_ result: TrendResult, daily: Bool = false, weekly: Bool = false) {
         self.result = result
         self.daily = daily
+        self.weekly = weekly
     }
 
     public func render(_ format: OutputFormat) -> String {
         if daily { return dailyTable.render(format) }
+        if weekly { return (format == .table ? heading : "") + weeklyTable.render(format) }
         switch format {
         case .table: return heading + statisticsTable.render(.table)
         case .markdown: return heading + "\n" + statisticsTable.render(.markdown)
@@ -85,6 +89,19 @@ public struct TrendReport: Sendable {
                            .number(t?.tau, 3), .number(t?.z, 3), .pValue(t?.pValue), r.direction.map { .text($0.rawValue) } ?? .empty,
                            .number(r.days.last?.movingAverage7, 1), .number(r.days.last?.movingAverage28, 1)]
         return Table(columns: columns, rows: [row], notes: r.notes)
+    }
+
+    /// `trend --by week`: one row per ISO week, labelled with its Monday; rates as ratios of the week's sums.
+    var weeklyTable: Table {
+        let columns = ["week", "from", "to", "working_days", "value"] + (isRate ? [] : ["per_working_day"]) + ["partial"]
+        let rows = result.weeks.map { w -> [Cell] in
+            [.text("\(w.label) (\(w.start))"), .text(w.days.first.description), .text(w.days.last.description),
+             .integer(Int64(w.workingDays)), isRate ? value(w.value) : (w.value.map { .integer(Int64($0)) } ?? .empty)]
+                + (isRate ? [] : [value(w.perWorkingDay)]) + [.flag(w.partial)]
+        }
+        var notes = [isRate ? "value: the week's ratio of sums" : "value: the week's total; per_working_day: total ÷ working days"]
+        if result.weeks.contains(where: \.partial) { notes.append("partial: the week reaches beyond the range or the data") }
+        return Table(columns: columns, rows: rows, notes: notes)
     }
 
     var dailyTable: Table {

@@ -40,6 +40,13 @@ struct Trend: AsyncParsableCommand {
     @Flag(name: .long, help: "List every day (value, trend, seasonal, residual, moving averages) instead of the summary.")
     var daily = false
 
+    @Option(name: .long, help: "List one row per period instead of the summary: day (as --daily) or week (ISO weeks, labelled with their Monday; partial weeks marked).")
+    var by: TrendBreakdown?
+
+    func validate() throws {
+        if daily, by == .week { throw ValidationError("give either --daily or --by week, not both") }
+    }
+
     @OptionGroup var calendar: CalendarOptions
 
     @OptionGroup var output: FormatOptions
@@ -60,7 +67,12 @@ struct Trend: AsyncParsableCommand {
             let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
                                        robust: robust, calendar: try calendar.load())
             let result = try await TrendAnalyzer(store: store).trend(request)
-            output.write(TrendReport(result, daily: daily).render(output.format))
+            output.write(TrendReport(result, daily: daily || by == .day, weekly: by == .week).render(output.format))
         }
     }
+}
+
+/// What `trend --by` lists.
+enum TrendBreakdown: String, ExpressibleByArgument, CaseIterable {
+    case day, week
 }
