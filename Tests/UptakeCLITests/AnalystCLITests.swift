@@ -136,4 +136,23 @@ import UptakeTestSupport
         let help = try cli.run(["readiness", "--help"], in: dir.path)
         #expect(help.stdout.contains("one_stop_facility"))
     }
+
+    /// Item 9: trend --by week labels ISO weeks with their Monday and marks partial ones.
+    @Test func trendByWeek() throws {
+        let dir = TemporaryDirectory()
+        _ = try cli.run(["init"], in: dir.path)
+        let rows = (7...18).map { "2025-07-\($0 < 10 ? "0" : "")\($0),00004,10,5" }
+        dir.write("a.csv", "date,locality,received,received_online\n" + rows.joined(separator: "\n") + "\n")
+        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        let out = try cli.run(["trend", "--metric", "received", "--locality", "00004", "--from", "2025-07-01", "--to", "2025-07-20",
+                               "--by", "week", "--format", "csv"], in: dir.path)
+        #expect(out.status == 0)
+        #expect(out.stdout == """
+            week,from,to,working_days,value,per_working_day,partial
+            2025-W27 (2025-06-30),2025-07-01,2025-07-06,4,,,true
+            2025-W28 (2025-07-07),2025-07-07,2025-07-13,5,70,14.0,false
+            2025-W29 (2025-07-14),2025-07-14,2025-07-20,5,50,10.0,true
+
+            """)
+    }
 }
