@@ -155,4 +155,14 @@ import UptakeTestSupport
 
             """)
     }
+
+    /// Item 1: the help gives the centred mix's worked example and says how --top orders.
+    @Test func compareHelpWorksTheCentredMix() throws {
+        let dir = TemporaryDirectory()
+        let help = try cli.run(["compare", "--help"], in: dir.path).stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(help.contains("A 40/100 -> 100/200, B 60/100 -> 70/100, C 100/200 -> 50/100"))
+        #expect(help.contains("(mean 52.5%)"))
+        #expect(help.contains("0.25 x (45% - 52.5%) = -1.875 pp"))
+        #expect(help.contains("largest first: B, A, C."))
+    }
 }
