@@ -67,6 +67,12 @@ public struct Comparer: Sendable {
             for i in rows.indices { rows[i].contribution = d.contributions[i] }
             decomposition = d
         }
+        if rows.contains(where: { $0.locality.level == .commune }) {
+            let provinces = Dictionary(try await store.localities().filter { $0.level == .province }.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            for i in rows.indices where rows[i].locality.level == .commune {
+                rows[i].province = rows[i].locality.parentCode.flatMap { provinces[$0] }
+            }
+        }
         let testedRates = rows.indices.filter { rows[$0].rate?.test != nil }
         let testedVolumes = rows.indices.filter { rows[$0].volume.test != nil }
         let adjusted = max(testedRates.count, testedVolumes.count)

@@ -134,6 +134,8 @@ public struct ComparisonRow: Sendable, Equatable {
     /// `true` for the applications a province handled itself, at none of its communes: the row
     /// carries the province's locality, and the tables say "(province level)".
     public var isProvinceLevel = false
+    /// For a commune: its province.
+    public var province: Locality?
 }
 
 /// The comparison of every unit, and with `decompose` the aggregate's total that the contributions sum to.

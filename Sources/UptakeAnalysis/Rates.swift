@@ -58,6 +58,9 @@ public struct RateRow: Sendable, Equatable, Codable {
     /// The sectors summed, comma-separated, when the request named some (one sector with ``RateCalculator/ratesBySector(_:)``);
     /// `nil` for every sector.
     public var sector: String? = nil
+    /// For a commune: its province's code and name.
+    public var provinceCode: String? = nil
+    public var provinceName: String? = nil
     /// Whether the data cover only part of the period: its natural bounds (the whole ISO week, month,
     /// year) reach beyond the request's range or beyond the first or last day with data.
     public var partial = false
@@ -76,11 +79,21 @@ public struct RateCalculator: Sendable {
 
     public func rates(_ request: RateRequest) async throws -> [RateRow] {
         let query = SumsQuery(units: request.units, range: request.range, grain: request.grain, sectors: request.sectors)
-        var rows = try await store.sums(query).map { try row(for: $0, request) }
+        let sums = try await store.sums(query)
+        var rows = try sums.map { try row(for: $0, request) }
         if request.rank { rows = RateCalculator.ranked(rows) }
         let sectors = request.sectors.map { $0.map(\.name).joined(separator: ",") }
         let coverage = try await store.applicationsSpan()
+        var provinces: [String: String] = [:]
+        if rows.contains(where: { $0.level == .commune }) {
+            for l in try await store.localities() where l.level == .province { provinces[l.code] = l.name }
+        }
+        let parents = Dictionary(sums.map { ($0.locality.code, $0.locality.parentCode) }, uniquingKeysWith: { a, _ in a })
         for i in rows.indices {
+            if rows[i].level == .commune, let parent = parents[rows[i].code] ?? nil {
+                rows[i].provinceCode = parent
+                rows[i].provinceName = provinces[parent]
+            }
             rows[i].sector = sectors
             rows[i].partial = RateCalculator.isPartial(rows[i], coverage: coverage)
         }

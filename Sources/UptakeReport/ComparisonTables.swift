@@ -108,7 +108,8 @@ public struct ComparisonReport: Sendable {
 
     var flatTable: Table {
         let r = result
-        var columns = ["code", "name", "level", "metric", "baseline_period", "current_period"]
+        let provinces = allRows.contains { $0.province != nil }
+        var columns = ["code", "name", "level"] + (provinces ? ["province", "province_name"] : []) + ["metric", "baseline_period", "current_period"]
         if r.metric.isRate {
             columns += ["rate_baseline", "rate_current", "rate_change", "rate_relative_change", "rate_z", "rate_p", "rate_q", "rate_significant"]
         }
@@ -117,8 +118,9 @@ public struct ComparisonReport: Sendable {
                     "volume_relative_change", "volume_ratio", "volume_test", "volume_z", "volume_p", "volume_q", "volume_significant"]
         if decomposed { columns += ["part", "within", "mix"] }
         let rows = allRows.map { row -> [Cell] in
-            var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .text(row.locality.level.rawValue), .text(r.metric.rawValue),
-                                 .text(r.baseline.label), .text(r.current.label)]
+            var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .text(row.locality.level.rawValue)]
+            if provinces { cells += [row.province.map { .text($0.code) } ?? .empty, row.province.map { .text($0.name) } ?? .empty] }
+            cells += [.text(r.metric.rawValue), .text(r.baseline.label), .text(r.current.label)]
             if r.metric.isRate {
                 let rate = row.rate
                 cells += [.percent(rate?.baseline, 2), .percent(rate?.current, 2), .points(rate?.change, 2), .percent(rate?.relativeChange, 1),

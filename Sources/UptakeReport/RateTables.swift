@@ -24,13 +24,21 @@ extension Table {
         // The sector filter each row was computed with, when there was one (CSV and JSON carry it too).
         let sectorColumn = rows.contains { $0.sector != nil }
         let partialColumn = rows.contains(where: \.partial)
+        // Communes carry their province (code and name).
+        let provinceColumns = rows.contains { $0.provinceCode != nil }
         func withSector(_ columns: [String]) -> [String] {
-            (sectorColumn ? Array(columns[..<3]) + ["sector"] + columns[3...] : columns) + (partialColumn ? ["partial"] : [])
+            let named = provinceColumns ? Array(columns[..<2]) + ["province", "province_name"] + columns[2...] : columns
+            let at = provinceColumns ? 5 : 3
+            return (sectorColumn ? Array(named[..<at]) + ["sector"] + named[at...] : named) + (partialColumn ? ["partial"] : [])
         }
         func withSector(_ cells: [Cell], _ r: RateRow) -> [Cell] {
             var cells = cells
             cells[2] = period(r)
-            return (sectorColumn ? Array(cells[..<3]) + [r.sector.map(Cell.text) ?? .empty] + cells[3...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
+            if provinceColumns {
+                cells = Array(cells[..<2]) + [r.provinceCode.map(Cell.text) ?? .empty, r.provinceName.map(Cell.text) ?? .empty] + cells[2...]
+            }
+            let at = provinceColumns ? 5 : 3
+            return (sectorColumn ? Array(cells[..<at]) + [r.sector.map(Cell.text) ?? .empty] + cells[at...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
         }
         if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
         if metric.isRate {

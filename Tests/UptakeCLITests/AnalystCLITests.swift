@@ -30,7 +30,7 @@ import UptakeTestSupport
         #expect(hanoi.status == 0)
         #expect(hanoi.stdout.contains("\n01,Hà Nội,2025-07,80,170,"))
         let ward = try cli.run(["rates", "--locality", "Thanh Xuân", "--period", "2025-07", "--format", "csv"], in: dir.path)
-        #expect(ward.stdout.contains("\n00367,Thanh Xuân,2025-07,10,20,"))
+        #expect(ward.stdout.contains("\n00367,Thanh Xuân,01,Hà Nội,2025-07,10,20,"))   // a commune carries its province
         let ambiguous = try cli.run(["rates", "--locality", "Ba Dinh", "--period", "2025-07"], in: dir.path)
         #expect(ambiguous.status == 2)
         #expect(ambiguous.stderr == """

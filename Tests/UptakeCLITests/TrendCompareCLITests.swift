@@ -57,9 +57,12 @@ import UptakeTestSupport
         #expect(lines.count == 58)   // header, 56 communes, the total
         #expect(lines[0].hasSuffix(",part,within,mix"))
         let total = lines.last!.split(separator: ",").map(String.init)
-        #expect(total.prefix(8) == ["04", "Cao Bằng (total)", "province", "online-submission", "2025-06", "2025-07", "0.55", "0.375"])
+        // Commune rows carry their province (issue 10, item 6); the total row has none.
+        #expect(lines[0].hasPrefix("code,name,level,province,province_name,metric,"))
+        #expect(lines[1].contains(",commune,04,Cao Bằng,online-submission,"))
+        #expect(total.prefix(10) == ["04", "Cao Bằng (total)", "province", "", "", "online-submission", "2025-06", "2025-07", "0.55", "0.375"])
         #expect(total.suffix(3).first == "total")
-        expectClose(-0.175, Double(total[8])!, rel: 1e-12)
+        expectClose(-0.175, Double(total[10])!, rel: 1e-12)
         expectClose(-0.2, Double(total[total.count - 2])!, rel: 1e-12)
         expectClose(0.025, Double(total[total.count - 1])!, rel: 1e-12)
         let table = try cli.run(["compare", "--period", "2025-07", "--locality", "04", "--by", "commune", "--decompose"], in: dir.path)
