@@ -4,7 +4,9 @@ import UptakeCore
 extension Table {
     /// The table of `uptake rates`: code, name, period, numerator, denominator, rate, low, high
     /// (and rank, mark with `--rank`), or for a volume: code, name, period, value, per_day.
-    public init(rates rows: [RateRow], metric: Metric, ranked: Bool) {
+    ///
+    /// `coverage`, the first and last day with data, is said in the note on partial periods.
+    public init(rates rows: [RateRow], metric: Metric, ranked: Bool, coverage: DayRange? = nil) {
         var notes: [String] = []
         let empty = rows.filter { $0.rows == 0 }
         if !empty.isEmpty {
@@ -14,7 +16,9 @@ extension Table {
         let partial = rows.filter(\.partial)
         if !partial.isEmpty {
             let periods = Array(Set(partial.map(\.period))).sorted()
-            notes.append("partial: the data cover only part of \(periods.prefix(5).joined(separator: ", "))\(periods.count > 5 ? ", …" : "") (see the partial column)")
+            let data = coverage.map { "the data (\($0.first)..\($0.last))" } ?? "the data"
+            notes.append("partial: \(periods.prefix(5).joined(separator: ", "))\(periods.count > 5 ? ", …" : "") "
+                + "only partly covered by the range asked for or by \(data) (see the partial column)")
         }
         /// A week's label carries its first day: 2025-W29 (2025-07-14).
         func period(_ r: RateRow) -> Cell {

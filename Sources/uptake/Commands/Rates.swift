@@ -187,7 +187,7 @@ struct Rates: AsyncParsableCommand {
                                       calendar: try calendar.load())
             let calculator = RateCalculator(store: store)
             let rows = by == .sector ? try await calculator.ratesBySector(request) : try await calculator.rates(request)
-            output.write(Table(rates: rows, metric: metric, ranked: rank).render(output.format))
+            output.write(Table(rates: rows, metric: metric, ranked: rank, coverage: try await store.applicationsSpan()).render(output.format))
         }
     }
 }
