@@ -56,7 +56,7 @@ import UptakeTestSupport
         let lines = out.stdout.split(separator: "\n")
         #expect(lines.count == 58)   // header, 56 communes, the total
         #expect(lines[0].hasSuffix(",part,within,mix"))
-        let total = lines.last!.split(separator: ",").map(String.init)
+        let total = lines.last!.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         // Commune rows carry their province (issue 10, item 6); the total row has none.
         #expect(lines[0].hasPrefix("code,name,level,province,province_name,metric,"))
         #expect(lines[1].contains(",commune,04,Cao Bằng,online-submission,"))
