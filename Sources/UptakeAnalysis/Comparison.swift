@@ -8,6 +8,14 @@ import UptakeStoreAPI
 /// when few applications arrive, would otherwise dominate the day-to-day variation), allowing for
 /// overdispersion. Rates are compared with the pooled two-proportion z-test on the period sums.
 ///
+/// Per working day is one measure: the applications of the working days ÷ the calendar's working days,
+/// the daily mean the test compares (the totals still count weekends). A unit with no applications at
+/// all in one period but some in the other (an outage) is tested exactly
+/// (``PeriodComparison/exactVolumes(current:days:baseline:days:alpha:)``) and noted
+/// ``ComparisonNote/zeroInOnePeriod(current:)`` (only then: for ordinary counts an exact Poisson test
+/// would ignore overdispersion and flag ordinary day-to-day variation). When more than one unit is tested, each test's
+/// p-values get Benjamini–Hochberg q-values, and `significant` means q < alpha.
+///
 /// ```swift
 /// let request = ComparisonRequest(units: .communes(parentCode: "79"), current: DayRange(period: "2025-07")!, decompose: true)
 /// let result = try Comparer(store: store).compare(request)
@@ -59,10 +67,32 @@ public struct Comparer: Sendable {
             for i in rows.indices { rows[i].contribution = d.contributions[i] }
             decomposition = d
         }
-        return ComparisonResult(metric: metric, current: request.current, baseline: request.baseline,
-                                currentWorkingDays: request.calendar.workingDays(in: request.current),
-                                baselineWorkingDays: request.calendar.workingDays(in: request.baseline),
-                                alpha: request.alpha, rows: rows, total: total, decomposition: decomposition)
+        if rows.contains(where: { $0.locality.level == .commune }) {
+            let provinces = Dictionary(try await store.localities().filter { $0.level == .province }.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            for i in rows.indices where rows[i].locality.level == .commune {
+                rows[i].province = rows[i].locality.parentCode.flatMap { provinces[$0] }
+            }
+        }
+        let testedRates = rows.indices.filter { rows[$0].rate?.test != nil }
+        let testedVolumes = rows.indices.filter { rows[$0].volume.test != nil }
+        let adjusted = max(testedRates.count, testedVolumes.count)
+        if adjusted > 1 {
+            if testedRates.count > 1 {
+                let q = try MultipleTesting.benjaminiHochberg(testedRates.map { rows[$0].rate!.test!.pValue })
+                for (i, row) in testedRates.enumerated() { rows[row].rate!.qValue = q[i] }
+            }
+            if testedVolumes.count > 1 {
+                let q = try MultipleTesting.benjaminiHochberg(testedVolumes.map { rows[$0].volume.test!.pValue })
+                for (i, row) in testedVolumes.enumerated() { rows[row].volume.qValue = q[i] }
+            }
+        }
+        var result = ComparisonResult(metric: metric, current: request.current, baseline: request.baseline,
+                                      currentWorkingDays: request.calendar.workingDays(in: request.current),
+                                      baselineWorkingDays: request.calendar.workingDays(in: request.baseline),
+                                      alpha: request.alpha, rows: rows, total: total, decomposition: decomposition)
+        result.baselineChoice = request.baselineChoice
+        result.adjustedTests = adjusted > 1 ? adjusted : 0
+        return result
     }
 
     struct UnitDays {
@@ -101,17 +131,30 @@ public struct Comparer: Sendable {
             change.note = .periodWithoutWorkingDays
             return change
         }
-        let perB = Double(b) / Double(wdB), perC = Double(c) / Double(wdC)
+        func workingCounts(_ unit: UnitDays) -> [Double] {
+            unit.days.filter { request.calendar.isWorkingDay($0.day) }.map { volume.value($0.sums) ?? 0 }
+        }
+        let countsB = workingCounts(baseline), countsC = workingCounts(current)
+        // Without daily rows (the province-level remainder), the totals are all there is.
+        let onWorkingDaysB = baseline.days.isEmpty ? Double(b) : countsB.reduce(0, +)
+        let onWorkingDaysC = current.days.isEmpty ? Double(c) : countsC.reduce(0, +)
+        let perB = onWorkingDaysB / Double(wdB), perC = onWorkingDaysC / Double(wdC)
         change.baselinePerWorkingDay = perB
         change.currentPerWorkingDay = perC
         change.change = perC - perB
         change.relativeChange = perB > 0 ? perC / perB - 1 : nil
         guard !baseline.days.isEmpty, !current.days.isEmpty else { return change }
-        func workingCounts(_ unit: UnitDays) -> [Double] {
-            unit.days.filter { request.calendar.isWorkingDay($0.day) }.map { volume.value($0.sums) ?? 0 }
-        }
         do {
-            change.test = try PeriodComparison.volumes(current: workingCounts(current), baseline: workingCounts(baseline), alpha: request.alpha)
+            let outage = (onWorkingDaysB == 0) != (onWorkingDaysC == 0)
+            // Only for outages: for ordinary counts a Poisson test ignores the day-to-day overdispersion
+            // and would flag ordinary variation (a day against a day stays untestable).
+            if outage, !countsB.isEmpty, !countsC.isEmpty {
+                change.test = try PeriodComparison.exactVolumes(current: Int64(onWorkingDaysC), days: countsC.count,
+                                                                baseline: Int64(onWorkingDaysB), days: countsB.count, alpha: request.alpha)
+                change.note = .zeroInOnePeriod(current: onWorkingDaysC == 0)
+            } else {
+                change.test = try PeriodComparison.volumes(current: countsC, baseline: countsB, alpha: request.alpha)
+            }
         } catch {
             change.note = .untestable(reason: error.message)
         }

@@ -55,6 +55,15 @@ public struct RateRow: Sendable, Equatable, Codable {
     public var mark: RankMark?
     /// Rows the value was summed from: 0 means the period has no data.
     public var rows: Int64
+    /// The sectors summed, comma-separated, when the request named some (one sector with ``RateCalculator/ratesBySector(_:)``);
+    /// `nil` for every sector.
+    public var sector: String? = nil
+    /// For a commune: its province's code and name.
+    public var provinceCode: String? = nil
+    public var provinceName: String? = nil
+    /// Whether the data cover only part of the period: its natural bounds (the whole ISO week, month,
+    /// year) reach beyond the request's range or beyond the first or last day with data.
+    public var partial = false
 }
 
 /// The ends of a ranking.
@@ -70,8 +79,45 @@ public struct RateCalculator: Sendable {
 
     public func rates(_ request: RateRequest) async throws -> [RateRow] {
         let query = SumsQuery(units: request.units, range: request.range, grain: request.grain, sectors: request.sectors)
-        var rows = try await store.sums(query).map { try row(for: $0, request) }
+        let sums = try await store.sums(query)
+        var rows = try sums.map { try row(for: $0, request) }
         if request.rank { rows = RateCalculator.ranked(rows) }
+        let sectors = request.sectors.map { $0.map(\.name).joined(separator: ",") }
+        let coverage = try await store.applicationsSpan()
+        var provinces: [String: String] = [:]
+        if rows.contains(where: { $0.level == .commune }) {
+            for l in try await store.localities() where l.level == .province { provinces[l.code] = l.name }
+        }
+        let parents = Dictionary(sums.map { ($0.locality.code, $0.locality.parentCode) }, uniquingKeysWith: { a, _ in a })
+        for i in rows.indices {
+            if rows[i].level == .commune, let parent = parents[rows[i].code] ?? nil {
+                rows[i].provinceCode = parent
+                rows[i].provinceName = provinces[parent]
+            }
+            rows[i].sector = sectors
+            rows[i].partial = RateCalculator.isPartial(rows[i], coverage: coverage)
+        }
+        return rows
+    }
+
+    /// A row's period is partial when its natural bounds differ from the days it covers with data.
+    static func isPartial(_ row: RateRow, coverage: DayRange?) -> Bool {
+        let natural = DayRange(period: row.period) ?? DayRange(first: row.from, last: row.to)
+        guard let coverage else { return true }
+        return natural.first < max(row.from, coverage.first) || natural.last > min(row.to, coverage.last)
+    }
+
+    /// The rates of each sector in turn (the request's sectors, else every sector with data), one
+    /// block of rows per sector, each ranked on its own with `rank`.
+    public func ratesBySector(_ request: RateRequest) async throws -> [RateRow] {
+        var sectors = request.sectors ?? []
+        if request.sectors == nil { sectors = try await store.sectors() }
+        var rows: [RateRow] = []
+        for sector in sectors {
+            var one = request
+            one.sectors = [sector]
+            rows += try await rates(one)
+        }
         return rows
     }
 

@@ -35,7 +35,7 @@ public struct ProvinceReadiness: Sendable, Equatable {
     public var unreported: Int
     /// Communes meeting every criterion of the request.
     public var meetingAll: Int
-    /// Per criterion of the request, the communes where it holds.
+    /// Per criterion (every flag criterion, not only the request's), the communes where it holds.
     public var criterionTrue: [ReadinessCriterion: Int]
     /// The locality's own map colour (`nil` for the nation, or when not reported).
     public var status: StatusColour?
@@ -59,7 +59,11 @@ public struct CommuneReadiness: Sendable, Equatable {
 /// The answer to a ``ReadinessRequest``.
 public struct ReadinessReport: Sendable, Equatable {
     public var asOf: Day?
+    /// The basic requirements asked for (every one must hold for `meetingAll`).
     public var criteria: [ReadinessCriterion]
+    /// Every flag criterion (``ReadinessCriterion/flags``): counted and shown too, so the criteria that
+    /// are not basic requirements can be read beside them.
+    public var allCriteria: [ReadinessCriterion] { ReadinessCriterion.flags }
     /// Per province (with `level == .province`), by code.
     public var provinces: [ProvinceReadiness]
     /// Every commune in scope summed (the nation, or the one province asked for).
@@ -96,7 +100,7 @@ public struct ReadinessCalculator: Sendable {
         for p in provinces { if let c = colour(p) { colours[c, default: 0] += 1 } }
         let communeRows: [CommuneReadiness] = request.level != .commune ? [] : communes.map { c in
             var values: [ReadinessCriterion: Bool] = [:]
-            for criterion in request.criteria { if let v = flag(c, criterion) { values[criterion] = v } }
+            for criterion in ReadinessCriterion.flags { if let v = flag(c, criterion) { values[criterion] = v } }
             return CommuneReadiness(locality: c.locality, status: colour(c), meetsAll: meets(c, request.criteria), values: values)
         }
         return ReadinessReport(asOf: request.asOf, criteria: request.criteria, provinces: request.level == .province ? rows : [],
@@ -105,7 +109,7 @@ public struct ReadinessCalculator: Sendable {
 
     static func group(_ locality: Locality, status: StatusColour?, communes: [LocalityReadiness], criteria: [ReadinessCriterion]) -> ProvinceReadiness {
         var r = ProvinceReadiness(locality: locality, communes: communes.count, green: 0, unreported: 0, meetingAll: 0,
-                                  criterionTrue: Dictionary(uniqueKeysWithValues: criteria.map { ($0, 0) }), status: status)
+                                  criterionTrue: Dictionary(uniqueKeysWithValues: ReadinessCriterion.flags.map { ($0, 0) }), status: status)
         for c in communes {
             switch colour(c) {
             case .green?: r.green += 1
@@ -113,7 +117,7 @@ public struct ReadinessCalculator: Sendable {
             default: break
             }
             if meets(c, criteria) { r.meetingAll += 1 }
-            for criterion in criteria where flag(c, criterion) == true { r.criterionTrue[criterion, default: 0] += 1 }
+            for criterion in ReadinessCriterion.flags where flag(c, criterion) == true { r.criterionTrue[criterion, default: 0] += 1 }
         }
         return r
     }

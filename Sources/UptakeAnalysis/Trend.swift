@@ -73,6 +73,26 @@ public struct TrendResult: Sendable {
     public var decomposed: Bool
     /// What the reader should know: days left out, STL skipped.
     public var notes: [String]
+    /// The range cut into ISO weeks (``TrendWeek``), for `trend --by week`.
+    public var weeks: [TrendWeek] = []
+}
+
+/// One ISO week of a trend's range: the metric over the week as a ratio of sums (or the volume),
+/// and whether the week is only partly covered.
+public struct TrendWeek: Sendable, Equatable {
+    /// `2025-W29`.
+    public var label: String
+    /// The Monday that starts the week, even when the range starts later.
+    public var start: Day
+    /// The days of the week inside the range.
+    public var days: DayRange
+    public var workingDays: Int
+    /// The volume, or the rate as a ratio of the week's sums; `nil` without data.
+    public var value: Double?
+    /// For a volume: `value / workingDays`.
+    public var perWorkingDay: Double?
+    /// Whether the week reaches beyond the range, or has days without data at its start or end.
+    public var partial: Bool
 }
 
 /// Computes trends from the store.
@@ -153,9 +173,21 @@ public enum TrendAnalysis {
         let workingDays = request.calendar.workingDays(in: range)
         let overall = total.rows > 0 ? metric.value(total) : nil
         let perWorkingDay = !metric.isRate && workingDays > 0 ? overall.map { $0 / Double(workingDays) } : nil
+        let withData = days.indices.filter { daily[$0].rows > 0 }
+        let coverage = withData.first.map { DayRange(first: days[$0], last: days[withData.last!]) }
+        let weeks = range.periods(.week).map { week -> TrendWeek in
+            let sums = days.indices.filter { week.contains(days[$0]) }.reduce(CountSums()) { $0 + daily[$1] }
+            let start = Grain.week.periodStart(of: week.first)
+            let wd = request.calendar.workingDays(in: week)
+            let value = sums.rows > 0 ? metric.value(sums) : nil
+            let covered = coverage.map { start >= $0.first && start.advanced(by: 6) <= $0.last } ?? false
+            return TrendWeek(label: week.label, start: start, days: week, workingDays: wd, value: value,
+                             perWorkingDay: !metric.isRate && wd > 0 ? value.map { $0 / Double(wd) } : nil,
+                             partial: week.dayCount < 7 || !covered)
+        }
         return TrendResult(locality: locality, metric: metric, range: range, days: trendDays, workingDays: workingDays,
                            overall: overall, perWorkingDay: perWorkingDay, slope: slope, mannKendall: test,
-                           direction: direction, decomposed: decomposition != nil, notes: notes)
+                           direction: direction, decomposed: decomposition != nil, notes: notes, weeks: weeks)
     }
 }
 

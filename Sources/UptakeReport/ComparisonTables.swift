@@ -4,8 +4,8 @@ import UptakeCore
 /// The output of `uptake compare`.
 ///
 /// In table format: a heading, then the rate section (baseline, current, change in points, relative
-/// change, p, significant, and with `--decompose` within and mix, with the aggregate's total line), then
-/// the volume section per working day. In CSV and JSON: one row (object) per unit with every column at
+/// change in percentage points, p, q with several units, significant, and with `--decompose` within, mix
+/// and their sum, with the aggregate's total line), then the volume section per working day. In CSV and JSON: one row (object) per unit with every column at
 /// full precision; with `--decompose` the aggregate's row comes last with `part` = `total`.
 public struct ComparisonReport: Sendable {
     public let result: ComparisonResult
@@ -32,10 +32,25 @@ public struct ComparisonReport: Sendable {
 
     var heading: String {
         let r = result
-        return "\(r.metric.rawValue): \(r.current.label) (\(r.current.first)..\(r.current.last), \(r.currentWorkingDays) working days) "
-            + "against \(r.baseline.label) (\(r.baseline.first)..\(r.baseline.last), \(r.baselineWorkingDays) working days); "
-            + "significant at p < \(r.alpha)\n\n"
+        let choice = switch r.baselineChoice {
+        case .given: ""
+        case .previousPeriod: " (default: the period just before)"
+        case .previousWorkingDay: " (default for a day: the previous working day)"
+        }
+        return "\(r.metric.rawValue): \(r.current.label) (\(r.current.first)..\(r.current.last), \(workingDays(r.currentWorkingDays))) "
+            + "against \(r.baseline.label) (\(r.baseline.first)..\(r.baseline.last), \(workingDays(r.baselineWorkingDays)))\(choice); "
+            + "\(significance)\n\n"
     }
+
+    func workingDays(_ n: Int) -> String { n == 1 ? "1 working day" : "\(n) working days" }
+
+    /// How `significant` was decided.
+    var significance: String {
+        result.adjustedTests > 0
+            ? "significant at q < \(result.alpha) (Benjamini–Hochberg q-values over the \(result.adjustedTests) units tested)"
+            : "significant at p < \(result.alpha)"
+    }
+    var adjusted: Bool { result.adjustedTests > 0 }
 
     func name(_ row: ComparisonRow) -> String {
         if row == result.total { return "\(row.locality.name) (total)" }
@@ -44,23 +59,27 @@ public struct ComparisonReport: Sendable {
 
     var rateTable: Table {
         let r = result
-        var columns = ["code", "name", r.baseline.label, r.current.label, "change", "relative", "p", "significant"]
-        if decomposed { columns += ["within", "mix"] }
+        var columns = ["code", "name", r.baseline.label, r.current.label, "change", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
+        if decomposed { columns += ["within", "mix", "contribution"] }
         let rows = allRows.map { row -> [Cell] in
             let rate = row.rate
             var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .percent(rate?.baseline, 2), .percent(rate?.current, 2),
-                                 .percent(rate?.change, 2), .percent(rate?.relativeChange, 1),
-                                 .pValue(rate?.test?.pValue), .flag(rate?.test?.significant)]
+                                 .points(rate?.change, 2), .percent(rate?.relativeChange, 1), .pValue(rate?.test?.pValue)]
+            if adjusted { cells.append(.pValue(rate?.qValue)) }
+            cells.append(.flag(rate?.significant))
             if decomposed {
                 let c = row == r.total ? r.decomposition.map { ($0.withinEffect, $0.mixEffect) } : row.contribution.map { ($0.within, $0.mix) }
-                cells += [.percent(c?.0, 3), .percent(c?.1, 3)]
+                cells += [.points(c?.0, 3), .points(c?.1, 3), .points(c.map { $0.0 + $0.1 }, 3)]
             }
             return cells
         }
-        var notes = ["\(r.metric.rawValue) = \(r.metric.summary); change and within/mix in percentage points; two-proportion z-test"]
+        var notes = ["\(r.metric.rawValue) = \(r.metric.summary); pp: percentage points; two-proportion z-test"]
+        if decomposed {
+            notes.append("mix is centred: (change of the unit's share) × (its mean rate − the total's mean rate); contribution = within + mix")
+        }
         if let d = r.decomposition {
             let mix = d.mixEffect < 0 ? "− \(pp(-d.mixEffect))" : "+ \(pp(d.mixEffect))"
-            notes.append("within + mix = change exactly: \(pp(d.withinEffect)) \(mix) = \(pp(d.totalChange)) points "
+            notes.append("within + mix = change exactly: \(pp(d.withinEffect)) \(mix) = \(pp(d.totalChange)) pp "
                 + "(\(pp(d.currentRate))% − \(pp(d.baselineRate))%)")
         }
         notes += rowNotes(\.rate?.note) + omittedNote
@@ -71,45 +90,52 @@ public struct ComparisonReport: Sendable {
         let r = result
         let volume = r.metric.volume.rawValue
         let columns = ["code", "name", "\(r.baseline.label) \(volume)", "\(r.current.label) \(volume)",
-                       "\(r.baseline.label) /wd", "\(r.current.label) /wd", "change /wd", "relative", "p", "significant"]
+                       "\(r.baseline.label) /wd", "\(r.current.label) /wd", "change /wd", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
         let rows = allRows.map { row -> [Cell] in
             let v = row.volume
             return [.text(row.locality.code), .text(name(row)), .integer(v.baseline), .integer(v.current),
                     .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
-                    .percent(v.relativeChange, 1), .pValue(v.test?.pValue), .flag(v.test?.significant)]
+                    .percent(v.relativeChange, 1), .pValue(v.test?.pValue)] + (adjusted ? [.pValue(v.qValue)] : []) + [.flag(v.significant)]
         }
-        let notes = ["/wd: per working day; quasi-Poisson test on the daily counts of working days"] + rowNotes(\.volume.note) + omittedNote
+        var notes = ["/wd: applications on working days ÷ working days (weekend and holiday applications count in the totals only); "
+                     + "quasi-Poisson test of the same daily means"]
+        if allRows.contains(where: { $0.volume.test?.method == .exactConditionalPoisson }) {
+            notes.append("exact conditional Poisson test where a period has no applications on its working days")
+        }
+        notes += rowNotes(\.volume.note) + omittedNote
         return Table(columns: columns, rows: rows, notes: notes)
     }
 
     var flatTable: Table {
         let r = result
-        var columns = ["code", "name", "level", "metric", "baseline_period", "current_period"]
+        let provinces = allRows.contains { $0.province != nil }
+        var columns = ["code", "name", "level"] + (provinces ? ["province", "province_name"] : []) + ["metric", "baseline_period", "current_period"]
         if r.metric.isRate {
-            columns += ["rate_baseline", "rate_current", "rate_change", "rate_relative_change", "rate_z", "rate_p", "rate_significant"]
+            columns += ["rate_baseline", "rate_current", "rate_change", "rate_relative_change", "rate_z", "rate_p", "rate_q", "rate_significant"]
         }
         columns += ["volume", "volume_baseline", "volume_current", "baseline_working_days", "current_working_days",
                     "volume_baseline_per_working_day", "volume_current_per_working_day", "volume_change_per_working_day",
-                    "volume_relative_change", "volume_ratio", "volume_z", "volume_p", "volume_significant"]
+                    "volume_relative_change", "volume_ratio", "volume_test", "volume_z", "volume_p", "volume_q", "volume_significant"]
         if decomposed { columns += ["part", "within", "mix"] }
         let rows = allRows.map { row -> [Cell] in
-            var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .text(row.locality.level.rawValue), .text(r.metric.rawValue),
-                                 .text(r.baseline.label), .text(r.current.label)]
+            var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .text(row.locality.level.rawValue)]
+            if provinces { cells += [row.province.map { .text($0.code) } ?? .empty, row.province.map { .text($0.name) } ?? .empty] }
+            cells += [.text(r.metric.rawValue), .text(r.baseline.label), .text(r.current.label)]
             if r.metric.isRate {
                 let rate = row.rate
-                cells += [.percent(rate?.baseline, 2), .percent(rate?.current, 2), .percent(rate?.change, 2), .percent(rate?.relativeChange, 1),
-                          .number(rate?.test?.statistic, 3), .pValue(rate?.test?.pValue), .flag(rate?.test?.significant)]
+                cells += [.percent(rate?.baseline, 2), .percent(rate?.current, 2), .points(rate?.change, 2), .percent(rate?.relativeChange, 1),
+                          .number(rate?.test?.statistic, 3), .pValue(rate?.test?.pValue), .pValue(rate?.qValue), .flag(rate?.significant)]
             }
             let v = row.volume
             cells += [.text(r.metric.volume.rawValue), .integer(v.baseline), .integer(v.current),
                       .integer(Int64(r.baselineWorkingDays)), .integer(Int64(r.currentWorkingDays)),
                       .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
-                      .number(v.relativeChange, 3), .number(v.test?.estimate, 3), .number(v.test?.statistic, 3),
-                      .pValue(v.test?.pValue), .flag(v.test?.significant)]
+                      .number(v.relativeChange, 3), .number(v.test?.estimate, 3), v.test.map { .text($0.method.rawValue) } ?? .empty,
+                      .number(v.test?.statistic, 3), .pValue(v.test?.pValue), .pValue(v.qValue), .flag(v.significant)]
             if decomposed {
                 let isTotal = row == r.total
                 let c = isTotal ? r.decomposition.map { ($0.withinEffect, $0.mixEffect) } : row.contribution.map { ($0.within, $0.mix) }
-                cells += [.text(isTotal ? "total" : "unit"), .number(c?.0, 4), .number(c?.1, 4)]
+                cells += [.text(isTotal ? "total" : "unit"), .points(c?.0, 4), .points(c?.1, 4)]
             }
             return cells
         }
@@ -147,6 +173,8 @@ public struct ComparisonReport: Sendable {
         case .noData(true, false): "no data in \(result.baseline.label)"
         case .noData(_, _): "no data in \(result.current.label)"
         case .untestable(let reason): reason
+        case .zeroInOnePeriod(true): "no applications in \(result.current.label): a possible outage, tested exactly"
+        case .zeroInOnePeriod(false): "no applications in \(result.baseline.label), some in \(result.current.label): tested exactly"
         }
     }
 }

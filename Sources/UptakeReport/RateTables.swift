@@ -4,34 +4,67 @@ import UptakeCore
 extension Table {
     /// The table of `uptake rates`: code, name, period, numerator, denominator, rate, low, high
     /// (and rank, mark with `--rank`), or for a volume: code, name, period, value, per_day.
-    public init(rates rows: [RateRow], metric: Metric, ranked: Bool) {
+    ///
+    /// `coverage`, the first and last day with data, is said in the note on partial periods.
+    public init(rates rows: [RateRow], metric: Metric, ranked: Bool, coverage: DayRange? = nil) {
         var notes: [String] = []
         let empty = rows.filter { $0.rows == 0 }
         if !empty.isEmpty {
             let periods = Array(Set(empty.map(\.period))).sorted()
             notes.append("no data for \(empty.count) of \(rows.count) rows (period\(periods.count == 1 ? "" : "s") \(periods.prefix(5).joined(separator: ", ")))")
         }
+        let partial = rows.filter(\.partial)
+        if !partial.isEmpty {
+            let periods = Array(Set(partial.map(\.period))).sorted()
+            let data = coverage.map { "the data (\($0.first)..\($0.last))" } ?? "the data"
+            notes.append("partial: \(periods.prefix(5).joined(separator: ", "))\(periods.count > 5 ? ", …" : "") "
+                + "only partly covered by the range asked for or by \(data) (see the partial column)")
+        }
+        /// A week's label carries its first day: 2025-W29 (2025-07-14).
+        func period(_ r: RateRow) -> Cell {
+            guard r.period.contains("-W"), let week = DayRange(period: r.period) else { return .text(r.period) }
+            return .text("\(r.period) (\(week.first))")
+        }
+        // The sector filter each row was computed with, when there was one (CSV and JSON carry it too).
+        let sectorColumn = rows.contains { $0.sector != nil }
+        let partialColumn = rows.contains(where: \.partial)
+        // Communes carry their province (code and name).
+        let provinceColumns = rows.contains { $0.provinceCode != nil }
+        func withSector(_ columns: [String]) -> [String] {
+            let named = provinceColumns ? Array(columns[..<2]) + ["province", "province_name"] + columns[2...] : columns
+            let at = provinceColumns ? 5 : 3
+            return (sectorColumn ? Array(named[..<at]) + ["sector"] + named[at...] : named) + (partialColumn ? ["partial"] : [])
+        }
+        func withSector(_ cells: [Cell], _ r: RateRow) -> [Cell] {
+            var cells = cells
+            cells[2] = period(r)
+            if provinceColumns {
+                cells = Array(cells[..<2]) + [r.provinceCode.map(Cell.text) ?? .empty, r.provinceName.map(Cell.text) ?? .empty] + cells[2...]
+            }
+            let at = provinceColumns ? 5 : 3
+            return (sectorColumn ? Array(cells[..<at]) + [r.sector.map(Cell.text) ?? .empty] + cells[at...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
+        }
         if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
         if metric.isRate {
             var columns = ["code", "name", "period", "numerator", "denominator", "rate", "low", "high"]
             if ranked { columns += ["rank", "mark"] }
-            self.init(columns: columns, rows: rows.map { r in
+            self.init(columns: withSector(columns), rows: rows.map { r in
                 var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
                                      r.numerator.map(Cell.integer) ?? .empty, r.denominator.map(Cell.integer) ?? .empty,
                                      r.value.map { .percent($0, digits: 2) } ?? .empty,
                                      r.low.map { .percent($0, digits: 2) } ?? .empty, r.high.map { .percent($0, digits: 2) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
-                return cells
+                return withSector(cells, r)
             }, notes: notes)
         } else {
             var columns = ["code", "name", "period", "value", "per_day", "per_working_day"]
             if ranked { columns += ["rank", "mark"] }
-            self.init(columns: columns, rows: rows.map { r in
+            self.init(columns: withSector(columns), rows: rows.map { r in
                 var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
                                      r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty,
                                      r.perWorkingDay.map { .number($0, digits: 1) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
-                return cells
+                return withSector(cells, r)
             }, notes: notes)
         }
     }

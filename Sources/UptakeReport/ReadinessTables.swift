@@ -8,17 +8,23 @@ extension Table {
     /// communes where each criterion holds, and the province's own status; then the national total
     /// (code `VN`) unless one province was asked for. By commune: code, name, province, status,
     /// basic (`true` when every criterion holds) and each criterion's value (`–` when never reported).
-    public init(readiness report: ReadinessReport, level: LocalityLevel) {
+    ///
+    /// With `everyCriterion` (CSV and JSON), a column for every flag criterion, the basic requirements
+    /// first; else (the table) the basic requirements only, with a note naming the others.
+    public init(readiness report: ReadinessReport, level: LocalityLevel, everyCriterion: Bool = true) {
         let criteria = report.criteria.map(\.rawValue)
+        let others = report.allCriteria.filter { !report.criteria.contains($0) }
+        let shown = report.criteria + (everyCriterion ? others : [])
         var notes: [String] = []
         let asOf = report.asOf.map { "as of \($0)" } ?? "as of the latest row"
         let colours = StatusColour.allCases.map { "\(report.provinceColours[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         if level == .commune {
             notes.append("\(asOf); basic = \(criteria.joined(separator: ", "))")
-            self.init(columns: ["code", "name", "province", "status", "basic"] + criteria, rows: report.communes.map { c in
+            if !everyCriterion, !others.isEmpty { notes.append("not shown here (see --format csv or json): \(others.map(\.rawValue).joined(separator: ", "))") }
+            self.init(columns: ["code", "name", "province", "status", "basic"] + shown.map(\.rawValue), rows: report.communes.map { c in
                 [.text(c.locality.code), .text(c.locality.name), c.locality.parentCode.map(Cell.text) ?? .empty,
                  c.status.map { .text($0.rawValue) } ?? .empty, .text(c.meetsAll ? "true" : "false")]
-                    + report.criteria.map { c.values[$0].map { .text($0 ? "true" : "false") } ?? .empty }
+                    + shown.map { c.values[$0].map { .text($0 ? "true" : "false") } ?? .empty }
             }, notes: notes)
             return
         }
@@ -26,7 +32,7 @@ extension Table {
             [.text(p.locality.code), .text(p.locality.name), .integer(Int64(p.communes)), .integer(Int64(p.green)),
              p.greenShare.map { .percent($0, digits: 2) } ?? .empty, .integer(Int64(p.meetingAll)),
              p.meetingAllShare.map { .percent($0, digits: 2) } ?? .empty]
-                + report.criteria.map { p.share($0).map { .percent($0, digits: 2) } ?? .empty }
+                + shown.map { p.share($0).map { .percent($0, digits: 2) } ?? .empty }
                 + [p.status.map { .text($0.rawValue) } ?? .empty]
         }
         var rows = report.provinces.map(row)
@@ -34,9 +40,10 @@ extension Table {
         let allGreen = report.provinces.filter { $0.communes > 0 && $0.green == $0.communes }.count
         notes.append("\(asOf); provinces: \(colours); \(allGreen) with every commune green")
         notes.append("basic = \(criteria.joined(separator: " + ")); shares are of all communes")
+        if !everyCriterion, !others.isEmpty { notes.append("not shown here (see --format csv or json): \(others.map(\.rawValue).joined(separator: ", "))") }
         let unreported = report.total.unreported
         if unreported > 0 { notes.append("\(unreported) communes have no reported_status \(asOf)") }
-        self.init(columns: ["code", "name", "communes", "green", "green_share", "basic", "basic_share"] + criteria + ["status"],
+        self.init(columns: ["code", "name", "communes", "green", "green_share", "basic", "basic_share"] + shown.map(\.rawValue) + ["status"],
                   rows: rows, notes: notes)
     }
 }

@@ -34,6 +34,12 @@ extension Cell {
         return .percent(v, digits: digits)
     }
 
+    /// A percentage-point cell, or empty for `nil` and non-finite values.
+    static func points(_ v: Double?, _ digits: Int) -> Cell {
+        guard let v, v.isFinite else { return .empty }
+        return .points(v, digits: digits)
+    }
+
     static func pValue(_ p: Double?) -> Cell { p.map(Cell.pValue) ?? .empty }
     static func flag(_ b: Bool?) -> Cell { b.map(Cell.flag) ?? .empty }
 }

@@ -19,6 +19,9 @@ public enum Cell: Sendable, Equatable {
     case integer(Int64)
     /// A proportion shown as a percentage with `digits` decimals in tables.
     case percent(Double, digits: Int)
+    /// A difference of two proportions shown in percentage points (`+0.76 pp` for 0.0076) with `digits`
+    /// decimals in tables; the proportion itself (0.0076) in CSV and JSON.
+    case points(Double, digits: Int)
     /// A number shown with `digits` decimals in tables.
     case number(Double, digits: Int)
     /// A p-value: four decimals in tables, `< 0.0001` below that; full precision elsewhere.
@@ -32,7 +35,8 @@ public enum Cell: Sendable, Equatable {
         case .text(let s): s
         case .integer(let i): Cell.grouped(i)
         case .percent(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + "%"
-        case .number(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v))
+        case .points(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + " pp"
+        case .number(let v, let d): Cell.groupedDecimal(Cell.unsignedZero(String(format: "%.\(d)f", v)))
         case .pValue(let p): p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p)
         case .flag(let b): b ? "yes" : "no"
         case .empty: "–"
@@ -43,7 +47,7 @@ public enum Cell: Sendable, Equatable {
         switch self {
         case .text(let s): s
         case .integer(let i): String(i)
-        case .percent(let v, _), .number(let v, _), .pValue(let v): Cell.full(v)
+        case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): Cell.full(v)
         case .flag(let b): b ? "true" : "false"
         case .empty: ""
         }
@@ -53,7 +57,7 @@ public enum Cell: Sendable, Equatable {
         switch self {
         case .text(let s): .string(s)
         case .integer(let i): .integer(i)
-        case .percent(let v, _), .number(let v, _), .pValue(let v): v.isFinite ? .number(v) : .null  // JSON has no NaN
+        case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): v.isFinite ? .number(v) : .null  // JSON has no NaN
         case .flag(let b): .bool(b)
         case .empty: .null
         }
@@ -61,7 +65,7 @@ public enum Cell: Sendable, Equatable {
 
     var isNumeric: Bool {
         switch self {
-        case .integer, .percent, .number, .pValue: true
+        case .integer, .percent, .points, .number, .pValue: true
         default: false
         }
     }
@@ -73,6 +77,15 @@ public enum Cell: Sendable, Equatable {
 
     /// Shortest text that reads back as the same Double.
     static func full(_ v: Double) -> String { "\(v)" }
+
+    /// `48497.5` → `48,497.5`: the integer part grouped as integers are, so both read alike.
+    static func groupedDecimal(_ text: String) -> String {
+        let negative = text.hasPrefix("-")
+        let body = negative ? text.dropFirst() : Substring(text)
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, whole.count > 3, whole.allSatisfy(\.isASCII), let n = Int64(whole) else { return text }
+        return (negative ? "-" : "") + grouped(n) + (parts.count > 1 ? "." + parts[1] : "")
+    }
 
     static func grouped(_ i: Int64) -> String {
         let digits = String(i.magnitude)

@@ -9,14 +9,18 @@ import UptakeCore
 public struct TrendReport: Sendable {
     public let result: TrendResult
     public let daily: Bool
+    /// One row per ISO week instead of the summary.
+    public let weekly: Bool
 
-    public init(_ result: TrendResult, daily: Bool = false) {
+    public init(_ result: TrendResult, daily: Bool = false, weekly: Bool = false) {
         self.result = result
         self.daily = daily
+        self.weekly = weekly
     }
 
     public func render(_ format: OutputFormat) -> String {
         if daily { return dailyTable.render(format) }
+        if weekly { return (format == .table ? heading : "") + weeklyTable.render(format) }
         switch format {
         case .table: return heading + statisticsTable.render(.table)
         case .markdown: return heading + "\n" + statisticsTable.render(.markdown)
@@ -28,6 +32,8 @@ public struct TrendReport: Sendable {
 
     /// A value of the metric: a percentage for a rate, a number for a volume.
     func value(_ v: Double?, digits: Int = 1) -> Cell { isRate ? .percent(v, digits + 1) : .number(v, digits) }
+    /// A change of the metric: percentage points for a rate.
+    func change(_ v: Double?, digits: Int = 1) -> Cell { isRate ? .points(v, digits + 1) : .number(v, digits) }
 
     var heading: String {
         let r = result
@@ -52,10 +58,9 @@ public struct TrendReport: Sendable {
             rows.append([.text("total"), r.overall.map { .integer(Int64($0)) } ?? .empty, .empty, .empty])
             rows.append([.text("per working day"), value(r.perWorkingDay), .empty, .empty])
         }
-        let unit = isRate ? " (points)" : ""
         if let s = r.slope {
-            rows.append([.text("Theil–Sen slope per day\(unit)"), value(s.slope, digits: 3), value(s.lowSlope, digits: 3), value(s.highSlope, digits: 3)])
-            rows.append([.text("Theil–Sen slope per 30 days\(unit)"), value(s.slope * 30), value(s.lowSlope * 30), value(s.highSlope * 30)])
+            rows.append([.text("Theil–Sen slope per day"), change(s.slope, digits: 3), change(s.lowSlope, digits: 3), change(s.highSlope, digits: 3)])
+            rows.append([.text("Theil–Sen slope per 30 days"), change(s.slope * 30), change(s.lowSlope * 30), change(s.highSlope * 30)])
         }
         if let t = r.mannKendall {
             rows.append([.text("Mann–Kendall tau"), .number(t.tau, 3), .empty, .empty])
@@ -84,6 +89,19 @@ public struct TrendReport: Sendable {
                            .number(t?.tau, 3), .number(t?.z, 3), .pValue(t?.pValue), r.direction.map { .text($0.rawValue) } ?? .empty,
                            .number(r.days.last?.movingAverage7, 1), .number(r.days.last?.movingAverage28, 1)]
         return Table(columns: columns, rows: [row], notes: r.notes)
+    }
+
+    /// `trend --by week`: one row per ISO week, labelled with its Monday; rates as ratios of the week's sums.
+    var weeklyTable: Table {
+        let columns = ["week", "from", "to", "working_days", "value"] + (isRate ? [] : ["per_working_day"]) + ["partial"]
+        let rows = result.weeks.map { w -> [Cell] in
+            [.text("\(w.label) (\(w.start))"), .text(w.days.first.description), .text(w.days.last.description),
+             .integer(Int64(w.workingDays)), isRate ? value(w.value) : (w.value.map { .integer(Int64($0)) } ?? .empty)]
+                + (isRate ? [] : [value(w.perWorkingDay)]) + [.flag(w.partial)]
+        }
+        var notes = [isRate ? "value: the week's ratio of sums" : "value: the week's total; per_working_day: total ÷ working days"]
+        if result.weeks.contains(where: \.partial) { notes.append("partial: the week reaches beyond the range or the data") }
+        return Table(columns: columns, rows: rows, notes: notes)
     }
 
     var dailyTable: Table {

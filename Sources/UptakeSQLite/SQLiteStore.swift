@@ -95,4 +95,11 @@ public final class SQLiteStore: IngestingStore {
             return nil
         }
     }
+
+    public func sectors() async throws -> [Sector] {
+        try await queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sectors WHERE id IN (SELECT DISTINCT sector_id FROM agg_province_month) ORDER BY name")
+                .compactMap { Sector($0) }
+        }
+    }
 }

@@ -27,9 +27,10 @@ public struct CalibrationTargets: Codable, Sendable, Equatable {
     public var atMost50Provinces: [String]
     /// Exact green counts (province code → communes green).
     public var exactGreenCounts: [String: Int]
-    /// Communes meeting the basic requirements (the four criteria of ``ReadinessCriterion/basicRequirements``).
+    /// Communes meeting the basic requirements (the six criteria of ``ReadinessCriterion/basicRequirements``).
     public var basicRequirementsMet: Int
-    /// How many communes lack each basic criterion (disjoint sets; see the README on why one is 344).
+    /// How many communes lack each basic criterion (disjoint sets summing to the communes that fall
+    /// short; the four criteria the report names stay above 90%, see the README).
     public var criterionFalseCounts: [String: Int]
     /// Provinces named as still lacking digital signatures or certificates.
     public var lackingSignatureProvinces: [String]
@@ -46,7 +47,8 @@ public struct CalibrationTargets: Codable, Sendable, Equatable {
         atMost50Provinces: ["04", "12", "11", "08", "52", "68", "92"],
         exactGreenCounts: ["04": 3, "12": 3],
         basicRequirementsMet: 1981,
-        criterionFalseCounts: ["online_meetings": 332, "digital_devices": 332, "digital_signature": 332, "digital_certificate": 344],
+        criterionFalseCounts: ["online_meetings": 332, "digital_devices": 332, "digital_signature": 332, "digital_certificate": 332,
+                               "support_staff": 8, "one_stop_facility": 4],
         lackingSignatureProvinces: ["56", "12", "68", "80", "92", "48", "86"]
     )
 

@@ -82,7 +82,7 @@ struct NationalPlan: Sendable {
         var readiness = [CommuneReadiness?](repeating: nil, count: communeRows.count)
         for p in provinces {
             let codes = p.communes.map { communeRows[$0].code }
-            let plan = ReadinessPlanner.plan(province: p.code, communes: codes, quotas: quotas[p.code] ?? [0, 0, 0, 0],
+            let plan = ReadinessPlanner.plan(province: p.code, communes: codes, quotas: quotas[p.code] ?? ReadinessPlanner.basicOrder.map { _ in 0 },
                                              seed: seed, targets: targets, unlinked: unlinked)
             for (i, r) in zip(p.communes, plan) { readiness[i] = r }
         }

@@ -14,13 +14,13 @@ struct CommuneReadiness: Sendable {
 /// provinces from the locality list alone (never from the province filter), and each province is
 /// then filled in on its own, so `--provinces` reproduces the same rows.
 enum ReadinessPlanner {
-    static let basicOrder: [ReadinessCriterion] = [.onlineMeetings, .digitalDevices, .digitalSignature, .digitalCertificate]
+    static let basicOrder: [ReadinessCriterion] = ReadinessCriterion.basicRequirements
 
     /// Communes per province lacking each basic criterion: Hamilton apportionment of the national
     /// counts by commune count × a weakness weight.
     static func failureQuotas(provinces: [(code: String, communes: Int)], targets: CalibrationTargets) -> [String: [Int]] {
         var result: [String: [Int]] = [:]
-        for p in provinces { result[p.code] = [0, 0, 0, 0] }
+        for p in provinces { result[p.code] = basicOrder.map { _ in 0 } }
         for (ci, criterion) in basicOrder.enumerated() {
             let total = targets.criterionFalseCounts[criterion.rawValue] ?? 0
             let weights = provinces.map { Double($0.communes) * weakness($0.code, criterion: criterion, targets: targets) }
@@ -86,7 +86,6 @@ enum ReadinessPlanner {
             var flags: [ReadinessCriterion: Bool] = [:]
             for c in basicOrder { flags[c] = lacking[i] != c }
             func draw(_ stream: String, _ p: Double) -> Bool { stableUnit(seed: seed, key: code, stream: stream) < p }
-            flags[.supportStaff] = draw("support-staff", 0.86)
             flags[.standardProcedures] = draw("standard-procedures", 0.80)
             flags[.guidance] = draw("guidance", 0.88)
             flags[.civilStatusLinked] = !unlinked.contains(code)

@@ -38,6 +38,8 @@ public actor InMemoryStore: UptakeStore {
 
     public func localities() -> [Locality] { byCode.values.sorted { $0.code < $1.code } }
 
+    public func sectors() -> [Sector] { Set(applications.keys.map(\.sector)).sorted() }
+
     public func applicationsSpan() -> DayRange? {
         guard let first = applications.keys.map(\.day).min(), let last = applications.keys.map(\.day).max() else { return nil }
         return DayRange(first: first, last: last)

@@ -12,6 +12,8 @@ public protocol UptakeStore: Sendable {
     func sums(_ query: SumsQuery) async throws -> [UnitPeriodSums]
     /// The first and last day with applications data, or `nil` when there are none.
     func applicationsSpan() async throws -> DayRange?
+    /// The sectors that have applications data, by name (`all` only when rows without a sector exist).
+    func sectors() async throws -> [Sector]
     /// The readiness of every locality in `scope` as of `day`: for each criterion, the latest row
     /// dated on or before it (`nil`: the latest row of all).
     func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness]

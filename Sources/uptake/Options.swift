@@ -26,6 +26,18 @@ struct DatabaseOptions: ParsableArguments {
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")
     var format: OutputFormat = .table
+
+    @Flag(name: .long, help: "With --format csv: start with a UTF-8 byte order mark so Excel reads Vietnamese names correctly.")
+    var excel = false
+
+    func validate() throws {
+        if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
+    }
+
+    /// Prints `text` (a rendered table) to standard output, after a byte order mark with `--excel`.
+    func write(_ text: String) {
+        print((excel ? "\u{FEFF}" : "") + text, terminator: "")
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -102,6 +114,14 @@ private func report(_ error: any Error) -> any Error {
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+/// Today's date in Vietnam (UTC+7), read here once so the engine itself never reads a clock.
+func today() -> Day {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+    let c = calendar.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: c.year!, month: c.month!, day: c.day!)!
 }
 
 /// The current time as ISO 8601, read once here so the engine itself never reads a clock.

@@ -9,10 +9,10 @@ import UptakeTestSupport
     static let june = DayRange(period: "2025-06")!, july = DayRange(period: "2025-07")!
 
     /// By hand, through the store. Hà Nội's communes Ba Đình (00004) 30/100 online in June → 60/100 in
-    /// July, Ngọc Hà (00008) 80/100 → 90/300. Hà Nội: 110/200 = 55% → 150/400 = 37.5%, change −17.5 points.
-    /// Ba Đình: w 0.5 → 0.25, r 0.3 → 0.6: within 0.3·0.375 = 0.1125, mix −0.25·0.45 = −0.1125.
-    /// Ngọc Hà: w 0.5 → 0.75, r 0.8 → 0.3: within −0.5·0.625 = −0.3125, mix 0.25·0.55 = 0.1375.
-    /// Sum 0.1125 − 0.1125 − 0.3125 + 0.1375 = −0.175.
+    /// July, Ngọc Hà (00008) 80/100 → 90/300. Hà Nội: 110/200 = 55% → 150/400 = 37.5%, change −17.5 points;
+    /// mean rate R̄ = 46.25%. Ba Đình: w 0.5 → 0.25, r 0.3 → 0.6: within 0.3·0.375 = 0.1125, centred mix
+    /// −0.25·(0.45 − 0.4625) = 0.003125. Ngọc Hà: w 0.5 → 0.75, r 0.8 → 0.3: within −0.5·0.625 = −0.3125,
+    /// mix 0.25·(0.55 − 0.4625) = 0.021875. Sum 0.1125 + 0.003125 − 0.3125 + 0.021875 = −0.175.
     @Test func workedDecomposition() async throws {
         let fixture = try AnalysisStore()
         try fixture.ingest(applications: """
@@ -29,9 +29,9 @@ import UptakeTestSupport
         #expect(result.rows.map(\.locality.code) == ["00004", "00008"])
         let d = try #require(result.decomposition)
         expectClose(0.1125, try #require(result.rows[0].contribution).within)
-        expectClose(-0.1125, try #require(result.rows[0].contribution).mix)
+        expectClose(0.003125, try #require(result.rows[0].contribution).mix)
         expectClose(-0.3125, try #require(result.rows[1].contribution).within)
-        expectClose(0.1375, try #require(result.rows[1].contribution).mix)
+        expectClose(0.021875, try #require(result.rows[1].contribution).mix)
         expectClose(-0.175, d.withinEffect + d.mixEffect)
         expectClose(-0.175, try #require(result.total?.rate?.change))
         #expect(result.total?.locality.code == "01")
@@ -60,6 +60,78 @@ import UptakeTestSupport
         let r1 = try #require(await province.rates(RateRequest(metric: .onlineSubmission, units: .localities(["01"]), range: Self.july)).first?.value)
         expectClose(r1 - r0, sum, rel: 0, abs: 1e-12)
         expectClose(r1 - r0, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
+    }
+
+    /// Issue 10, item 2: a commune that had applications every working day of a week and none in the
+    /// next (rows of zeros, not missing rows) is flagged by the exact conditional Poisson test.
+    /// 00004: 2 a day × 5 days = 10, then 0 × 5: p = 2·2⁻¹⁰ = 0.00195.
+    @Test func zeroCountOutageIsFlagged() async throws {
+        var lines = ["date,locality,received,received_online"]
+        for d in 7...11 { lines.append("2025-07-\(String(format: "%02d", d)),00004,2,1") }
+        for d in 14...18 { lines.append("2025-07-\(d),00004,0,0") }
+        let fixture = try AnalysisStore()
+        try fixture.ingest(applications: lines.joined(separator: "\n") + "\n")
+        let result = try await Comparer(store: fixture.store).compare(
+            ComparisonRequest(metric: .received, units: .localities(["00004"]),
+                              current: DayRange(first: Day(iso: "2025-07-14")!, last: Day(iso: "2025-07-18")!),
+                              baseline: DayRange(first: Day(iso: "2025-07-07")!, last: Day(iso: "2025-07-11")!)))
+        let volume = try #require(result.rows.first).volume
+        #expect(volume.note == .zeroInOnePeriod(current: true))
+        let test = try #require(volume.test)
+        #expect(test.method == .exactConditionalPoisson)
+        expectClose(2.0 / 1024, test.pValue, rel: 1e-12)
+        #expect(volume.significant == true)
+    }
+
+    /// Issue 10, item 2: a Monday's default baseline is the Friday before (not the Sunday, which has no
+    /// working day); after a holiday, the last working day before it. Said in the result.
+    @Test(arguments: [("2025-07-07", "2025-07-04"), ("2025-09-03", "2025-08-29"), ("2025-07-08", "2025-07-07")])
+    func singleDayBaselineIsThePreviousWorkingDay(day: String, expected: String) {
+        let d = Day(iso: day)!
+        let request = ComparisonRequest(units: .provinces, current: DayRange(first: d, last: d))
+        #expect(request.baseline == DayRange(first: Day(iso: expected)!, last: Day(iso: expected)!))
+        #expect(request.baselineChoice == .previousWorkingDay)
+        #expect(ComparisonRequest(units: .provinces, current: Self.july).baselineChoice == .previousPeriod)
+    }
+
+    /// Issue 10, item 3: /wd is the working days' applications ÷ working days, the same daily mean the
+    /// test compares, so the table's relative change equals the test's ratio − 1. 00004 gets 100 on each
+    /// working day and 50 on the Saturday of the week of 7 July, 120 a day the next week and 0 on Saturday.
+    @Test func perWorkingDayIsTheTestedMean() async throws {
+        var lines = ["date,locality,received,received_online"]
+        for d in 7...11 { lines.append("2025-07-\(String(format: "%02d", d)),00004,\(d == 9 ? 90 : 100),1") }
+        lines.append("2025-07-12,00004,50,1")
+        for d in 14...18 { lines.append("2025-07-\(d),00004,\(d == 16 ? 110 : 120),1") }
+        lines.append("2025-07-19,00004,0,0")
+        let fixture = try AnalysisStore()
+        try fixture.ingest(applications: lines.joined(separator: "\n") + "\n")
+        let result = try await Comparer(store: fixture.store).compare(
+            ComparisonRequest(metric: .received, units: .localities(["00004"]),
+                              current: DayRange(first: Day(iso: "2025-07-14")!, last: Day(iso: "2025-07-20")!)))
+        let volume = try #require(result.rows.first).volume
+        #expect(volume.baseline == 540 && volume.current == 590)
+        expectClose(98, try #require(volume.baselinePerWorkingDay))
+        expectClose(118, try #require(volume.currentPerWorkingDay))
+        let test = try #require(volume.test)
+        expectClose(test.estimate - 1, try #require(volume.relativeChange), rel: 1e-12)
+    }
+
+    /// Issue 10, item 4: with several units, each test's p-values get Benjamini–Hochberg q-values and
+    /// `significant` means q < alpha; with one unit, p < alpha and no q.
+    @Test func manyUnitsUseBenjaminiHochberg() async throws {
+        let fixture = try AnalysisStore.hoChiMinhCity.get()
+        let result = try await Comparer(store: fixture.store).compare(
+            ComparisonRequest(units: .communes(parentCode: "79"), current: Self.july))
+        let tested = result.rows.filter { $0.rate?.test != nil }
+        #expect(result.adjustedTests == result.rows.count)
+        let q = try MultipleTesting.benjaminiHochberg(tested.map { $0.rate!.test!.pValue })
+        for (row, expected) in zip(tested, q) {
+            #expect(row.rate?.qValue == expected)
+            #expect(row.rate?.significant == (expected < 0.05))
+        }
+        let one = try await Comparer(store: fixture.store).compare(ComparisonRequest(units: .localities(["79"]), current: Self.july))
+        #expect(one.adjustedTests == 0 && one.rows[0].rate?.qValue == nil)
+        #expect(one.rows[0].rate?.significant == one.rows[0].rate?.test?.significant)
     }
 
     @Test func decomposingAVolumeIsRefused() async throws {
@@ -107,10 +179,11 @@ import UptakeTestSupport
         let d = try #require(result.decomposition)
         let change = try #require(result.total?.rate?.change)
         expectClose(change, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
-        #expect(result.rows.filter { $0.volume.test?.significant == true && $0.volume.relativeChange! < 0 }.count > 84)
+        #expect(result.rows.filter { $0.volume.significant == true && $0.volume.relativeChange! < 0 }.count > 84)
         let top = result.top(5)
         #expect(top.rows.count == 5 && top.omitted == 163 && top.decomposition == result.decomposition)
-        let smallestKept = top.rows.map { abs($0.contribution!.total) }.min()!
-        #expect(result.rows.filter { abs($0.contribution!.total) > smallestKept }.count <= 5)
+        let sizes = top.rows.map { abs($0.contribution!.total) }
+        #expect(sizes == sizes.sorted(by: >))   // largest first
+        #expect(result.rows.filter { abs($0.contribution!.total) > sizes.last! }.count <= 5)
     }
 }

@@ -38,7 +38,7 @@ import UptakeTestSupport
     }
 
     @Test func provincesCountGreenAndBasicCommunesAndTheNationSumsThem() async throws {
-        let basic = ["online_meetings", "digital_devices", "digital_signature", "digital_certificate"]
+        let basic = ["online_meetings", "digital_devices", "digital_signature", "digital_certificate", "support_staff", "one_stop_facility"]
         var csv = "date,locality,criterion,value\n"
         for c in basic { csv += "2025-07-01,00004,\(c),true\n2025-07-01,00008,\(c),\(c == "digital_certificate" ? "false" : "true")\n" }
         csv += "2025-07-01,00004,reported_status,green\n2025-07-01,00008,reported_status,yellow\n2025-07-01,01273,reported_status,green\n"

@@ -56,14 +56,17 @@ import UptakeTestSupport
         let lines = out.stdout.split(separator: "\n")
         #expect(lines.count == 58)   // header, 56 communes, the total
         #expect(lines[0].hasSuffix(",part,within,mix"))
-        let total = lines.last!.split(separator: ",").map(String.init)
-        #expect(total.prefix(8) == ["04", "Cao Bằng (total)", "province", "online-submission", "2025-06", "2025-07", "0.55", "0.375"])
+        let total = lines.last!.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        // Commune rows carry their province (issue 10, item 6); the total row has none.
+        #expect(lines[0].hasPrefix("code,name,level,province,province_name,metric,"))
+        #expect(lines[1].contains(",commune,04,Cao Bằng,online-submission,"))
+        #expect(total.prefix(10) == ["04", "Cao Bằng (total)", "province", "", "", "online-submission", "2025-06", "2025-07", "0.55", "0.375"])
         #expect(total.suffix(3).first == "total")
-        expectClose(-0.175, Double(total[8])!, rel: 1e-12)
+        expectClose(-0.175, Double(total[10])!, rel: 1e-12)
         expectClose(-0.2, Double(total[total.count - 2])!, rel: 1e-12)
         expectClose(0.025, Double(total[total.count - 1])!, rel: 1e-12)
         let table = try cli.run(["compare", "--period", "2025-07", "--locality", "04", "--by", "commune", "--decompose"], in: dir.path)
-        #expect(table.stdout.contains("within + mix = change exactly: -20.000 + 2.500 = -17.500 points (37.500% − 55.000%)"))
+        #expect(table.stdout.contains("within + mix = change exactly: -20.000 + 2.500 = -17.500 pp (37.500% − 55.000%)"))
         #expect(table.stdout.contains("no data in either period: 54 units"))
     }
 

@@ -36,6 +36,29 @@ import UptakeTestSupport
         expectClose(exp(c.log_ratio) - 1, result.relativeChange, rel: 1e-8, abs: 1e-12, "relative change")
     }
 
+    struct ExactCase: Decodable { let name: String, current: Int64, current_days: Int, baseline: Int64, baseline_days: Int, p: Double }
+
+    /// Outages (issue 10, item 2) against `scipy.stats.binomtest` (`exact_poisson.json`). Both sum the
+    /// same binomial probabilities; SciPy's pmf and ours (log-gamma) differ by a few ulps per term, so
+    /// rel 1e-9; `large` underflows to 0 in both.
+    @Test(arguments: ["outage_one_day_after_one_day", "outage_month", "outage_small", "outage_weak",
+                      "reopened_from_zero", "unequal_days", "not_an_outage", "large"])
+    func exactVolumesMatchSciPy(name: String) throws {
+        let c = try #require(try FixtureFile<ExactCase>.load("exact_poisson").cases.first { $0.name == name })
+        let r = try PeriodComparison.exactVolumes(current: c.current, days: c.current_days, baseline: c.baseline, days: c.baseline_days)
+        expectClose(c.p, r.pValue, rel: 1e-9, abs: 1e-300, "p")
+        #expect(r.method == .exactConditionalPoisson)
+    }
+
+    /// By hand: 10 applications in five working days, then none in five: p = 2·2⁻¹⁰ (the two extreme
+    /// outcomes, 0 and 10, are equally likely); a flagged outage.
+    @Test func zeroCountOutageIsSignificant() throws {
+        let r = try PeriodComparison.exactVolumes(current: 0, days: 5, baseline: 10, days: 5)
+        expectClose(2.0 / 1024, r.pValue, rel: 1e-12)
+        #expect(r.significant)
+        #expect(r.estimate == 0 && r.relativeChange == -1)
+    }
+
     /// By hand: 60/100 against 50/100: pooled 0.55, se = √(0.55·0.45·0.02) = 0.070356, z = 1.42134.
     @Test func proportionsWorkedExample() throws {
         let r = try PeriodComparison.proportions(current: 60, of: 100, baseline: 50, of: 100)

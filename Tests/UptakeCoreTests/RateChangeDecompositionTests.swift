@@ -6,10 +6,10 @@ import UptakeTestSupport
     func counts(_ n: Double, _ d: Double) -> RateCounts { RateCounts(numerator: n, denominator: d) }
 
     /// By hand. Commune A: 30/100 → 60/100; commune B: 80/100 → 90/300.
-    /// Totals: R0 = 110/200 = 0.55, R1 = 150/400 = 0.375, change −0.175.
-    /// A: w 0.5 → 0.25, r 0.3 → 0.6: within 0.3·0.375 = 0.1125, mix −0.25·0.45 = −0.1125.
-    /// B: w 0.5 → 0.75, r 0.8 → 0.3: within −0.5·0.625 = −0.3125, mix 0.25·0.55 = 0.1375.
-    /// Sum: 0.1125 − 0.1125 − 0.3125 + 0.1375 = −0.175. ✓
+    /// Totals: R0 = 110/200 = 0.55, R1 = 150/400 = 0.375, change −0.175; R̄ = 0.4625.
+    /// A: w 0.5 → 0.25, r 0.3 → 0.6: within 0.3·0.375 = 0.1125, mix −0.25·(0.45 − 0.4625) = 0.003125.
+    /// B: w 0.5 → 0.75, r 0.8 → 0.3: within −0.5·0.625 = −0.3125, mix 0.25·(0.55 − 0.4625) = 0.021875.
+    /// Sum: 0.1125 + 0.003125 − 0.3125 + 0.021875 = −0.175. ✓
     @Test func workedExample() throws {
         let d = try RateChangeDecomposition([
             (id: "A", baseline: counts(30, 100), current: counts(60, 100)),
@@ -18,15 +18,15 @@ import UptakeTestSupport
         expectClose(0.55, d.baselineRate)
         expectClose(0.375, d.currentRate)
         expectClose(0.1125, d.contributions[0].within)
-        expectClose(-0.1125, d.contributions[0].mix)
+        expectClose(0.003125, d.contributions[0].mix)
         expectClose(-0.3125, d.contributions[1].within)
-        expectClose(0.1375, d.contributions[1].mix)
+        expectClose(0.021875, d.contributions[1].mix)
         expectClose(-0.175, d.withinEffect + d.mixEffect)
     }
 
     /// Entering and leaving units: all mix. C enters with 50/100; B leaves (it had 20/100).
-    /// R0 = (10 + 20)/200 = 0.15; R1 = (40 + 50)/200 = 0.45. A: w 0.5 → 0.5, r 0.1 → 0.4: within 0.15.
-    /// B leaves: mix −0.5·0.2 = −0.1. C enters: mix 0.5·0.5 = 0.25. Sum 0.3 = 0.45 − 0.15. ✓
+    /// R0 = (10 + 20)/200 = 0.15; R1 = (40 + 50)/200 = 0.45, R̄ = 0.3. A: w 0.5 → 0.5, r 0.1 → 0.4: within 0.15.
+    /// B leaves: mix −0.5·(0.2 − 0.3) = 0.05. C enters: mix 0.5·(0.5 − 0.3) = 0.1. Sum 0.3 = 0.45 − 0.15. ✓
     @Test func enteringAndLeavingUnitsAreMix() throws {
         let d = try RateChangeDecomposition([
             (id: "A", baseline: counts(10, 100), current: counts(40, 100)),
@@ -35,8 +35,8 @@ import UptakeTestSupport
         ])
         expectClose(0.15, d.contributions[0].within)
         #expect(d.contributions[1].within == 0 && d.contributions[2].within == 0)
-        expectClose(-0.1, d.contributions[1].mix)
-        expectClose(0.25, d.contributions[2].mix)
+        expectClose(0.05, d.contributions[1].mix)
+        expectClose(0.1, d.contributions[2].mix)
         expectClose(0.3, d.totalChange, rel: 1e-12)
         expectClose(d.totalChange, d.withinEffect + d.mixEffect, rel: 0, abs: 1e-12)
     }
@@ -59,6 +59,32 @@ import UptakeTestSupport
         let d = try RateChangeDecomposition(children)
         let sum = d.contributions.reduce(0) { $0 + $1.within + $1.mix }
         expectClose(d.totalChange, sum, rel: 0, abs: 1e-12)
+    }
+
+    /// The issue-10 example, by hand (also in `RateChangeDecomposition`'s documentation and `compare --help`).
+    /// A 40/100 → 100/200, B 60/100 → 70/100, C 100/200 → 50/100: R0 = 0.5, R1 = 0.55, R̄ = 0.525.
+    /// w: A 0.25 → 0.5, B 0.25 → 0.25, C 0.5 → 0.25. r: A 0.4 → 0.5, B 0.6 → 0.7, C 0.5 → 0.5.
+    /// Within: A 0.1·0.375 = 0.0375, B 0.1·0.25 = 0.025, C 0.
+    /// Centred mix: A 0.25·(0.45 − 0.525) = −0.01875, B 0, C −0.25·(0.5 − 0.525) = 0.00625.
+    /// Uncentred it would be A 0.1125 and C −0.125, with the same sum −0.0125: B, the only unit whose own
+    /// rate and share both helped, would rank last by size.
+    @Test func centredMixThreeUnits() throws {
+        let d = try RateChangeDecomposition([
+            (id: "A", baseline: counts(40, 100), current: counts(100, 200)),
+            (id: "B", baseline: counts(60, 100), current: counts(70, 100)),
+            (id: "C", baseline: counts(100, 200), current: counts(50, 100)),
+        ])
+        expectClose(0.05, d.totalChange, rel: 1e-12)
+        expectClose(0.0375, d.contributions[0].within)
+        expectClose(0.025, d.contributions[1].within)
+        #expect(d.contributions[2].within == 0)
+        expectClose(-0.01875, d.contributions[0].mix)
+        #expect(d.contributions[1].mix == 0)
+        expectClose(0.00625, d.contributions[2].mix)
+        expectClose(-0.0125, d.mixEffect, rel: 1e-12)
+        expectClose(0.0625, d.withinEffect, rel: 1e-12)
+        let bySize = d.contributions.sorted { abs($0.total) > abs($1.total) }.map(\.id)
+        #expect(bySize == ["B", "A", "C"])
     }
 
     @Test func noDenominatorThrows() {

@@ -56,6 +56,12 @@ public struct WorkingCalendar: Sendable {
         return !day.isWeekend && holidays[day] == nil
     }
 
+    /// The last working day before `day` (a Monday's is the Friday before, or earlier across holidays);
+    /// searches back at most 60 days, then `nil`.
+    public func previousWorkingDay(before day: Day) -> Day? {
+        (1...60).lazy.map { day.advanced(by: -$0) }.first(where: isWorkingDay)
+    }
+
     /// The number of working days in `range`, both ends included.
     public func workingDays(in range: DayRange) -> Int {
         (range.first...range.last).reduce(0) { $0 + (isWorkingDay($1) ? 1 : 0) }

@@ -26,6 +26,9 @@ public struct Sector: Hashable, Sendable, Codable, Comparable, CustomStringConve
     public static let certification = Sector(unchecked: "certification")
     public static let justice = Sector(unchecked: "justice")
 
+    /// The six sectors the data contract names, in its order.
+    public static let standard: [Sector] = [.civilStatus, .land, .business, .social, .certification, .justice]
+
     private init(unchecked: String) { self.name = unchecked }
 
     public init(from decoder: any Decoder) throws {

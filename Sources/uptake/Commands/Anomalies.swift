@@ -67,7 +67,7 @@ struct Anomalies: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let request = AnomalyRequest(metric: metric, units: scope.units, range: try await scope.range(store), sectors: scope.sectorList,
+            let request = AnomalyRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store),
                                          bySector: bySector, direction: direction, method: method,
                                          threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags),
                                          calendar: try calendar.load(), foldProvinceEvents: !noEvents)

@@ -9,14 +9,24 @@ struct Compare: AsyncParsableCommand {
         abstract: "Compare two periods unit by unit: rates, volumes per working day, tests and flags.",
         discussion: """
             For each unit: the metric in the baseline and current periods, the absolute change (in \
-            percentage points for a rate) and the relative change, a two-proportion z-test, and the \
+            percentage points, pp, for a rate) and the relative change, a two-proportion z-test, and the \
             metric's volume (the rate's denominator, e.g. received) in total and per working day of \
-            Vietnam's calendar, with a quasi-Poisson test on the daily counts of working days that \
-            allows for overdispersion. A change is flagged significant when p < --alpha. The baseline \
-            defaults to the period of the same length just before (month over month); give --baseline \
-            2024-07 for year over year, or a custom range 2025-06-01..2025-06-15. --decompose splits the \
-            aggregate rate's change (the nation's, or the province's) into each unit's within effect \
-            (its own rate) and mix effect (its share of the denominator); they sum exactly to the total.
+            Vietnam's calendar (/wd: the applications of the working days divided by the working days), \
+            with a quasi-Poisson test of those daily means that allows for overdispersion. A unit with no \
+            applications in one period but some in the other (an outage) is tested exactly (conditional \
+            Poisson; a day against a day with applications on both has too few days for a test). When several units are tested, Benjamini-Hochberg \
+            q-values are shown and a change is flagged significant when q < --alpha (else p < --alpha). \
+            The baseline defaults to the period of the same length just before (month over month), and \
+            for a single day to the previous working day (a Monday against the Friday before); give \
+            --baseline 2024-07 for year over year, or a custom range 2025-06-01..2025-06-15.
+
+            --decompose splits the aggregate rate's change (the nation's, or the province's) into each \
+            unit's within effect (its own rate's change, weighted by its mean share) and mix effect (its \
+            change of share times its mean rate minus the total's mean rate); they sum exactly to the \
+            total. Example, A 40/100 -> 100/200, B 60/100 -> 70/100, C 100/200 -> 50/100: the total goes \
+            50% -> 55% (mean 52.5%); A's within is +3.75 pp and its mix 0.25 x (45% - 52.5%) = -1.875 pp \
+            (it gained share at a below-average rate); B +2.5 pp and 0; C 0 and +0.625 pp. --top n keeps \
+            the n units with the largest contribution (within + mix) in size, largest first: B, A, C.
 
               uptake compare --period 2025-07 --baseline 2025-06 --level province
               uptake compare --period 2025-07 --baseline 2025-06 --locality 79 --by commune --decompose
@@ -44,7 +54,7 @@ struct Compare: AsyncParsableCommand {
     @Flag(name: .long, help: "Split the aggregate rate's change into each unit's within and mix effects.")
     var decompose = false
 
-    @Option(name: .long, help: ArgumentHelp("Show only the n units that moved most (largest contribution with --decompose, else largest change).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Show only the n units that moved most, largest first (by the size of within + mix with --decompose, else of the change).", valueName: "n"))
     var top: Int?
 
     @OptionGroup var calendar: CalendarOptions
@@ -63,16 +73,17 @@ struct Compare: AsyncParsableCommand {
         }
     }
 
-    var units: UnitSelection {
-        if by == .commune, let locality = scope.locality { return .communes(parentCode: locality) }
-        return scope.units
+    func units(_ store: any UptakeStore) async throws -> UnitSelection {
+        let units = try await scope.units(store)
+        if by == .commune, case .localities(let codes) = units { return .communes(parentCode: codes[0]) }
+        return units
     }
 
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let request = ComparisonRequest(metric: metric, units: units, current: try await scope.range(store),
-                                            baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: scope.sectorList,
+            let request = ComparisonRequest(metric: metric, units: try await units(store), current: try await scope.range(store),
+                                            baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: try await scope.days.checkedSectors(store),
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)
             if decompose, !metric.isRate || metric == .onlineSubmission766 {
                 throw CLIError.failure("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
@@ -84,7 +95,7 @@ struct Compare: AsyncParsableCommand {
             }
             var result = try await Comparer(store: store).compare(request)
             if let top { result = result.top(top) }
-            print(ComparisonReport(result).render(output.format), terminator: "")
+            output.write(ComparisonReport(result).render(output.format))
         }
     }
 }

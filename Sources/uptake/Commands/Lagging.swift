@@ -38,13 +38,13 @@ struct Lagging: AsyncParsableCommand {
             throw ValidationError("--metric must be a simple rate: online-submission, online-result, sync or on-time")
         }
         guard fdr > 0, fdr < 1 else { throw ValidationError("--fdr must lie strictly between 0 and 1, e.g. 0.05") }
-        if scope.locality != nil { throw ValidationError("--locality names one unit: lagging compares peers (use --level or --parent)") }
+        if scope.locality != nil, scope.unit.level != .commune { throw ValidationError("--locality names one unit: lagging compares peers (use --parent, --level, or --locality with --level commune)") }
     }
 
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let request = LaggingRequest(metric: metric, units: scope.units, range: try await scope.range(store), sectors: scope.sectorList, fdr: fdr)
+            let request = LaggingRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store), fdr: fdr)
             print(LaggingReport(try await LaggingAnalyzer(store: store).lagging(request)).render(output.format), terminator: "")
         }
     }

@@ -19,6 +19,10 @@ struct Localities: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only names containing this text (case and diacritics ignored).", valueName: "text"))
     var search: String?
 
+    func validate() throws {
+        if parent != nil, let level, level != .commune { throw ValidationError("--parent lists communes: leave out --level \(level.rawValue), or use --level commune") }
+    }
+
     func run() async throws {
         try await runReporting {
             let all = try await database.openExisting().localities()
@@ -38,7 +42,7 @@ struct Localities: AsyncParsableCommand {
                     }
                 }
             }
-            print(Table(localities: list).render(output.format), terminator: "")
+            output.write(Table(localities: list).render(output.format))
         }
     }
 }

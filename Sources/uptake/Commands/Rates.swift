@@ -9,18 +9,31 @@ struct UnitOptions: ParsableArguments {
     @Option(name: .long, help: "The level of the units: nation, province or commune.")
     var level: LocalityLevel = .province
 
-    @Option(name: .long, help: ArgumentHelp("One locality (a province includes its communes).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("One locality, by code or name (a province includes its communes); with --level commune, its communes.", valueName: "code|name"))
     var locality: String?
 
-    @Option(name: .long, help: ArgumentHelp("The communes of this province.", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("The communes of this province, by code or name (implies --level commune).", valueName: "code|name"))
     var parent: String?
 
     func validate() throws {
         if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
+        if level == .nation, locality != nil || parent != nil {
+            throw ValidationError("--level nation covers every locality: leave out --\(locality != nil ? "locality" : "parent")")
+        }
+    }
+
+    /// The units, with --locality and --parent given as codes or names (resolved on the store's list).
+    func units(_ store: any UptakeStore) async throws -> UnitSelection {
+        guard locality != nil || parent != nil else { return units }
+        var copy = self
+        let all = try await store.localities()
+        if let locality { copy.locality = try LocalityLookup.find(locality, in: all).code }
+        if let parent { copy.parent = try LocalityLookup.find(parent, in: all).code }
+        return copy.units
     }
 
     var units: UnitSelection {
-        if let locality { return .localities([locality]) }
+        if let locality { return level == .commune ? .communes(parentCode: locality) : .localities([locality]) }
         if let parent { return .communes(parentCode: parent) }
         switch level {
         case .nation: return .nation
@@ -32,8 +45,11 @@ struct UnitOptions: ParsableArguments {
 
 /// Which days and sectors a command looks at.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14.", valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14; or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "period"))
     var period: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day relative periods count from, YYYY-MM-DD (default: today in Vietnam).", valueName: "date"))
+    var asOf: String?
 
     @Option(name: .long, help: ArgumentHelp("The first day of a custom range, YYYY-MM-DD.", valueName: "date"))
     var from: String?
@@ -41,20 +57,26 @@ struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The last day of a custom range, YYYY-MM-DD.", valueName: "date"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only these sectors, comma-separated (default: all).", valueName: "names"))
+    @Option(name: .long, help: ArgumentHelp("Only these sectors, comma-separated (default: all), e.g. \(Sector.standard.map(\.name).joined(separator: ",")).", valueName: "names"))
     var sector: String?
 
     func validate() throws {
         if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-        if let period, DayRange(period: period) == nil {
-            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14")
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
+        if asOf != nil, period.flatMap(RelativePeriod.init(rawValue:)) == nil {
+            throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if let period, DayRange(period: period) == nil, RelativePeriod(rawValue: period) == nil {
+            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, Day(iso: value) == nil { throw ValidationError("invalid \(name) \"\(value)\": expected YYYY-MM-DD") }
         }
         if let from, let to, let a = Day(iso: from), let b = Day(iso: to), a > b { throw ValidationError("--from (\(from)) comes after --to (\(to))") }
-        if let sector, sectors(sector) == nil { throw ValidationError("invalid --sector \"\(sector)\": expected lowercase names such as civil_status,land") }
+        if let sector, sectors(sector) == nil {
+            throw ValidationError("invalid --sector \"\(sector)\": expected lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))")
+        }
     }
 
     func sectors(_ text: String) -> [Sector]? {
@@ -64,9 +86,20 @@ struct PeriodOptions: ParsableArguments {
 
     var sectorList: [Sector]? { sector.flatMap(sectors) }
 
+    /// The --sector list, each checked against the sectors that have data: an unknown one is a usage
+    /// error naming the valid ones, not an empty answer.
+    func checkedSectors(_ store: any UptakeStore) async throws -> [Sector]? {
+        guard let list = sectorList else { return nil }
+        let known = try await store.sectors()
+        if let unknown = list.first(where: { !known.contains($0) }) {
+            throw ValidationError("unknown --sector \"\(unknown.name)\": the database has \(known.map(\.name).joined(separator: ", "))")
+        }
+        return list
+    }
+
     /// The days given by --period or --from/--to, if any.
     var explicitRange: DayRange? {
-        if let period { return DayRange(period: period) }
+        if let period { return DayRange(period: period, asOf: asOf.flatMap { Day(iso: $0) } ?? today()) }
         if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
         return nil
     }
@@ -82,6 +115,13 @@ struct PeriodOptions: ParsableArguments {
     }
 }
 
+/// What `rates --by` cuts by: a grain of periods, or the sectors.
+enum RateBreakdown: String, ExpressibleByArgument, CaseIterable {
+    case day, week, month, quarter, year, range, sector
+
+    var grain: Grain { Grain(rawValue: rawValue) ?? .range }
+}
+
 /// Units and days together, for the commands that compare units.
 struct ScopeOptions: ParsableArguments {
     @OptionGroup var unit: UnitOptions
@@ -89,6 +129,8 @@ struct ScopeOptions: ParsableArguments {
 
     var locality: String? { unit.locality }
     var units: UnitSelection { unit.units }
+    /// The units, with names resolved to codes.
+    func units(_ store: any UptakeStore) async throws -> UnitSelection { try await unit.units(store) }
     var sectorList: [Sector]? { days.sectorList }
     func range(_ store: any UptakeStore) async throws -> DayRange { try await days.range(store) }
 }
@@ -118,8 +160,8 @@ struct Rates: AsyncParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
-    @Option(name: .long, help: "Cut the range into periods: day, week (ISO), month, quarter, year, or range (one period; the default).")
-    var by: Grain = .range
+    @Option(name: .long, help: "Cut the range into periods: day, week (ISO), month, quarter, year, or range (one period; the default); or sector: one row per sector over the range.")
+    var by: RateBreakdown = .range
 
     @Option(name: .long, help: "The interval method: wilson or jeffreys.")
     var interval: IntervalMethod = .wilson
@@ -141,11 +183,12 @@ struct Rates: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let request = RateRequest(metric: metric, units: scope.units, range: try await scope.range(store), grain: by,
-                                      sectors: scope.sectorList, confidence: confidence, interval: interval, rank: rank,
+            let request = RateRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), grain: by.grain,
+                                      sectors: try await scope.days.checkedSectors(store), confidence: confidence, interval: interval, rank: rank,
                                       calendar: try calendar.load())
-            let rows = try await RateCalculator(store: store).rates(request)
-            print(Table(rates: rows, metric: metric, ranked: rank).render(output.format), terminator: "")
+            let calculator = RateCalculator(store: store)
+            let rows = by == .sector ? try await calculator.ratesBySector(request) : try await calculator.rates(request)
+            output.write(Table(rates: rows, metric: metric, ranked: rank, coverage: try await store.applicationsSpan()).render(output.format))
         }
     }
 }

@@ -13,7 +13,9 @@ struct Readiness: AsyncParsableCommand {
             For each criterion the latest row dated on or before --as-of holds. Per province: the \
             communes shown green on the monitoring map, the communes meeting the basic requirements \
             (every --criteria true), the share of communes where each criterion holds, and the \
-            province's own colour; then the national total (VN).
+            province's own colour; then the national total (VN). CSV and JSON carry a column for every \
+            criterion; the table shows the basic requirements only. Criteria: \
+            \(ReadinessCriterion.flags.map(\.rawValue).joined(separator: ", ")).
 
               uptake readiness --as-of 2025-07-31
               uptake readiness --as-of 2025-07-31 --level commune --parent 04 --format csv
@@ -46,7 +48,7 @@ struct Readiness: AsyncParsableCommand {
     func criteriaList() throws -> [ReadinessCriterion] {
         guard let criteria else { return ReadinessCriterion.basicRequirements }
         let names = criteria.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let flags = ReadinessCriterion.allCases.filter { $0 != .reportedStatus }
+        let flags = ReadinessCriterion.flags
         return try names.map { name in
             guard let c = ReadinessCriterion(rawValue: name), c != .reportedStatus else {
                 throw ValidationError("invalid --criteria \"\(name)\": expected some of \(flags.map(\.rawValue).joined(separator: ", "))")
@@ -60,7 +62,8 @@ struct Readiness: AsyncParsableCommand {
             let store = try database.openExisting()
             let request = ReadinessRequest(asOf: asOf.flatMap { Day(iso: $0) }, level: level, parent: parent, criteria: try criteriaList())
             let report = try await ReadinessCalculator(store: store).report(request)
-            print(Table(readiness: report, level: level).render(output.format), terminator: "")
+            let every = output.format == .csv || output.format == .json
+            output.write(Table(readiness: report, level: level, everyCriterion: every).render(output.format))
         }
     }
 }

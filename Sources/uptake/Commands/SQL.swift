@@ -47,11 +47,12 @@ struct SQL: ParsableCommand {
             if output.format == .table {
                 var rows: [[Cell]] = []
                 let columns = try store.query(sql: statement, limits: limits) { rows.append(cells($0)) }
-                print(Table(columns: columns, rows: rows).render(.table), terminator: "")
+                output.write(Table(columns: columns, rows: rows).render(.table))
                 return
             }
             // CSV and JSON go out row by row: a large result is never held in memory.
             let out = StdoutWriter()
+            if output.excel { out.write("\u{FEFF}") }
             var stream: TableStream?
             defer { out.flush() }
             try store.query(sql: statement, limits: limits, columns: { names in

@@ -29,7 +29,7 @@ struct Trend: AsyncParsableCommand {
     @Option(name: .long, help: "What to measure.")
     var metric: Metric = .onlineSubmission
 
-    @Option(name: .long, help: ArgumentHelp("One locality (default: the nation).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("One locality, by code or name (default: the nation).", valueName: "code|name"))
     var locality: String?
 
     @OptionGroup var days: PeriodOptions
@@ -39,6 +39,13 @@ struct Trend: AsyncParsableCommand {
 
     @Flag(name: .long, help: "List every day (value, trend, seasonal, residual, moving averages) instead of the summary.")
     var daily = false
+
+    @Option(name: .long, help: "List one row per period instead of the summary: day (as --daily) or week (ISO weeks, labelled with their Monday; partial weeks marked).")
+    var by: TrendBreakdown?
+
+    func validate() throws {
+        if daily, by == .week { throw ValidationError("give either --daily or --by week, not both") }
+    }
 
     @OptionGroup var calendar: CalendarOptions
 
@@ -55,10 +62,17 @@ struct Trend: AsyncParsableCommand {
             } else {
                 throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
             }
-            let request = TrendRequest(metric: metric, locality: locality, range: range, sectors: days.sectorList,
+            var code: String?
+            if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
+            let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
                                        robust: robust, calendar: try calendar.load())
             let result = try await TrendAnalyzer(store: store).trend(request)
-            print(TrendReport(result, daily: daily).render(output.format), terminator: "")
+            output.write(TrendReport(result, daily: daily || by == .day, weekly: by == .week).render(output.format))
         }
     }
+}
+
+/// What `trend --by` lists.
+enum TrendBreakdown: String, ExpressibleByArgument, CaseIterable {
+    case day, week
 }

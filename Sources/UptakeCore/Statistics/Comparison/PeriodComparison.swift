@@ -8,6 +8,10 @@ public enum ComparisonMethod: String, Codable, Sendable, CaseIterable {
     /// Quasi-Poisson log-linear model of daily counts on a period indicator with the dispersion estimated
     /// by Pearson χ²/df, as statsmodels `GLM(y, [1, period], Poisson()).fit(scale="X2")`.
     case quasiPoisson = "quasi_poisson"
+    /// The exact conditional test of two Poisson rates: given the total, the current period's count is
+    /// binomial with p = (current days)/(all days) under equal daily rates; two-sided p as
+    /// `scipy.stats.binomtest(x1, x0 + x1, p)` (and R's `poisson.test(c(x1, x0), c(d1, d0))`).
+    case exactConditionalPoisson = "exact_conditional_poisson"
 }
 
 /// The change from a baseline period to a current one, with its test.
@@ -48,6 +52,43 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
         return PeriodComparison(method: .twoProportionZ, baseline: p0, current: p1, estimate: p1 - p0,
                                 relativeChange: p0 > 0 ? p1 / p0 - 1 : .nan, statistic: z,
                                 pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+    }
+
+    /// Compares two period totals exactly, for when one of them is 0 (an outage) and the quasi-Poisson
+    /// model has no log-ratio: conditional on n = x0 + x1, x1 ~ Binomial(n, d1/(d0 + d1)) when both
+    /// periods have the same daily rate (Przyborowski & Wilenski 1940). The two-sided p-value sums the
+    /// probabilities of every outcome no more likely than the one observed (relative tolerance 1e-7),
+    /// as `scipy.stats.binomtest(...).pvalue`. With x1 = 0 and d0 = d1 it is 2·2⁻ⁿ: a commune that had
+    /// 10 applications in five working days and none in the next five gives p = 0.00195.
+    ///
+    /// Poisson, not quasi-Poisson: it ignores overdispersion, so for a unit with very uneven days it
+    /// overstates the evidence; a zero against a large expected count is strong evidence either way.
+    /// `statistic` is NaN (no z), `estimate` the ratio of daily means (0, or +∞ for a zero baseline).
+    /// - Throws: ``StatisticsError`` when a period has no days or both totals are 0.
+    public static func exactVolumes(current x1: Int64, days d1: Int, baseline x0: Int64, days d0: Int,
+                                    alpha: Double = 0.05) throws(StatisticsError) -> PeriodComparison {
+        guard d0 > 0, d1 > 0 else { throw StatisticsError("comparing volumes needs days in both periods (baseline \(d0), current \(d1))") }
+        guard x0 >= 0, x1 >= 0, x0 + x1 > 0 else {
+            throw StatisticsError("an exact comparison needs some applications in one period (baseline \(x0), current \(x1))")
+        }
+        let n = Int(x0 + x1), k = Int(x1)
+        let p = Double(d1) / Double(d0 + d1)
+        let logP = log(p), logQ = log1p(-p), logNFactorial = SpecialFunctions.logGamma(Double(n) + 1)
+        func logPMF(_ i: Int) -> Double {
+            logNFactorial - SpecialFunctions.logGamma(Double(i) + 1) - SpecialFunctions.logGamma(Double(n - i) + 1)
+                + Double(i) * logP + Double(n - i) * logQ
+        }
+        let observed = logPMF(k) + log1p(1e-7)
+        var pValue = 0.0
+        for i in 0...n {
+            let l = logPMF(i)
+            if l <= observed { pValue += exp(l) }
+        }
+        let mean1 = Double(x1) / Double(d1), mean0 = Double(x0) / Double(d0)
+        return PeriodComparison(method: .exactConditionalPoisson, baseline: mean0, current: mean1,
+                                estimate: mean0 > 0 ? mean1 / mean0 : .infinity,
+                                relativeChange: mean0 > 0 ? mean1 / mean0 - 1 : .nan, statistic: .nan,
+                                pValue: min(1, pValue), alpha: alpha)
     }
 
     /// Compares the daily counts of two periods allowing overdispersion (quasi-Poisson).
