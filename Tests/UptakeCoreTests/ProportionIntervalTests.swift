@@ -23,6 +23,19 @@ import UptakeTestSupport
         expectClose(c.x == c.n ? 1 : c.jeffreys[1], jeffreys.high, rel: 1e-9, abs: 1e-12, "jeffreys high \(c.x)/\(c.n) at \(c.confidence)")
     }
 
+    struct LargeCase: Decodable { let successes: Int64, trials: Int64, confidence: Double, low: Double, high: Double }
+
+    /// Province volumes, where GSL's beta quantile gives up: SciPy's `beta.ppf` to 1e-9 relative
+    /// (the bisection stops at 1e-13 relative; GSL's incomplete beta is the limit there).
+    @Test(arguments: 0..<6)
+    func jeffreysAtProvinceVolumesMatchesSciPy(index: Int) throws {
+        let file = try FixtureFile<LargeCase>.load("jeffreys_large_n")
+        let c = file.cases[index]
+        let i = try #require(try IntervalMethod.jeffreys.interval(successes: c.successes, trials: c.trials, confidence: c.confidence))
+        expectClose(c.low, i.low, rel: 1e-9)
+        expectClose(c.high, i.high, rel: 1e-9)
+    }
+
     @Test func fixtureHasEveryCase() throws {
         #expect(try FixtureFile<Case>.load("proportion_confint").cases.count == 27)
     }

@@ -33,9 +33,30 @@ public enum IntervalMethod: String, Codable, Sendable, CaseIterable {
             return ProportionInterval(low: max(0, centre - half), high: min(1, centre + half))
         case .jeffreys:
             let a = Double(x) + 0.5, b = Double(n - x) + 0.5
-            let low = x == 0 ? 0 : try Distributions.betaQuantile(alpha / 2, a: a, b: b)
-            let high = x == n ? 1 : try Distributions.betaQuantile(1 - alpha / 2, a: a, b: b)
+            let low = x == 0 ? 0 : try Self.betaQuantile(alpha / 2, a: a, b: b)
+            let high = x == n ? 1 : try Self.betaQuantile(1 - alpha / 2, a: a, b: b)
             return ProportionInterval(low: low, high: high)
         }
+    }
+
+    /// GSL's beta quantile, or where it gives up (shapes in the hundreds of thousands: a province's
+    /// volume over a quarter) the root of GSL's regularized incomplete beta I_x(a, b) = p by
+    /// bisection around the normal approximation, to 1e-13. Hand-written: no library here inverts
+    /// the beta distribution at such shapes. Checked against SciPy's `beta.ppf` in
+    /// `ProportionIntervalTests` (fixture `jeffreys_large_n.json`).
+    static func betaQuantile(_ p: Double, a: Double, b: Double) throws(GSLError) -> Double {
+        if let q = try? Distributions.betaQuantile(p, a: a, b: b) { return q }
+        let mean = a / (a + b), sd = (a * b / ((a + b) * (a + b) * (a + b + 1))).squareRoot()
+        var low = max(0, mean - 40 * sd), high = min(1, mean + 40 * sd)
+        guard SpecialFunctions.regularizedBeta(low, a: a, b: b) <= p, SpecialFunctions.regularizedBeta(high, a: a, b: b) >= p else {
+            throw GSLError(status: nil, message: "beta quantile not found (p=\(p), a=\(a), b=\(b))")
+        }
+        while high - low > 1e-13 * max(mean, 1e-300) {
+            let mid = (low + high) / 2
+            let value = SpecialFunctions.regularizedBeta(mid, a: a, b: b)
+            guard value.isFinite else { throw GSLError(status: nil, message: "incomplete beta not finite (x=\(mid), a=\(a), b=\(b))") }
+            if value < p { low = mid } else { high = mid }
+        }
+        return (low + high) / 2
     }
 }
