@@ -111,7 +111,7 @@ def plant(work, seed):
                 f = 0.0 if family.startswith("outage") else round(float(1 - rng.uniform(0.5, 0.8)), 3)
                 e.update(start=first, end=last, factor=f, working_days=wd)
                 if family.endswith("incident"):
-                    incidents.append({"start": f"{first}T08:00:00", "end": f"{last}T17:00:00", "locality": c, "system": "one_stop",
+                    incidents.append({"start": f"{first}T08:00:00+07:00", "end": f"{last}T17:00:00+07:00", "locality": c, "system": "one_stop",
                                       "kind": "outage" if f == 0 else "degraded", "errors": "", "note": f"benchmark {e['id']}"})
             elif family == "sector-outage":
                 secs = [(s_, m) for (c_, s_), m in bysec.items() if c_ == c and m >= 10]
@@ -132,7 +132,7 @@ def plant(work, seed):
     events.append({"id": "province-outage-01", "family": "province-outage", "locality": wide_prov, "province": wide_prov, "sector": None,
                    "start": first, "end": last, "factor": 0.0, "working_days": 2,
                    "members": sorted(c for c in per_prov[wide_prov])})
-    incidents.append({"start": f"{first}T07:30:00", "end": f"{last}T17:00:00", "locality": wide_prov, "system": "public_service_portal",
+    incidents.append({"start": f"{first}T07:30:00+07:00", "end": f"{last}T17:00:00+07:00", "locality": wide_prov, "system": "public_service_portal",
                       "kind": "outage", "errors": "", "note": "benchmark province-outage-01"})
 
     # Apply: one factor per (commune[, sector], day).
@@ -279,6 +279,8 @@ def main():
         # The generator's own events (truth.json): count metrics with this method; rates with nb only.
         own = {"n": 0, "found": 0, "by_kind": defaultdict(lambda: [0, 0])}
         for t in truth0:
+            if t["end"] < FROM or t["start"] > TO:
+                continue  # before the scanned window (the generator's range starts in January)
             metric = t["metric"].replace("_", "-")
             if metric != "received" and m != "nb":
                 continue
@@ -333,9 +335,25 @@ def report(result, events):
     for m in ms:
         bt = result["methods"][m]["bundled_truth"]["by_kind"]
         print(f"- {m}: " + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(bt.items())))
+    print("\nSubsets (found/n): sector outages whose sector has ≥ 10 a working day (the detector judges smaller series only "
+          "at their parent's level); partial drops by depth:\n")
+    subsets = {"sector ≥ 10/day": lambda e: e["family"] == "sector-outage" and e["sector_mean_daily"] >= 10,
+               "sector < 10/day": lambda e: e["family"] == "sector-outage" and e["sector_mean_daily"] < 10,
+               "partial 50-60%": lambda e: e["family"].startswith("partial") and e["factor"] > 0.4,
+               "partial 60-70%": lambda e: e["family"].startswith("partial") and 0.3 < e["factor"] <= 0.4,
+               "partial 70-80%": lambda e: e["family"].startswith("partial") and e["factor"] <= 0.3,
+               "2-day drops (outage+partial)": lambda e: e["family"].split("-")[0] in ("outage", "partial") and e["working_days"] == 2}
+    print("| method | " + " | ".join(subsets) + " |")
+    print("|---" * (1 + len(subsets)) + "|")
+    for m in ms:
+        cells = []
+        for f in subsets.values():
+            sel = [e for e in events if e["family"] != "province-outage" and f(e)]
+            cells.append(f"{sum(e['found_by'][m] for e in sel)}/{len(sel)}")
+        print(f"| {m} | " + " | ".join(cells) + " |")
     print("\nNull data, anomaly kinds:\n")
     for m in ms:
-        print(f"- {m}: {result['methods'][m].get('null', {}).get('kinds')}")
+        print(f"- {m}: " + ", ".join(f"{k} {int(v)}" for k, v in (result['methods'][m].get('null', {}).get('kinds') or {}).items()))
 
 
 if __name__ == "__main__":
