@@ -30,6 +30,6 @@ if [ "$WHAT" = all ] || [ "$WHAT" = speed ]; then
     /usr/bin/time -v "$BIN" anomalies --db "$WORK/nat.sqlite" --level commune --by-sector --from 2025-01-01 --to 2025-12-31 \
         --format json 2>&1 >/dev/null | grep -E "Elapsed|Maximum resident|Percent of CPU"
     UPTAKE=$BIN $PY benchmarks/anomalies/bench_anomaly_speed.py --applications "$WORK/nat/applications.csv" --db "$WORK/nat.sqlite" \
-        --runs "${RUNS:-3}" --subset "${SUBSET:-2000}"
+        --runs "${RUNS:-3}" --subset "${SUBSET:-1000}"
 fi
 [ -n "${1:-}" ] || rm -rf "$WORK"
