@@ -39,7 +39,8 @@ struct GeneratorDeterminismTests {
                                                                                provinces: ["79"], plantEvents: false))
         #expect(null.truth().isEmpty)
         #expect(null.incidents().isEmpty)
-        #expect(String(decoding: try null.truthJSON(), as: UTF8.self) == "[\n\n]" || String(decoding: try null.truthJSON(), as: UTF8.self) == "[]")
+        let truthText = String(decoding: try null.truthJSON(), as: UTF8.self)
+        #expect(truthText == "[\n\n]" || truthText == "[]")
         let planted = try SimulationFixtures.generator(["79"], from: "2025-06-25", to: "2025-07-05")
         #expect(SimulationConfiguration(seed: 1, range: range).plantEvents)
         #expect(!planted.truth().isEmpty)  // Hồ Chí Minh City's July drop
