@@ -21,4 +21,8 @@ rm -f "$WORK/nat.sqlite"*
 "$BIN" init --db "$WORK/nat.sqlite" >/dev/null
 "$BIN" ingest --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv"
 python3 benchmarks/bench_rates.py --applications "$WORK/nat/applications.csv" --db "$WORK/nat.sqlite" --runs 15
+
+echo
+python3 -c "import statsmodels, pandas, scipy" 2>/dev/null || pip install --quiet numpy pandas statsmodels scipy
+benchmarks/anomalies/run.sh "$WORK/anomalies"
 [ -n "${1:-}" ] || rm -rf "$WORK"

@@ -22,14 +22,19 @@ public struct SimulationConfiguration: Sendable {
     public var provinces: Set<String>?
     /// Public holidays; ``VietnamHolidays2025/isHoliday(_:)`` by default.
     public var isHoliday: @Sendable (Day) -> Bool
+    /// Plant the events of ``PlantedEvents`` (outages, drops, level shifts…) and their incidents and
+    /// truth rows. `false` gives the null dataset for measuring false alarms: everything else identical.
+    public var plantEvents: Bool
 
     /// Days simulated before `range.first` so that backlogs start in a steady state.
     public static let burnInDays = 42
 
     public init(seed: UInt64, range: DayRange, scale: SimulationScale = .communes,
                 sectors: [SectorProfile] = SectorProfile.standard, provinces: Set<String>? = nil,
-                isHoliday: @escaping @Sendable (Day) -> Bool = VietnamHolidays2025.isHoliday) {
+                isHoliday: @escaping @Sendable (Day) -> Bool = VietnamHolidays2025.isHoliday,
+                plantEvents: Bool = true) {
         self.seed = seed
+        self.plantEvents = plantEvents
         self.range = range
         self.scale = scale
         self.sectors = sectors

@@ -33,7 +33,8 @@ public struct DatasetGenerator: Sendable {
         self.targets = targets
         self.sectors = configuration.sectors.sorted { $0.sector < $1.sector }
         let plan = try NationalPlan(localities: localities, seed: configuration.seed, range: configuration.range,
-                                    targets: targets, isHoliday: configuration.isHoliday)
+                                    targets: targets, isHoliday: configuration.isHoliday,
+                                    plantEvents: configuration.plantEvents)
         self.plan = plan
         if let wanted = configuration.provinces {
             for code in wanted where plan.provinceIndex[code] == nil { throw SimulationError.unknownProvince(code) }

@@ -54,7 +54,7 @@ struct NationalPlan: Sendable {
     var planted = PlantedEvents()
 
     init(localities: [Locality], seed: UInt64, range: DayRange, targets: CalibrationTargets,
-         isHoliday: @escaping @Sendable (Day) -> Bool) throws {
+         isHoliday: @escaping @Sendable (Day) -> Bool, plantEvents: Bool = true) throws {
         let provinceRows = localities.filter { $0.level == .province }.sorted { $0.code < $1.code }
         let communeRows = localities.filter { $0.level == .commune }.sorted { $0.code < $1.code }
         guard !communeRows.isEmpty else { throw SimulationError.noLocalities }
@@ -93,6 +93,7 @@ struct NationalPlan: Sendable {
             communes.append(NationalPlan.commune(c, province: provinces[pi], index: pi, readiness: r, seed: seed))
         }
         self.communes = communes
+        guard plantEvents else { return }
         self.planted = PlantedEvents.plant(into: &self, seed: seed, range: range, targets: targets, unlinked: unlinked, isHoliday: isHoliday)
     }
 

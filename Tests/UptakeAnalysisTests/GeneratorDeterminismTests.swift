@@ -28,6 +28,25 @@ struct GeneratorDeterminismTests {
         #expect(sha(try g.truthJSON()) == "44011facfa9ea2bf25aa0f26fa50be0579b640b4d6d62e14fc1732f12e8772a6")
     }
 
+    /// `uptake generate --no-events`: the null dataset has no truth rows and no incidents, and the
+    /// default configuration still plants them (its bytes are pinned by the test above).
+    @Test func nullDatasetPlantsNothing() throws {
+        let localities = SimulationFixtures.localities
+        try #require(!localities.isEmpty)
+        let range = DayRange(first: SimulationFixtures.day("2025-06-25"), last: SimulationFixtures.day("2025-07-05"))
+        let null = try DatasetGenerator(localities: localities,
+                                        configuration: SimulationConfiguration(seed: SimulationConfiguration.nationalSeed, range: range,
+                                                                               provinces: ["79"], plantEvents: false))
+        #expect(null.truth().isEmpty)
+        #expect(null.incidents().isEmpty)
+        let truthText = String(decoding: try null.truthJSON(), as: UTF8.self)
+        #expect(truthText == "[\n\n]" || truthText == "[]")
+        let planted = try SimulationFixtures.generator(["79"], from: "2025-06-25", to: "2025-07-05")
+        #expect(SimulationConfiguration(seed: 1, range: range).plantEvents)
+        #expect(!planted.truth().isEmpty)  // Hồ Chí Minh City's July drop
+        #expect(planted.applicationsCSV() != null.applicationsCSV())
+    }
+
     @Test func differentSeedDiffers() throws {
         let a = try SimulationFixtures.generator(["12"], from: "2025-07-01", to: "2025-07-07")
         let b = try SimulationFixtures.generator(["12"], from: "2025-07-01", to: "2025-07-07", seed: 7)

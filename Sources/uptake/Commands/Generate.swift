@@ -35,6 +35,9 @@ struct Generate: ParsableCommand {
     @Option(help: "The localities CSV (default: the bundled 2025 list).")
     var localities: String?
 
+    @Flag(help: "Plant no events (no outages, drops, level shifts, nor their incidents): the null dataset for false-alarm benchmarks.")
+    var noEvents = false
+
     func validate() throws {
         guard let first = Day(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'.") }
         guard let last = Day(iso: to) else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'.") }
@@ -51,7 +54,7 @@ struct Generate: ParsableCommand {
         let codes = provinces.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let config = SimulationConfiguration(seed: seed, range: range, scale: scale,
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,
-                                             provinces: codes)
+                                             provinces: codes, plantEvents: !noEvents)
         try runReportingSync {
             guard let source = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
                 throw CLIError.failure("the bundled localities file is missing from this build", hint: "pass --localities datasets/vn-localities-2025.csv")
