@@ -3,8 +3,19 @@ import UptakeCore
 import UptakeStoreAPI
 
 extension SQLiteStore {
+    /// A long range is read as two halves at once, on two of the pool's reader connections (the raw
+    /// rows are keyed by day first, so each half is its own stretch of the table), then stitched.
     public func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries] {
-        try await queue.read { db in try SeriesReader(db: db, query: query).run() }
+        let days = query.range.dayCount
+        guard days >= 60 else { return try await queue.read { db in try SeriesReader(db: db, query: query).run() } }
+        let middle = query.range.first.advanced(by: days / 2)
+        let early = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: query.range.first, last: middle.advanced(by: -1)),
+                                sectors: query.sectors, bySector: query.bySector)
+        let late = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: middle, last: query.range.last),
+                               sectors: query.sectors, bySector: query.bySector)
+        async let first = queue.read { db in try SeriesReader(db: db, query: early).run() }
+        async let second = queue.read { db in try SeriesReader(db: db, query: late).run() }
+        return SeriesReader.stitch(try await first, try await second, range: query.range)
     }
 }
 
@@ -75,6 +86,29 @@ struct SeriesReader {
             DailySeries(locality: localities[s.unit], sector: query.bySector ? sectorNames[s.sector].flatMap { Sector($0) } : nil,
                         first: query.range.first, numerator: s.numerator, denominator: s.denominator)
         }
+    }
+}
+
+extension SeriesReader {
+    /// Two consecutive stretches of the same series as one; a series only one stretch has (a sector
+    /// with rows in one half) is missing (NaN) in the other. Order: the first stretch's, then any
+    /// series only the second has.
+    static func stitch(_ a: [DailySeries], _ b: [DailySeries], range: DayRange) -> [DailySeries] {
+        struct Key: Hashable { var code: String; var sector: Sector? }
+        var byKey: [Key: DailySeries] = [:]
+        var order: [Key] = []
+        for s in a + b {
+            let key = Key(code: s.locality.code, sector: s.sector)
+            var whole = byKey[key] ?? DailySeries(locality: s.locality, sector: s.sector, first: range.first,
+                                                  numerator: [Double](repeating: .nan, count: range.dayCount),
+                                                  denominator: s.denominator == nil ? nil : [Double](repeating: .nan, count: range.dayCount))
+            if byKey[key] == nil { order.append(key) }
+            let offset = range.first.distance(to: s.first)
+            whole.numerator.replaceSubrange(offset..<offset + s.numerator.count, with: s.numerator)
+            if let d = s.denominator { whole.denominator?.replaceSubrange(offset..<offset + d.count, with: d) }
+            byKey[key] = whole
+        }
+        return order.compactMap { byKey[$0] }
     }
 }
 
