@@ -44,10 +44,10 @@ struct SQL: ParsableCommand {
             let store = try database.openExisting()
             let limits = QueryLimits(maxSteps: stepLimit, maxSeconds: timeLimit)
             func cells(_ row: [String?]) -> [Cell] { row.map { $0.map(Cell.text) ?? .empty } }
-            if output.format == .table {
+            if output.format == .table || output.format == .markdown {
                 var rows: [[Cell]] = []
                 let columns = try store.query(sql: statement, limits: limits) { rows.append(cells($0)) }
-                output.write(Table(columns: columns, rows: rows).render(.table))
+                output.write(Table(columns: columns, rows: rows).render(output.format))
                 return
             }
             // CSV and JSON go out row by row: a large result is never held in memory.
