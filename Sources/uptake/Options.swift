@@ -116,12 +116,11 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
-/// Today's date in Vietnam (UTC+7), read here once so the engine itself never reads a clock.
+/// Today's date in Vietnam, read here once so the engine itself never reads a clock. Vietnam keeps
+/// UTC+7 all year (no daylight saving), so the day is the Unix time shifted by 7 hours, counted in
+/// days: no calendar or time-zone database is loaded for it.
 func today() -> Day {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-    let c = calendar.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: c.year!, month: c.month!, day: c.day!)!
+    Day(number: Int((Date().timeIntervalSince1970 + 7 * 3600) / 86_400))
 }
 
 /// The current time as ISO 8601, read once here so the engine itself never reads a clock.

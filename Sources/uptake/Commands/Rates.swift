@@ -99,7 +99,11 @@ struct PeriodOptions: ParsableArguments {
 
     /// The days given by --period or --from/--to, if any.
     var explicitRange: DayRange? {
-        if let period { return DayRange(period: period, asOf: asOf.flatMap { Day(iso: $0) } ?? today()) }
+        if let period {
+            // The clock is read only for a relative period.
+            guard RelativePeriod(rawValue: period) != nil else { return DayRange(period: period) }
+            return DayRange(period: period, asOf: asOf.flatMap { Day(iso: $0) } ?? today())
+        }
         if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
         return nil
     }
