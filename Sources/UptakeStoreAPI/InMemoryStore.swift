@@ -49,17 +49,11 @@ public actor InMemoryStore: UptakeStore {
         let units = try resolve(query.units)
         let periods = query.range.periods(query.grain)
         let wanted = query.sectors.map(Set.init)
-        // Which unit each locality code rolls up to.
-        var unitOf: [String: Int] = [:]
-        for (i, u) in units.enumerated() {
-            unitOf[u.code] = i
-            if u.level == .province { for c in byCode.values where c.parentCode == u.code { unitOf[c.code] = i } }
-        }
+        let unitOf = unitIndex(units, query.units)
         var totals = [[CountSums]](repeating: [CountSums](repeating: CountSums(), count: periods.count), count: units.count)
         for (key, counts) in applications where query.range.contains(key.day) {
             if let wanted, !wanted.contains(key.sector) { continue }
-            let unit: Int? = query.units == .nation ? (byCode[key.locality] != nil ? 0 : nil) : unitOf[key.locality]
-            guard let unit, let p = periods.lastIndex(where: { $0.first <= key.day }) else { continue }
+            guard let unit = unitOf(key.locality), let p = periods.lastIndex(where: { $0.first <= key.day }) else { continue }
             totals[unit][p] += CountSums(counts)
         }
         return units.indices.flatMap { u in
@@ -71,18 +65,13 @@ public actor InMemoryStore: UptakeStore {
         guard query.metric.hasDailySeries else { throw QueryError("\(query.metric.rawValue) has no daily series") }
         let units = try resolve(query.units)
         let wanted = query.sectors.map(Set.init)
-        var unitOf: [String: Int] = [:]
-        for (i, u) in units.enumerated() {
-            unitOf[u.code] = i
-            if u.level == .province { for c in byCode.values where c.parentCode == u.code { unitOf[c.code] = i } }
-        }
+        let unitOf = unitIndex(units, query.units)
         // Sums per (unit, sector or nil, day).
         struct Key: Hashable { var unit: Int; var sector: Sector? }
         var sums: [Key: [Int: CountSums]] = [:]
         for (key, counts) in applications where query.range.contains(key.day) {
             if let wanted, !wanted.contains(key.sector) { continue }
-            let unit: Int? = query.units == .nation ? (byCode[key.locality] != nil ? 0 : nil) : unitOf[key.locality]
-            guard let unit else { continue }
+            guard let unit = unitOf(key.locality) else { continue }
             sums[Key(unit: unit, sector: query.bySector ? key.sector : nil), default: [:]][query.range.first.distance(to: key.day), default: CountSums()] += CountSums(counts)
         }
         let n = query.range.dayCount
@@ -123,6 +112,18 @@ public actor InMemoryStore: UptakeStore {
     public func incidents(_ query: IncidentQuery) throws -> [IncidentRecord] {
         if case .locality(let code, _) = query.scope, byCode[code] == nil { throw QueryError("unknown locality \"\(code)\"") }
         return incidentRows.filter { query.matches($0, parentOf: { self.byCode[$0]?.parentCode }) }.sorted(by: IncidentRecord.chronological)
+    }
+
+    /// Which unit a locality's rows count for: itself, its province when the province is a unit, the
+    /// nation (unit 0) for every known locality.
+    private func unitIndex(_ units: [Locality], _ selection: UnitSelection) -> (String) -> Int? {
+        if selection == .nation { return { [byCode] code in byCode[code] != nil ? 0 : nil } }
+        var unitOf: [String: Int] = [:]
+        for (i, u) in units.enumerated() {
+            unitOf[u.code] = i
+            if u.level == .province { for c in byCode.values where c.parentCode == u.code { unitOf[c.code] = i } }
+        }
+        return { unitOf[$0] }
     }
 
     private func resolve(_ selection: UnitSelection) throws -> [Locality] {

@@ -48,9 +48,6 @@ public struct AnomalyDetector: Sendable {
             throw QueryError("\(request.metric.rawValue) is a product of two rates and has no daily series to scan",
                              hint: "scan online-submission and sync separately")
         }
-        guard request.metric.isRate || [.negativeBinomial, .earsC1, .earsC2, .earsC3, .robustZ, .stlResidualZ, .seasonalHybridESD].contains(request.method) else {
-            throw QueryError("unknown method")
-        }
         if request.metric.isRate, request.method != .negativeBinomial {
             throw QueryError("the peers' methods judge counts; a rate is judged by its beta-binomial baseline",
                              hint: "use the default method for \(request.metric.rawValue), or a volume metric")
@@ -73,11 +70,12 @@ public struct AnomalyDetector: Sendable {
             }
         }
         var folded = 0
+        // The locality tree, read once: for the province events and for the incidents' ancestors.
+        let localities = anomalies.isEmpty ? [] : try await store.localities()
         if request.foldProvinceEvents {
-            let localities = try await store.localities()
             (anomalies, folded) = ProvinceEvents.fold(anomalies, localities: localities)
         }
-        anomalies = try await attachIncidents(anomalies, request.range)
+        anomalies = try await attachIncidents(anomalies, localities: localities)
         anomalies.sort { ($0.start, -$0.score, $0.locality, $0.sector?.name ?? "") < ($1.start, -$1.score, $1.locality, $1.sector?.name ?? "") }
         return AnomalyReport(anomalies: anomalies, method: request.method, metric: request.metric, range: request.range,
                              seriesScanned: withData, seriesWithLowVolume: lowVolumeSeries, judgedSeriesDays: judged,
@@ -108,7 +106,7 @@ public struct AnomalyDetector: Sendable {
 
     static func anomaly(_ e: SeriesEvent, _ s: DailySeries, _ metric: Metric, _ first: Day) -> Anomaly {
         let start = first.advanced(by: e.first), end = first.advanced(by: e.last)
-        return Anomaly(id: Anomaly.makeID(kind: e.kind, metric: metric, locality: s.locality.code, sector: s.sector, start: start),
+        return Anomaly(id: Anomaly.makeID(kind: e.kind, metric: metric.rawValue, locality: s.locality.code, sector: s.sector, start: start),
                        kind: e.kind, metric: metric, locality: s.locality.code, name: s.locality.name, level: s.locality.level,
                        province: s.locality.level == .commune ? s.locality.parentCode : nil, sector: s.sector, start: start, end: end,
                        direction: e.direction, score: e.score, severity: AnomalySeverity(score: e.score), method: e.method,
@@ -118,12 +116,12 @@ public struct AnomalyDetector: Sendable {
     }
 
     /// The incidents at each anomaly's place or above it, from the day before it starts to its end.
-    func attachIncidents(_ anomalies: [Anomaly], _ range: DayRange) async throws -> [Anomaly] {
+    func attachIncidents(_ anomalies: [Anomaly], localities: [Locality]) async throws -> [Anomaly] {
         guard let earliest = anomalies.map(\.start).min(), let last = anomalies.map(\.end).max() else { return anomalies }
         let first = earliest.advanced(by: -1)
         let all = try await store.incidents(IncidentQuery(scope: .everywhere, range: DayRange(first: first, last: last)))
         guard !all.isEmpty else { return anomalies }
-        let parents = Dictionary(try await store.localities().map { ($0.code, $0.parentCode) }, uniquingKeysWith: { a, _ in a })
+        let parents = Dictionary(localities.map { ($0.code, $0.parentCode) }, uniquingKeysWith: { a, _ in a })
         return anomalies.map { a in
             var a = a
             let window = IncidentQuery(scope: .locality(a.locality, descendants: a.level != .commune),

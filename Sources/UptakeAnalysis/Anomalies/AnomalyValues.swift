@@ -134,9 +134,9 @@ public struct Anomaly: Sendable, Codable, Equatable {
 
     /// A short, stable id: FNV-1a over the identifying fields (hand-written: a 64-bit hash of a
     /// few fields needs no library).
-    static func makeID(kind: AnomalyKind, metric: Metric, locality: String, sector: Sector?, start: Day) -> String {
+    static func makeID(kind: AnomalyKind, metric: String, locality: String, sector: Sector?, start: Day) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(kind.rawValue)|\(metric.rawValue)|\(locality)|\(sector?.name ?? "")|\(start)".utf8 {
+        for byte in "\(kind.rawValue)|\(metric)|\(locality)|\(sector?.name ?? "")|\(start)".utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)

@@ -55,7 +55,7 @@ enum ProvinceEvents {
         } else if shifts * 2 < parts.count, event.kind == .levelShift {
             event.kind = parts.first { $0.kind != .levelShift }?.kind ?? event.kind
         }
-        event.id = Anomaly.makeID(kind: event.kind, metric: event.metric, locality: province.code, sector: sector, start: event.start)
+        event.id = Anomaly.makeID(kind: event.kind, metric: event.metric.rawValue, locality: province.code, sector: sector, start: event.start)
         (event.locality, event.name, event.level, event.province) = (province.code, province.name, .province, nil)
         event.end = parts.map(\.end).max() ?? event.end
         let score = parts.reduce(0) { $0 + $1.score }

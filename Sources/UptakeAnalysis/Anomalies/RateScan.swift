@@ -85,8 +85,9 @@ enum PeerScan {
             down = z.map { $0 < -zThreshold }
         case .seasonalHybridESD:
             if series.count >= 14 {
+                // The side of each anomaly: below or above the series' median (computed once).
+                let median = series.sorted()[series.count / 2]
                 for i in try SeasonalHybridESD(alternative: .twoSided).detect(series).anomalies {
-                    let median = series.sorted()[series.count / 2]
                     if series[i] < median { down[i] = true } else { up[i] = true }
                 }
             }

@@ -80,6 +80,18 @@ enum SeriesScan {
     }
 }
 
+/// The judged days of a series as the CUSUMs read them: count, expectation and shape, NaN on every
+/// day the baseline did not judge (the CUSUM leaves its statistic unchanged there).
+struct JudgedDays {
+    var counts: [Double], expected: [Double], shapes: [Double]
+
+    init(_ y: [Double], _ days: [CountDayAssessment]) {
+        counts = [Double](repeating: .nan, count: y.count)
+        (expected, shapes) = (counts, counts)
+        for t in y.indices where days[t].status == .judged { (counts[t], expected[t], shapes[t]) = (y[t], days[t].expected, days[t].shape) }
+    }
+}
+
 /// Counts: the negative-binomial rolling baseline, the count CUSUM and PELT.
 enum CountScan {
     static func scan(_ counts: [Double], settings: ScanSettings) throws -> SeriesScanResult {
@@ -102,10 +114,13 @@ enum CountScan {
         for run in SeriesScan.runs(flags: flags, breaks: { days[$0].status == .judged }) {
             events.append(event(run.first, run.last, run.direction, counts, days))
         }
+        var moderateFall = false
         if settings.direction.allows(.down) {
-            events = merged(events + sustainedDrops(counts, days, settings, covered: events), days)
+            let judged = JudgedDays(counts, days)
+            events = merged(events + sustainedDrops(judged, days, settings, covered: events), days)
+            moderateFall = moderateDrop(judged, settings)
         }
-        events = levelShifts(counts, settings, events, moderateDrop: settings.direction.allows(.down) && moderateDrop(counts, days, settings))
+        events = levelShifts(counts, settings, events, moderateDrop: moderateFall)
         return SeriesScanResult(events: events, judgedDays: judged, lowVolumeDays: lowVolume)
     }
 
@@ -132,14 +147,10 @@ enum CountScan {
     /// i.e. about 0.2 false alarms per 1,000 series-days) on the judged days. Its alarm dates the drop
     /// from the day the statistic left zero. A 3-day outage at 30 a day alarms on its third day even
     /// where no single zero is below the daily threshold.
-    static func sustainedDrops(_ counts: [Double], _ days: [CountDayAssessment], _ settings: ScanSettings, covered: [SeriesEvent]) -> [SeriesEvent] {
-        let n = counts.count
-        var y = [Double](repeating: .nan, count: n), mu = y, theta = y
-        for t in 0..<n where days[t].status == .judged {
-            (y[t], mu[t], theta[t]) = (counts[t], days[t].expected, days[t].shape)
-        }
+    static func sustainedDrops(_ judged: JudgedDays, _ days: [CountDayAssessment], _ settings: ScanSettings, covered: [SeriesEvent]) -> [SeriesEvent] {
+        let (counts, mu, theta) = (judged.counts, judged.expected, judged.shapes)
         guard let cusum = try? CountCUSUM(relativeDrop: 0.5, inControlRunLength: 1000),
-              let path = try? cusum.run(counts: y, expected: mu, shapes: theta) else { return [] }
+              let path = try? cusum.run(counts: counts, expected: mu, shapes: theta) else { return [] }
         var events: [SeriesEvent] = []
         for alarm in path.alarms where alarm.alarm >= settings.judgedFrom {
             let (first, last) = dated(alarm, path, days, settings.judgedFrom)
@@ -202,11 +213,9 @@ enum CountScan {
 
     /// Whether a CUSUM tuned to a quarter's drop (δ = ¼, h = ln 1000) alarms in the judged range: a
     /// lasting moderate fall that no day shows alone. It only sends the series to PELT; PELT decides.
-    static func moderateDrop(_ counts: [Double], _ days: [CountDayAssessment], _ settings: ScanSettings) -> Bool {
-        var y = [Double](repeating: .nan, count: counts.count), mu = y, theta = y
-        for t in counts.indices where days[t].status == .judged { (y[t], mu[t], theta[t]) = (counts[t], days[t].expected, days[t].shape) }
+    static func moderateDrop(_ judged: JudgedDays, _ settings: ScanSettings) -> Bool {
         guard let cusum = try? CountCUSUM(relativeDrop: 0.25, inControlRunLength: 1000),
-              let path = try? cusum.run(counts: y, expected: mu, shapes: theta) else { return false }
+              let path = try? cusum.run(counts: judged.counts, expected: judged.expected, shapes: judged.shapes) else { return false }
         return path.alarms.contains { $0.alarm >= settings.judgedFrom }
     }
 
