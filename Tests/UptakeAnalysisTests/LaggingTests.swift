@@ -44,8 +44,11 @@ import UptakeTestSupport
     }
 
     @Test func aVolumeIsRefusedWithoutNamingAFlag() async throws {
-        await #expect(throws: QueryError.self) {
-            try await LaggingAnalyzer(store: await Self.store()).lagging(LaggingRequest(metric: .received, units: .provinces, range: DayRange(period: "2025-07")!))
+        let store = await Self.store()
+        let error = await #expect(throws: QueryError.self) {
+            try await LaggingAnalyzer(store: store).lagging(LaggingRequest(metric: .received, units: .provinces, range: DayRange(period: "2025-07")!))
         }
+        #expect(error?.message == "lagging compares a simple rate; received is a volume")
+        #expect(error.map { !$0.rendered.contains("--") } == true, "the analysis words no CLI flag")
     }
 }

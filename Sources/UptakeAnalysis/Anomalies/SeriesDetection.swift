@@ -72,7 +72,7 @@ public enum SeriesDetector {
         if method == .pelt {
             events = try changepoints(series.values, schedule: schedule, cost: cost, direction: direction)
         } else {
-            if method == .nb, series.values.contains(where: { $0 < 0 || $0 != $0.rounded() }) {
+            if method == .nb, series.values.contains(where: { !$0.isNaN && ($0 < 0 || $0 != $0.rounded()) }) {
                 throw StatisticsError("the nb method models counts: every value must be a whole number ≥ 0 (use robust-z or pelt --cost gaussian for other measurements)")
             }
             let settings = ScanSettings(method: method.detection!, direction: direction, threshold: threshold, schedule: schedule, judgedFrom: 0)
@@ -80,7 +80,7 @@ public enum SeriesDetector {
         }
         return events.map { e in
             let start = series.first.advanced(by: e.first)
-            return SeriesAnomaly(id: Anomaly.makeID(kind: e.kind, metric: .received, locality: "series", sector: nil, start: start), kind: e.kind,
+            return SeriesAnomaly(id: Anomaly.makeID(kind: e.kind, metric: "value", locality: "", sector: nil, start: start), kind: e.kind,
                                  start: start, end: series.first.advanced(by: e.last), direction: e.direction, score: e.score, method: method,
                                  observed: finite(e.observed), expected: finite(e.expected), index: e.first)
         }

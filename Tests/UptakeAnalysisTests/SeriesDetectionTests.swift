@@ -1,0 +1,63 @@
+import Testing
+import UptakeAnalysis
+import UptakeCore
+import UptakeTestSupport
+
+/// `uptake detect`'s engine: a bare date,value series, with gaps, through the detectors.
+@Suite struct SeriesDetectionTests {
+    /// Working days of ~40 (θ = 5) from March to July 2025, weekends at a tenth, as CSV text;
+    /// `edit` rewrites a day's value (nil: leave the line out, a missing day).
+    static func csv(seed: UInt64 = 3, _ edit: (Day, Double) -> Double? = { _, y in y }) -> String {
+        var sampler = CountSampler(seed: seed)
+        var lines = ["date,value"]
+        for day in Day(iso: "2025-03-01")!...Day(iso: "2025-07-31")! {
+            let mean = WorkingCalendar.vietnam.isWorkingDay(day) && !day.isWeekend ? 40.0 : 4
+            if let y = edit(day, sampler.negativeBinomial(mean: mean, shape: 5)) { lines.append("\(day),\(Int(y))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func anOutageIsFoundInASeriesWithMissingDays() throws {
+        let outage = Day(iso: "2025-07-14")!...Day(iso: "2025-07-16")!
+        let gaps: Set<Day> = [Day(iso: "2025-05-06")!, Day(iso: "2025-06-11")!]
+        let series = try DateValueSeries.parse(csv: Self.csv { day, y in gaps.contains(day) ? nil : outage.contains(day) ? 0 : y })
+        #expect(series.values.filter(\.isNaN).count == 2, "the days left out are missing, not zero")
+        let found = try SeriesDetector.detect(series, method: .nb, direction: .down)
+        let drop = try #require(found.first { $0.kind == .drop })
+        #expect(found.count == 1, "\(found.map { "\($0.kind) \($0.start)" })")
+        #expect(drop.start == outage.lowerBound && drop.end == outage.upperBound)
+        #expect(drop.index == series.first.distance(to: outage.lowerBound))
+        #expect(drop.observed == 0)
+    }
+
+    @Test func peltDatesALevelShift() throws {
+        let change = Day(iso: "2025-06-02")!
+        let series = try DateValueSeries.parse(csv: Self.csv { day, y in day >= change ? (y * 0.4).rounded() : y })
+        let found = try SeriesDetector.detect(series, method: .pelt, cost: .poisson, direction: .down)
+        let shift = try #require(found.first)
+        #expect(found.count == 1, "\(found.map { "\($0.start)" })")
+        // Within one working day of the change (Fri 30 May .. Tue 3 June): a noisy day next to the
+        // change may fall on either side of it.
+        #expect(shift.kind == .changepoint)
+        #expect((Day(iso: "2025-05-30")!...Day(iso: "2025-06-03")!).contains(shift.start), "\(shift.start)")
+        #expect(shift.observed! / shift.expected! < 0.5)
+        #expect(shift.score > 1, "the change saves more than one penalty")
+    }
+
+    @Test(arguments: [
+        ("date,value\n2025-07-01,12\n2025-07-02,abc\n", 3, 12, "\"abc\" is not a number"),
+        ("2025-07-01,12\n2025-07-01,13\n", 2, 1, "2025-07-01 is given twice (first on line 1)"),
+        ("2025-07-01,12,4\n", 1, 1, "expected 2 fields (date,value), found 3"),
+        ("date,value\n07/01/2025,12\n", 2, 1, "\"07/01/2025\" is not a date YYYY-MM-DD"),
+    ])
+    func badFilesNameTheLineAndColumn(text: String, line: Int, column: Int, message: String) {
+        #expect(throws: RowProblem(line: line, column: column, message: message, hint: message.hasPrefix("expected") ? "one line per day: 2025-07-01,123" : nil)) {
+            try DateValueSeries.parse(csv: text)
+        }
+    }
+
+    @Test func nbRefusesMeasurementsThatAreNotCounts() throws {
+        let series = try DateValueSeries.parse(csv: "2025-07-01,1.5\n2025-07-02,2\n")
+        #expect(throws: StatisticsError.self) { try SeriesDetector.detect(series, method: .nb) }
+    }
+}
