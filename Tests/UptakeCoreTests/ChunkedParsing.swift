@@ -13,6 +13,11 @@ struct RowProblemBox: Error, Equatable { let problem: RowProblem }
 
 /// Feeds `text` to `parser` in chunks of `chunk` bytes and returns `read(row)` for each record, or its problem.
 func parseInChunks<P: IncrementalParser, T>(_ text: String, _ parser: P, chunk: Int, _ read: (RawRow) -> T) -> [Result<T, RowProblemBox>] {
+    parseInChunks(Array(text.utf8), parser, chunk: chunk, read)
+}
+
+/// The same over raw bytes (which need not be valid UTF-8: the fuzz tests feed mutated files).
+func parseInChunks<P: IncrementalParser, T>(_ bytes: [UInt8], _ parser: P, chunk: Int, _ read: (RawRow) -> T) -> [Result<T, RowProblemBox>] {
     var parser = parser
     var row = RawRow()
     var out: [Result<T, RowProblemBox>] = []
@@ -22,7 +27,6 @@ func parseInChunks<P: IncrementalParser, T>(_ text: String, _ parser: P, chunk: 
         case .problem(let p): out.append(.failure(RowProblemBox(problem: p)))
         }
     }
-    let bytes = Array(text.utf8)
     var i = 0
     while i < bytes.count {
         let end = min(i + chunk, bytes.count)

@@ -76,26 +76,19 @@ import UptakeTestSupport
     }
 
     static func parse<P: IncrementalParser>(_ bytes: [UInt8], _ parser: P, chunk: Int, rows: inout [RawRow]) -> [Outcome] {
-        var parser = parser
-        var row = RawRow()
-        var out: [Outcome] = []
-        func handle(_ e: CSVParser.Event, _ r: inout RawRow) {
-            switch e {
-            case .record:
-                let fields = r.names.isEmpty ? (0..<r.fieldCount).map { r.text($0) } : zip(r.names, (0..<r.fieldCount).map { r.text($0) }).map { "\($0)=\($1)" }
-                out.append(.record(fields, line: r.line))
-                rows.append(r)
-            case .problem(let p): out.append(.problem(p))
+        let results = parseInChunks(bytes, parser, chunk: chunk) { r -> (Outcome, RawRow) in
+            let fields = r.names.isEmpty ? (0..<r.fieldCount).map { r.text($0) } : zip(r.names, (0..<r.fieldCount).map { r.text($0) }).map { "\($0)=\($1)" }
+            return (.record(fields, line: r.line), r)
+        }
+        return results.map { result in
+            switch result {
+            case .success(let (outcome, row)):
+                rows.append(row)
+                return outcome
+            case .failure(let box):
+                return .problem(box.problem)
             }
         }
-        var i = 0
-        while i < bytes.count {
-            let end = min(i + chunk, bytes.count)
-            bytes[i..<end].withUnsafeBytes { parser.feed($0, row: &row, handle) }
-            i = end
-        }
-        parser.finish(row: &row, handle)
-        return out
     }
 
     func run<P: IncrementalParser>(_ name: String, seeds: [String], make: () -> P, seed: UInt64, validate: Bool) {
