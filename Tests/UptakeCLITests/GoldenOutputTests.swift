@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import UptakeTestSupport
 
-/// Every existing command's output, in every format, against files written before the store and
-/// the reports were restructured (Golden/: `commands.txt` and one file per command and format, the
-/// last line the exit status). Data: `uptake generate` for Hà Nội, Cao Bằng and Hồ Chí Minh City,
-/// May–August 2025. The only difference from the earlier binary is the order of two JSON keys
-/// (moving_average_28 before moving_average_7: plain sorted order).
+/// Every existing command's output, in every format, against committed files (Golden/:
+/// `commands.txt` and one file per command and format, the last line the exit status). Data:
+/// `uptake generate` for Hà Nội, Cao Bằng and Hồ Chí Minh City, May–August 2025. First captured from
+/// the binary before the store and reports were restructured (identical but for the order of two JSON
+/// keys); since rewritten deliberately by `scripts/regenerate-golden.sh` where a change was meant to
+/// alter an output (the analyst's fixes; the Jeffreys interval of 07), each in its own commit.
 @Suite(.tags(.slow)) struct GoldenOutputTests {
     let cli = CLIRunner()
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
