@@ -5,7 +5,7 @@ import UptakeStoreAPI
 extension SQLiteStore {
     public func incidents(_ query: IncidentQuery) async throws -> [IncidentRecord] {
         try await queue.read { db in
-            let directory = try LocalityDirectory(db)
+            let directory = try self.directories.directory(db)
             if case .locality(let code, _) = query.scope, directory.id(forCode: code) == nil {
                 throw QueryError("unknown locality \"\(code)\"", hint: "list the codes with 'uptake localities'")
             }

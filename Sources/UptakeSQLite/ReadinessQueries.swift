@@ -10,7 +10,7 @@ extension SQLiteStore {
     /// holds `MAX(day)` of each (locality, criterion) group, which is the row "as of" the day.
     public func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness] {
         try await queue.read { db in
-            let directory = try LocalityDirectory(db)
+            let directory = try self.directories.directory(db)
             var entries: [LocalityDirectory.Entry]
             switch scope {
             case .nation:

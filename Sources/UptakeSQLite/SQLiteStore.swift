@@ -14,6 +14,8 @@ public final class SQLiteStore: IngestingStore {
     /// Whether it was opened read-only because a newer Uptake wrote it (worth a warning on every
     /// command, unlike a read-only file, which is the user's choice).
     public let isNewerVersion: Bool
+    /// The locality directory, reused by queries until the localities change.
+    let directories = LocalityDirectoryCache()
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date. A
     /// database written by a newer Uptake (a migration this version does not know, or a higher
@@ -51,7 +53,7 @@ public final class SQLiteStore: IngestingStore {
     }
 
     public func localities() async throws -> [Locality] {
-        try await queue.read { db in try LocalityDirectory(db) }.entries.values.map(\.locality).sorted { $0.code < $1.code }
+        try await queue.read { db in try self.directories.directory(db) }.entries.values.map(\.locality).sorted { $0.code < $1.code }
     }
 
     public func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws -> IngestSummary {

@@ -7,14 +7,14 @@ extension SQLiteStore {
     /// rows are keyed by day first, so each half is its own stretch of the table), then stitched.
     public func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries] {
         let days = query.range.dayCount
-        guard days >= 60 else { return try await queue.read { db in try SeriesReader(db: db, query: query).run() } }
+        guard days >= 60 else { return try await queue.read { db in try SeriesReader(db: db, query: query, directory: self.directories.directory(db)).run() } }
         let middle = query.range.first.advanced(by: days / 2)
         let early = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: query.range.first, last: middle.advanced(by: -1)),
                                 sectors: query.sectors, bySector: query.bySector)
         let late = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: middle, last: query.range.last),
                                sectors: query.sectors, bySector: query.bySector)
-        async let first = queue.read { db in try SeriesReader(db: db, query: early).run() }
-        async let second = queue.read { db in try SeriesReader(db: db, query: late).run() }
+        async let first = queue.read { db in try SeriesReader(db: db, query: early, directory: self.directories.directory(db)).run() }
+        async let second = queue.read { db in try SeriesReader(db: db, query: late, directory: self.directories.directory(db)).run() }
         return SeriesReader.stitch(try await first, try await second, range: query.range)
     }
 }
@@ -25,11 +25,12 @@ extension SQLiteStore {
 struct SeriesReader {
     let db: Database
     let query: SeriesQuery
+    let directory: LocalityDirectory
 
     func run() throws -> [DailySeries] {
         guard query.metric.hasDailySeries else { throw QueryError("\(query.metric.rawValue) has no daily series", hint: "choose a volume or a simple rate") }
-        let directory = try LocalityDirectory(db)
-        let planner = SumsPlanner(db: db, query: SumsQuery(units: query.units, range: query.range, grain: .day, sectors: query.sectors))
+        let planner = SumsPlanner(db: db, query: SumsQuery(units: query.units, range: query.range, grain: .day, sectors: query.sectors),
+                                  directory: directory)
         let units = try planner.resolveUnits(directory)
         let dayCount = query.range.dayCount
         let isRate = query.metric.isRate

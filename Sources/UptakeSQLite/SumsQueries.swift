@@ -4,13 +4,13 @@ import UptakeStoreAPI
 
 extension SQLiteStore {
     public func sums(_ query: SumsQuery) async throws -> [UnitPeriodSums] {
-        try await queue.read { db in try SumsPlanner(db: db, query: query).run(raw: false) }
+        try await queue.read { db in try SumsPlanner(db: db, query: query, directory: self.directories.directory(db)).run(raw: false) }
     }
 
     /// The same sums recomputed from the raw rows (slower): the reference the aggregates must equal.
     /// SQLite's own: tests use it as an oracle; it is not part of the store protocol.
     public func rawSums(_ query: SumsQuery) throws -> [UnitPeriodSums] {
-        try queue.read { db in try SumsPlanner(db: db, query: query).run(raw: true) }
+        try queue.read { db in try SumsPlanner(db: db, query: query, directory: self.directories.directory(db)).run(raw: true) }
     }
 }
 
@@ -23,6 +23,7 @@ extension SQLiteStore {
 struct SumsPlanner {
     let db: Database
     let query: SumsQuery
+    let directory: LocalityDirectory
 
     /// The units to report and the ids their sums are read from.
     struct Unit {
@@ -32,7 +33,6 @@ struct SumsPlanner {
     }
 
     func run(raw: Bool) throws -> [UnitPeriodSums] {
-        let directory = try LocalityDirectory(db)
         let units = try resolveUnits(directory)
         let periods = query.range.periods(query.grain)
         let monthly = !raw && isWholeMonths

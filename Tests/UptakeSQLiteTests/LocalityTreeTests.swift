@@ -77,6 +77,17 @@ import UptakeSQLite
         #expect(log.rows == [["00004", "01", "04", "commune", "commune"]])
     }
 
+    /// The store reuses its locality directory between queries: a renamed unit must still be seen at once.
+    @Test func aRenameIsSeenByTheNextQueryOfTheSameStore() async throws {
+        let fixture = try loaded()
+        #expect(try await fixture.store.localities().first { $0.code == "00004" }?.name == "Ba Đình")
+        let rename = LocalityTreeTests.localityHeader + "00004,01,commune,Ward,Ba Đình Mới,Phường Ba Đình Mới,Ba Dinh Moi\n"
+        #expect(try fixture.ingest("rename.csv", rename).committed)
+        #expect(try await fixture.store.localities().first { $0.code == "00004" }?.name == "Ba Đình Mới")
+        let rows = try await fixture.store.sums(SumsQuery(units: .localities(["00004"]), range: LocalityTreeTests.july, grain: .range))
+        #expect(rows.map(\.locality.name) == ["Ba Đình Mới"])
+    }
+
     @Test func aProvinceMergedIntoAnotherWithTheFlag() async throws {
         // The 2025 reform's shape: 04's communes move to 01, then 04 itself becomes a commune of 01.
         let fixture = try loaded()
