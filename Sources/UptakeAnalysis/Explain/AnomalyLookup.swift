@@ -20,6 +20,10 @@ public struct AnomalyLookup: Sendable {
         public var locality: String
         public var sector: Sector?
         public var start: Day
+
+        public init(kind: AnomalyKind, metric: Metric, locality: String, sector: Sector?, start: Day) {
+            (self.kind, self.metric, self.locality, self.sector, self.start) = (kind, metric, locality, sector, start)
+        }
     }
 
     public static func isWellFormed(_ id: String) -> Bool {

@@ -30,7 +30,7 @@ public struct VolumeContribution: Sendable, Hashable, Codable {
 ///
 /// Worked example (`VolumeAttributionTests.handWorked`): A 100 → 50, B 100 → 100, C 0 → 10.
 /// F = 200, A = 160, change −40. EP: A −50/−40 = 1.25, B 0, C 10/−40 = −0.25. Surprise of A:
-/// p = 0.5, q = 0.3125: ½[0.5 ln(1/0.8125) + 0.3125 ln(0.625/0.8125)] = 0.011 00; of C: p = 0,
+/// p = 0.5, q = 0.3125: ½[0.5 ln(1/0.8125) + 0.3125 ln(0.625/0.8125)] = 0.010 915; of C: p = 0,
 /// q = 0.0625: ½ · 0.0625 · ln 2 = 0.021 66. A is selected (1.25 ≥ 0.67 at once); C explains a
 /// negative part of the fall and is not.
 public struct VolumeAttribution: Sendable, Hashable, Codable {
