@@ -103,23 +103,38 @@ struct CauseEvidence {
             let before = real.filter { $0.start.day < d.windowRange.first && ($0.end?.day ?? d.windowRange.first) < d.windowRange.first }.count
             if before > 0 { sentence += ", \(before) of them in the \(d.request.incidentLead) days before it" }
             if errors > 0 { sentence += "; \(Say.count(Double(errors))) errors logged" }
-            var score = 0.45 + 0.15 * min(1, Double(windowDays.count) / Double(windowWorking))
             var sentences = [sentence + "."]
+            let coverage = self.coverage(real)
+            if coverage < 1 {
+                sentences.append("The communes where they were recorded handle \(Say.percent(coverage, 0)) of \(place)'s applications in the window.")
+            }
+            var score = 0.35 + 0.15 * min(1, Double(windowDays.count) / Double(windowWorking))
             if let ratio = incidentDayComparison(allDays) {
                 sentences.append(ratio.sentence)
-                if ratio.adverse { score += 0.25 }
+                if ratio.adverse { score += 0.3 }
             }
-            score *= relevance(cause)
             if headline.adverse {
                 score += 0.15
             } else {
                 score *= 0.4
                 sentences.append("Yet \(noun) did not fall measurably over the window.")
             }
+            score *= relevance(cause) * max(0.05, coverage)
             for (n, s) in sentences.enumerated() { add(cause, n == 0 ? score : 0, s) }
         }
         let count = touching.count
         checked.append("\(Say.plural(count, "incident")) recorded at \(place)\(d.unit.level == .commune ? ", its province" : "") or nationwide from \(lead) to \(d.windowRange.last) (\(Set(touching.map { Say.system($0.system) }).sorted().joined(separator: ", "))).")
+    }
+
+    /// The share of the place's volume under the incidents: 1 when one is recorded at the place or
+    /// above it; else (incidents at some of a province's communes) those communes' share.
+    func coverage(_ incidents: [IncidentRecord]) -> Double {
+        let codes = Set(incidents.map { $0.locality ?? "" })
+        if codes.contains("") || codes.contains(d.unit.code) || d.unit.parentCode.map(codes.contains) == true || d.unit.level == .nation { return 1 }
+        let volume = { (s: CountSums) in Double(d.metric.fraction(s).map { $0.denominator ?? $0.numerator } ?? 0) }
+        let total = d.childrenWindow.reduce(0) { $0 + volume($1.1) }
+        guard total > 0 else { return 0 }
+        return d.childrenWindow.filter { codes.contains($0.0.code) }.reduce(0) { $0 + volume($1.1) } / total
     }
 
     /// How much an incident of the system can move the metric: a signing or civil-status fault
@@ -204,6 +219,22 @@ struct CauseEvidence {
 
     func name(_ c: ReadinessCriterion) -> String { c.rawValue.replacingOccurrences(of: "_", with: " ") }
 
+    /// What a place lacks, in words: "a linked civil-status database".
+    func phrase(_ c: ReadinessCriterion) -> String {
+        switch c {
+        case .civilStatusLinked: "a linked civil-status database"
+        case .digitalSignature: "a digital signature"
+        case .digitalCertificate: "a digital certificate"
+        case .supportStaff: "support staff"
+        case .digitalDevices: "digital devices"
+        case .standardProcedures: "standardised procedures"
+        case .guidance: "guidance for applicants"
+        case .onlineMeetings: "online meetings"
+        case .oneStopFacility: "a one-stop facility"
+        case .reportedStatus: "a reported status"
+        }
+    }
+
     mutating func readiness() {
         let now = flags(d.readinessNow), before = flags(d.readinessBefore)
         if now.isEmpty {
@@ -242,15 +273,15 @@ struct CauseEvidence {
     mutating func communeChange(_ c: ReadinessCriterion, _ cause: RootCause, wasMet: Bool) {
         if wasMet {
             let score = (0.55 + (headline.adverse ? 0.3 : 0)) * priorRelevance(c)
-            add(cause, score, "\(name(c).prefix(1).uppercased() + name(c).dropFirst()): met as of \(d.baseline.last), reported not met as of \(d.windowRange.last): it changed between the periods.")
+            add(cause, score, "\(c.rawValue) went from true (as of \(d.baseline.last)) to false (as of \(d.windowRange.last)) at \(place): \(phrase(c)) was lost between the periods.")
         } else {
-            add(cause, 0.08, "\(name(c).prefix(1).uppercased() + name(c).dropFirst()) not met, already before the baseline: a standing gap, which does not by itself explain a change.")
+            add(cause, 0.08, "\(c.rawValue) false at \(place) since before the baseline: a standing gap, which does not by itself explain a change.")
         }
     }
 
     mutating func communeGap(_ c: ReadinessCriterion, _ cause: RootCause, now: [String: [ReadinessCriterion: Bool]], regression: CriterionRegression?) {
         var score = 0.2
-        var sentences = ["\(name(c).prefix(1).uppercased() + name(c).dropFirst()) not met at \(place) as of \(d.windowRange.last)."]
+        var sentences = ["\(place) reports no \(phrase(c).replacingOccurrences(of: "a ", with: "")) as of \(d.windowRange.last) (\(c.rawValue) false)."]
         let peers = d.nationalCommunes.filter { $0.0.parentCode == d.unit.parentCode && $0.0.code != d.unit.code && now[$0.0.code]?[c] == true }
         let pooled = peers.reduce(CountSums()) { $0 + $1.1 }
         if let u = d.metric.fraction(d.window), let p = d.metric.fraction(pooled), let ud = u.denominator, let pd = p.denominator, ud > 0, pd > 0,
@@ -267,12 +298,10 @@ struct CauseEvidence {
     }
 
     func nationalSentence(_ e: CriterionEffect, _ r: CriterionRegression) -> String {
-        "Nationally, the \(Say.count(Double(e.lacking))) communes lacking \(name(e.criterion.replacingOccurrences(of: "_", with: " ")).replacingOccurrences(of: "_", with: " ")) have \(noun) "
+        "Nationally, the \(Say.count(Double(e.lacking))) communes lacking \(ReadinessCriterion(rawValue: e.criterion).map(phrase) ?? e.criterion) have \(noun) "
             + "\(Say.signedPoints(e.coefficient)) against those meeting it, the other criteria held fixed (95% CI \(Say.signedPoints(e.low)) to \(Say.signedPoints(e.high)), \(Say.p(e.pValue))); "
             + "alone it explains \(Say.percent(e.explainedAlone)) of the variation between the \(Say.count(Double(r.units))) communes (weighted least squares)."
     }
-
-    func name(_ raw: String) -> String { raw }
 
     /// A province's (or the nation's) communes: those whose criterion changed (a change), or those
     /// lacking it and what they cost against the nation (a gap).
@@ -294,8 +323,8 @@ struct CauseEvidence {
                                                before: { code in d.childrenBefore.first { $0.0.code == code }?.1 ?? CountSums() }, reference: nil, d)
                 let share = (all ?? []).filter { set.contains($0.locality ?? "") }.compactMap(\.share).reduce(0, +)
                 let score = (0.3 + 0.6 * min(1, max(0, share))) * (headline.adverse ? 1 : 0.4) * priorRelevance(c)
-                add(cause, score, "\(name(c).prefix(1).uppercased() + name(c).dropFirst()) reported not met from the window at \(Say.plural(flipped.count, "commune")) of \(communes.count) "
-                    + "that met it as of \(d.baseline.last); together they account for \(Say.percent(share, 0)) of the change.")
+                add(cause, score, "\(c.rawValue) went from true to false at \(Say.plural(flipped.count, "commune")) of \(communes.count) between \(d.baseline.last) and \(d.windowRange.last); "
+                    + "together they account for \(Say.percent(share, 0)) of the change.")
             } else if let regression, let effect = regression.effect(c.rawValue),
                       let gap = try? RateGap(children.map { ch in
                           let f = d.metric.fraction(ch.1)
@@ -306,10 +335,10 @@ struct CauseEvidence {
                 let points = cost.reduce(0) { $0 + $1.points }, shortfall = cost.reduce(0) { $0 + $1.shortfall }
                 let nationalShare = Double(effect.lacking) / Double(max(1, regression.units))
                 let localShare = Double(lacking.count) / Double(communes.count)
-                var score = 0.1
-                if effect.high < 0, points < 0, gap.gap < 0 { score += 0.3 + 0.5 * min(1, points / gap.gap) }
-                if localShare > 1.5 * nationalShare { score += 0.1 }
-                add(cause, score, "\(Say.plural(lacking.count, "commune")) of \(communes.count) (\(Say.percent(localShare, 0)); nationally \(Say.percent(nationalShare, 0))) lack \(name(c)); "
+                var score = 0.05
+                if points < 0, gap.gap < 0 { score += 0.8 * min(1, points / gap.gap) * (effect.high < 0 ? 1 : 0.3) }
+                if localShare > 1.5 * nationalShare, effect.high < 0 { score += 0.1 }
+                add(cause, score, "\(Say.plural(lacking.count, "commune")) of \(communes.count) (\(Say.percent(localShare)); nationally \(Say.percent(nationalShare))) lack \(phrase(c)); "
                     + "against the nation's rate they cost \(place) \(Say.points(points)) (\(Say.count(max(0, shortfall))) applications).")
                 add(cause, 0, nationalSentence(effect, regression))
             }
