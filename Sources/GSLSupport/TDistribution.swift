@@ -12,3 +12,12 @@ extension Distributions {
         return try GSL.finite(gsl_cdf_tdist_Pinv(p, degreesOfFreedom), "t quantile")
     }
 }
+
+extension Distributions {
+    /// P(T > t) for Student's t with `degreesOfFreedom` degrees of freedom (`gsl_cdf_tdist_Q`):
+    /// the p-values of a regression's coefficients.
+    public static func studentTUpperTail(_ t: Double, degreesOfFreedom: Double) -> Double {
+        _ = GSL.ready
+        return gsl_cdf_tdist_Q(t, degreesOfFreedom)
+    }
+}

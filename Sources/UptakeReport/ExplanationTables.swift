@@ -1,0 +1,99 @@
+import UptakeAnalysis
+import UptakeCore
+
+/// The output of `uptake explain`: the summary, the causes best first with their evidence, the
+/// contributors and what was checked. JSON is the contract's explanation object (extended: see
+/// docs/data-contract.md); CSV is the contributors table.
+public struct ExplanationReport: Sendable {
+    public let explanation: Explanation
+
+    public init(_ explanation: Explanation) { self.explanation = explanation }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(explanation)
+        case .csv: return contributorTable.render(.csv)
+        case .table: return text(markdown: false)
+        case .markdown: return text(markdown: true)
+        }
+    }
+
+    var heading: String {
+        let e = explanation
+        let against = e.mode == .gap ? "against the nation" : e.baseline.map { "against \($0.first)..\($0.last)" } ?? ""
+        let sectors = e.sectors.map { " · " + $0.map(\.name).joined(separator: ",") } ?? ""
+        return "\(e.name) (\(e.locality)) · \(e.metric.rawValue)\(sectors) · \(e.window.first)..\(e.window.last) \(against)"
+            + (e.anomaly.map { " · anomaly \($0)" } ?? "")
+    }
+
+    func text(markdown: Bool) -> String {
+        let e = explanation
+        var out = (markdown ? "### " : "") + heading + "\n\n" + e.summary + "\n\n"
+        out += markdown ? "#### Causes\n\n" : "Causes, best first:\n"
+        for (n, c) in e.causes.enumerated() {
+            out += markdown ? "\(n + 1). **\(c.cause.rawValue)** (score \(String(format: "%.2f", c.score)))\n"
+                : "\(n + 1). \(c.cause.rawValue)  score \(String(format: "%.2f", c.score))\n"
+            for s in c.evidence { out += markdown ? "   - \(s)\n" : "     - \(s)\n" }
+        }
+        let table = contributorTable
+        if !table.rows.isEmpty {
+            out += markdown ? "\n#### Where\n\n" + table.render(.markdown) : "\nWhere:\n" + table.render(.table)
+        }
+        return out
+    }
+
+    var isRate: Bool { explanation.metric.isRate }
+
+    var contributorTable: Table {
+        let e = explanation
+        let gap = e.mode == .gap
+        let columns = ["dimension", "locality", "name", "sector", gap ? "reference" : "baseline", "current", "contribution", "share", "shortfall", "surprise", "selected"]
+        func value(_ v: Double?) -> Cell {
+            guard let v, v.isFinite else { return .empty }
+            return isRate ? .percent(v, 2) : .number(v, 1)
+        }
+        let rows = e.contributors.map { c -> [Cell] in
+            [.text(c.dimension.rawValue), c.locality.map(Cell.text) ?? .empty, c.name.map(Cell.text) ?? .empty, c.sector.map { .text($0.name) } ?? .empty,
+             value(c.baseline), value(c.current), isRate ? .points(c.contribution, 2) : .number(c.contribution, 1),
+             c.share.map { .percent($0, 1) } ?? .empty, c.shortfall.map { .number($0, 0) } ?? .empty,
+             c.surprise.map { .number($0, 4) } ?? .empty, c.selected.map(Cell.flag) ?? .empty]
+        }
+        let notes = isRate ? ["contribution: points of the \(gap ? "gap" : "change") (within + centred mix); share: of the \(gap ? "gap" : "change"); shortfall: applications short of the reference rate"]
+            : ["baseline: expected from the baseline per working day; share: Adtributor's explanatory power; surprise: its Jensen–Shannon term; selected: kept by Adtributor"]
+        return Table(columns: columns, rows: rows, notes: notes)
+    }
+}
+
+/// The output of `uptake gap`: the two rates, their difference with its interval and test, the
+/// costliest children and the sectors. JSON is the ``GapResult`` object; CSV the contributors.
+public struct GapReport: Sendable {
+    public let result: GapResult
+
+    public init(_ result: GapResult) { self.result = result }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(result)
+        case .csv: return table.render(.csv)
+        case .table, .markdown:
+            let md = format == .markdown
+            var out = result.summary + "\n\n"
+            for s in result.sentences { out += (md ? "- " : "  ") + s + "\n" }
+            if !result.sentences.isEmpty { out += "\n" }
+            return out + table.render(format)
+        }
+    }
+
+    var table: Table {
+        let columns = ["dimension", "locality", "name", "sector", "reference", "rate", "contribution", "share", "shortfall"]
+        let rows = result.contributors.map { c -> [Cell] in
+            [.text(c.dimension.rawValue), c.locality.map(Cell.text) ?? .empty, c.name.map(Cell.text) ?? .empty, c.sector.map { .text($0.name) } ?? .empty,
+             c.baseline.map { .percent($0, 2) } ?? .empty, c.current.map { .percent($0, 2) } ?? .empty, .points(c.contribution, 2),
+             c.share.map { .percent($0, 1) } ?? .empty, c.shortfall.map { .number($0, 0) } ?? .empty]
+        }
+        return Table(columns: columns, rows: rows, notes: [
+            "locality rows: each child's volume-weighted distance from \(result.versusName)'s rate (they sum to the difference); shortfall: applications short of that rate",
+            "sector rows: within + centred mix of the difference, sector by sector against \(result.versusName)'s sectors",
+        ])
+    }
+}

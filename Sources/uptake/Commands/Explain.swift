@@ -1,0 +1,159 @@
+import ArgumentParser
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+import UptakeStoreAPI
+
+struct Explain: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Why a metric fell (or sits low) at a locality: where it came from and the causes the evidence supports.",
+        discussion: """
+            Where: the locality's children (communes of a province, provinces of the nation) and its \
+            sectors. For a volume, Adtributor's explanatory power (each child's share of the change, \
+            against its baseline per working day) and surprise; for a rate, the exact within + centred \
+            mix split of the change, or of the gap to the nation (each child's volume-weighted distance \
+            from the national rate, with the applications it is short).
+
+            Why: each cause of the vocabulary is scored from evidence and said in sentences with \
+            numbers: incidents at the locality or above it in the window or the 3 days before (the \
+            metric on incident days against the other working days, as a ratio with a 95% interval); \
+            readiness criteria not met (changed between the periods, for a change; against the \
+            province's communes that meet it and a national weighted regression, for a gap); sector \
+            fingerprints (civil-status results not returned online while other sectors are; results \
+            not returned online while submissions continue); holidays and bridge days. When nothing \
+            accounts for a fall, unexplained comes first and says what was checked.
+
+            With --baseline, or for a volume, a change is explained (default baseline: the 4 weeks \
+            before the window, or the period of the same length); for a rate without --baseline, its \
+            gap to the nation. --anomaly takes an id printed by 'uptake anomalies' and explains its \
+            place and days against the 8 weeks before.
+
+              uptake explain --locality 01 --period 2025-07
+              uptake explain --locality 79 --period 2025-07 --baseline 2025-06 --metric received
+              uptake explain --locality 20194 --from 2025-07-03 --to 2025-07-06 --metric received-online
+              uptake explain --anomaly ac4c7db747d2c6886
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("The locality, by code or name, or VN for the nation.", valueName: "code|name"))
+    var locality: String?
+
+    @Option(name: .long, help: ArgumentHelp("Explain this anomaly, by the id 'uptake anomalies' prints.", valueName: "id"))
+    var anomaly: String?
+
+    @Option(name: .long, help: "What to explain (default: online-submission; with --anomaly, the anomaly's metric).")
+    var metric: Metric?
+
+    @OptionGroup var days: PeriodOptions
+
+    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06) or a range 2025-06-01..2025-06-30.", valueName: "period"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Children listed per dimension.", valueName: "n"))
+    var top: Int = 10
+
+    @OptionGroup var calendar: CalendarOptions
+
+    @Option(name: .long, help: "Output format: table, markdown, json (the explanation object) or csv (the contributors).")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if anomaly != nil {
+            if locality != nil || days.period != nil || days.from != nil || baseline != nil || metric != nil || days.sector != nil {
+                throw ValidationError("--anomaly names its place, days and metric: leave out --locality, --period, --from/--to, --baseline, --metric and --sector")
+            }
+        } else if locality == nil {
+            throw ValidationError("give --locality (a code, a name or VN) or --anomaly ID")
+        }
+        if let baseline, DayRange(periodOrRange: baseline) == nil {
+            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
+        }
+        if metric == .onlineSubmission766 { throw ValidationError("online-submission-766 is a product of two rates: explain online-submission and sync separately") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() async throws {
+        try await runReporting {
+            let store = try database.openExisting()
+            let cal = try calendar.load()
+            var request: ExplainRequest
+            var anomalyID: String?
+            if let anomaly {
+                let found = try await AnomalyLookup(store: store).find(anomaly, calendar: cal)
+                let window = DayRange(first: found.start, last: found.end)
+                request = ExplainRequest(locality: found.locality, window: window,
+                                         baseline: DayRange(first: found.start.advanced(by: -56), last: found.start.advanced(by: -1)),
+                                         metric: found.metric, sectors: found.sector.map { [$0] }, calendar: cal, top: top)
+                anomalyID = found.id
+            } else {
+                let code = try await resolve(locality ?? "", store)
+                request = ExplainRequest(locality: code, window: try await days.range(store), baseline: baseline.flatMap(DayRange.init(periodOrRange:)),
+                                         metric: metric ?? .onlineSubmission, sectors: try await days.checkedSectors(store), calendar: cal, top: top)
+            }
+            var explanation = try await Explainer(store: store).explain(request)
+            explanation.anomaly = anomalyID
+            print(ExplanationReport(explanation).render(format), terminator: "")
+        }
+    }
+
+    func resolve(_ text: String, _ store: any UptakeStore) async throws -> String {
+        if ["vn", "nation", "viet nam", "việt nam"].contains(text.lowercased()) { return Locality.nationCode }
+        return try LocalityLookup.find(text, in: try await store.localities()).code
+    }
+}
+
+struct Gap: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "One locality's rate against another's or the nation's: the difference, its interval and test, and where it comes from.",
+        discussion: """
+            The difference of the two rates with Newcomb's 95% interval and the pooled two-proportion \
+            z-test. Then the locality's children, each costing its volume-weighted distance from the \
+            other's rate ("Thanh Xuân costs Hà Nội 0.74 points: 1,094 applications that would have been \
+            online at the national rate"; the children sum to the difference), and the sectors (the \
+            exact within + centred mix split of the difference).
+
+              uptake gap --locality 01 --versus nation --period 2025-07
+              uptake gap --locality "Hà Nội" --versus 38 --period 2025-07 --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("The locality, by code or name.", valueName: "code|name"))
+    var locality: String
+
+    @Option(name: .long, help: ArgumentHelp("The other locality, by code or name, or nation.", valueName: "code|name|nation"))
+    var versus: String = "nation"
+
+    @Option(name: .long, help: "The rate: online-submission, online-result, sync or on-time.")
+    var metric: Metric = .onlineSubmission
+
+    @OptionGroup var days: PeriodOptions
+
+    @Option(name: .long, help: ArgumentHelp("Children listed.", valueName: "n"))
+    var top: Int = 10
+
+    @Option(name: .long, help: "Output format: table, markdown, json or csv (the contributors).")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard metric.isRate, metric != .onlineSubmission766 else { throw ValidationError("--metric takes a simple rate: online-submission, online-result, sync or on-time") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() async throws {
+        try await runReporting {
+            let store = try database.openExisting()
+            let all = try await store.localities()
+            func resolve(_ text: String) throws -> String {
+                if ["vn", "nation", "viet nam", "việt nam"].contains(text.lowercased()) { return Locality.nationCode }
+                return try LocalityLookup.find(text, in: all).code
+            }
+            let request = GapRequest(locality: try resolve(locality), versus: try resolve(versus), window: try await days.range(store), metric: metric,
+                                     sectors: try await days.checkedSectors(store), top: top)
+            print(GapReport(try await GapAnalyzer(store: store).gap(request)).render(format), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Testing
+import UptakeAnalysis
+import UptakeCore
+import UptakeStoreAPI
+import UptakeTestSupport
+
+/// A small nation in memory: provinces 01 (communes 00001–00003) and 02 (00004–00005), three
+/// sectors, June–September 2025, each commune-sector with a steady weekday pattern.
+enum ExplainWorld {
+    static let provinces = [Locality(code: "01", parentCode: nil, level: .province, name: "Alpha"),
+                            Locality(code: "02", parentCode: nil, level: .province, name: "Beta")]
+    static let communes = [("00001", "01", "One"), ("00002", "01", "Two"), ("00003", "01", "Three"), ("00004", "02", "Four"), ("00005", "02", "Five")]
+        .map { Locality(code: $0.0, parentCode: $0.1, level: .commune, name: $0.2) }
+    static let sectors = [Sector.civilStatus, .land, .business]
+    static let range = DayRange(first: Day(valid: 2025, 6, 1), last: Day(valid: 2025, 9, 30))
+
+    /// `effect(commune, sector, day)` scales the day's receipts; `resultShare` gives results returned online.
+    static func store(effect: (String, Sector, Day) -> Double = { _, _, _ in 1 },
+                      resultShare: (String, Sector, Day) -> Double = { _, _, _ in 0.4 }) async -> InMemoryStore {
+        let store = InMemoryStore(localities: provinces + communes)
+        var rows: [ApplicationRecord] = []
+        var day = range.first
+        while day <= range.last {
+            let working = WorkingCalendar.vietnam.isWorkingDay(day)
+            for (ci, c) in communes.enumerated() {
+                for (si, s) in sectors.enumerated() {
+                    let base = working ? Double(20 + 5 * ci + 3 * si + (day.number % 5)) : 1
+                    let received = Int64((base * effect(c.code, s, day)).rounded())
+                    let online = received * Int64(30 + 2 * ci) / 100
+                    let resolved = received
+                    let resolvedOnline = Int64((Double(resolved) * resultShare(c.code, s, day)).rounded())
+                    rows.append(ApplicationRecord(day: day, locality: c.code, sector: s,
+                                                  counts: ApplicationCounts(received: received, receivedOnline: online, resolved: resolved, resolvedOnline: resolvedOnline)))
+                }
+            }
+            day = day.advanced(by: 1)
+        }
+        await store.insert(rows)
+        return store
+    }
+
+    static func readiness(_ store: InMemoryStore, day: Day = Day(valid: 2025, 6, 1), except: [(String, ReadinessCriterion, Day)] = []) async {
+        var rows: [ReadinessRecord] = []
+        for c in communes { for k in ReadinessCriterion.flags { rows.append(ReadinessRecord(day: day, locality: c.code, criterion: k, value: .flag(true))) } }
+        for (code, k, d) in except { rows.append(ReadinessRecord(day: d, locality: code, criterion: k, value: .flag(false))) }
+        await store.insert(readiness: rows)
+    }
+
+    static let outage = DayRange(first: Day(valid: 2025, 7, 15), last: Day(valid: 2025, 7, 17))
+}
+
+@Suite struct ExplainTests {
+    func outageStore(incidentAt place: String?) async -> InMemoryStore {
+        let store = await ExplainWorld.store(effect: { c, _, d in c == "00002" && ExplainWorld.outage.contains(d) ? 0.02 : 1 })
+        await ExplainWorld.readiness(store)
+        if let place {
+            await store.insert(incidents: [IncidentRecord(start: Instant(day: ExplainWorld.outage.first, text: "2025-07-15"),
+                                                          end: Instant(day: ExplainWorld.outage.last, text: "2025-07-17"),
+                                                          locality: place == "nation" ? nil : place, system: .oneStop, kind: .outage, errors: 40)])
+        }
+        return store
+    }
+
+    /// A 3-day outage at commune 00002 with its one-stop incident: one_stop_errors first; the
+    /// receipts on incident days against the other working days fall about 97%.
+    @Test func outageWithIncident() async throws {
+        let store = await outageStore(incidentAt: "00002")
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
+        #expect(e.mode == .change)
+        #expect(e.causes.first?.cause == .oneStopErrors)
+        #expect((e.causes.first?.score ?? 0) > 0.9)
+        let evidence = e.causes.first?.evidence.joined(separator: " ") ?? ""
+        #expect(evidence.contains("1 one-stop incident (outage) recorded at Two on 3 of the window's 3 working days"))
+        #expect(evidence.contains("averaged 3.0 a day against 90.5 on the other 20 working days: 97% lower (95% CI 94–98%)"))
+        #expect(e.contributors.allSatisfy { $0.dimension == .sector })
+    }
+
+    /// The same incident logged at the province (an ancestor), or nationwide, still counts and says where.
+    @Test func incidentAtAncestor() async throws {
+        for (place, words) in [("01", "at its province Alpha"), ("nation", "nationwide")] {
+            let store = await outageStore(incidentAt: place)
+            let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
+            #expect(e.causes.first?.cause == .oneStopErrors)
+            #expect(e.causes.first?.evidence.first?.contains(words) == true, "\(place): \(e.causes.first?.evidence ?? [])")
+        }
+    }
+
+    /// No incident logged: every sector stopping at once is still read as an outage, with "No
+    /// incident recorded" said; a fall of one sector only, with nothing logged, is unexplained.
+    @Test func noIncidentRecorded() async throws {
+        let store = await outageStore(incidentAt: nil)
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
+        #expect(e.causes.first?.cause == .oneStopErrors)
+        #expect(e.causes.first?.evidence.contains { $0.contains("No incident recorded") } == true)
+        let oneSector = await ExplainWorld.store(effect: { c, s, d in c == "00002" && s == .land && ExplainWorld.outage.contains(d) ? 0 : 1 })
+        await ExplainWorld.readiness(oneSector)
+        let u = try await Explainer(store: oneSector).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
+        #expect(u.causes.first?.cause == .unexplained)
+        #expect(u.checked.contains { $0.hasPrefix("No incident recorded at Two (00002), its province or nationwide") })
+        #expect(u.contributors.first?.sector == .land)
+    }
+
+    /// The week of 2 September 2025 (National Day: 1 and 2 September off): fewer receipts per
+    /// calendar day, none fewer per working day: the holiday explains it.
+    @Test func holidayExplainsTheDrop() async throws {
+        let store = await ExplainWorld.store()
+        await ExplainWorld.readiness(store)
+        let week = DayRange(first: Day(valid: 2025, 9, 1), last: Day(valid: 2025, 9, 7))
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "01", window: week, baseline: DayRange(first: Day(valid: 2025, 8, 18), last: Day(valid: 2025, 8, 24)), metric: .received))
+        #expect(e.causes.first?.cause == .holiday)
+        #expect(e.causes.first?.evidence.first?.contains("2 days off in the window") == true)
+    }
+
+    /// A commune that had nothing in the baseline (a zero baseline) is a contributor with finite numbers.
+    @Test func zeroBaselines() async throws {
+        let store = await ExplainWorld.store(effect: { c, _, d in c == "00003" && d < Day(valid: 2025, 7, 1) ? 0 : 1 })
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "01", window: DayRange(period: "2025-07")!, baseline: DayRange(period: "2025-06")!, metric: .received))
+        let three = try #require(e.contributors.first { $0.locality == "00003" })
+        #expect(three.baseline == 0)
+        #expect(three.surprise.map(\.isFinite) == true)
+        #expect(e.contributors.first?.locality == "00003")
+        let rate = try await Explainer(store: store).explain(ExplainRequest(locality: "01", window: DayRange(period: "2025-07")!, baseline: DayRange(period: "2025-06")!))
+        #expect(rate.contributors.allSatisfy { $0.contribution.isFinite })
+    }
+
+    /// Civil-status results never returned online at 00004, its link reported down: in the gap to
+    /// the nation, civil_status_unlinked comes first with the sector's numbers.
+    @Test func civilStatusUnlinked() async throws {
+        let store = await ExplainWorld.store(resultShare: { c, s, _ in c == "00004" && s == .civilStatus ? 0 : 0.4 })
+        await ExplainWorld.readiness(store, except: [("00004", .civilStatusLinked, Day(valid: 2025, 6, 1))])
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00004", window: DayRange(period: "2025-08")!, metric: .onlineResult))
+        #expect(e.mode == .gap)
+        #expect(e.causes.first?.cause == .civilStatusUnlinked)
+        #expect(e.causes.first?.evidence.contains { $0.hasPrefix("Civil-status results returned online: 0 of") } == true)
+    }
+
+    /// The same request twice gives the same explanation.
+    @Test func deterministic() async throws {
+        let store = await outageStore(incidentAt: "01")
+        let request = ExplainRequest(locality: "01", window: ExplainWorld.outage, metric: .received)
+        let a = try await Explainer(store: store).explain(request), b = try await Explainer(store: store).explain(request)
+        #expect(a == b)
+    }
+
+    /// Unknown places and empty windows are clear errors.
+    @Test func errors() async throws {
+        let store = await ExplainWorld.store()
+        await #expect(throws: QueryError.self) { try await Explainer(store: store).explain(ExplainRequest(locality: "99", window: ExplainWorld.outage)) }
+        do {
+            _ = try await Explainer(store: store).explain(ExplainRequest(locality: "01", window: DayRange(period: "2024-01")!))
+            Issue.record("an empty window must fail")
+        } catch let e as QueryError {
+            #expect(e.code == .notFound && e.message.hasPrefix("no applications at Alpha (01)"))
+        }
+    }
+}
+
+@Suite struct GapTests {
+    /// Alpha against the nation, by hand. Each commune's online share is (30 + 2i)% of receipts
+    /// (integer division per row), so Alpha (communes 0–2) sits below the nation and commune One
+    /// (30%) costs most; the children's points sum to the difference.
+    @Test func alphaAgainstTheNation() async throws {
+        let store = await ExplainWorld.store()
+        let g = try await GapAnalyzer(store: store).gap(GapRequest(locality: "01", window: DayRange(period: "2025-07")!))
+        #expect(g.difference < 0 && g.high < 0)
+        let localities = g.contributors.filter { $0.dimension == .locality }
+        #expect(localities.first?.locality == "00001")
+        expectClose(g.difference, localities.reduce(0) { $0 + $1.contribution }, rel: 1e-12)
+        let sectors = g.contributors.filter { $0.dimension == .sector }
+        expectClose(g.difference, sectors.reduce(0) { $0 + $1.contribution }, rel: 1e-12)
+        #expect(g.sentences.first?.hasPrefix("One costs Alpha ") == true)
+        #expect(g.sentences.first?.hasSuffix("applications that would have been online at the national rate.") == true)
+        await #expect(throws: QueryError.self) { try await GapAnalyzer(store: store).gap(GapRequest(locality: "01", versus: "01", window: DayRange(period: "2025-07")!)) }
+    }
+}
+
+@Suite struct AnomalyLookupTests {
+    /// The key behind an id is recovered by hashing the candidates.
+    @Test func keyFromID() {
+        let start = Day(valid: 2025, 7, 15)
+        for (kind, metric, sector) in [(AnomalyKind.drop, Metric.received, Sector?.none), (.rateDrop, .onlineResult, .some(.land))] {
+            let id = AnomalyLookup.makeIDForTesting(kind: kind, metric: metric, locality: "00002", sector: sector, start: start)
+            let key = AnomalyLookup.key(for: id, codes: ["00001", "00002", "VN"], sectors: ExplainWorld.sectors, days: ExplainWorld.range)
+            #expect(key == AnomalyLookup.Key(kind: kind, metric: metric, locality: "00002", sector: sector, start: start))
+        }
+        #expect(AnomalyLookup.key(for: "a0000000000000000", codes: ["00001"], sectors: [], days: ExplainWorld.range) == nil)
+        #expect(!AnomalyLookup.isWellFormed("hello") && AnomalyLookup.isWellFormed("ac4c7db747d2c6886"))
+    }
+}
