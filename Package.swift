@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // Alert rule files (issue 13): YAML with line and column marks for every node.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,8 +40,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport"]),
-        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis"]),
+        .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
+        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis"]),
         .executableTarget(
             name: "uptake",
             dependencies: [
