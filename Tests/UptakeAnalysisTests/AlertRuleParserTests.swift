@@ -15,13 +15,13 @@ import UptakeStoreAPI
     @Test func theBundledRulesRead() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/alerts.yaml")
         let file = try AlertRuleParser(file: "alerts.yaml").parse(String(contentsOf: url, encoding: .utf8))
-        #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "CommuneOfficeDown", "OnlineSubmissionCollapse"])
+        #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "ProvinceOutage", "CommuneOfficeDown", "OnlineSubmissionCollapse"])
         let commune = try #require(file.rule(named: "CommuneOfficeDown"))
         #expect(commune.watch == AlertWatch(metric: .received, level: .commune))
         #expect(commune.condition == AlertCondition(anomaly: AnomalyMatch(kinds: [.drop, .levelShift], minSeverity: .major), dropShare: 0.6))
         #expect(commune.keepFiringForDays == 1 && commune.forDays == 1 && commune.groupBy == ["province"])
         #expect(file.rule(named: "OnlineSubmissionCollapse")?.forDays == 2)
-        #expect(file.inhibitRules == [InhibitRule(source: [LabelMatcher(name: "alertname", value: "ProvinceReceiptsDrop")],
+        #expect(file.inhibitRules == [InhibitRule(source: [LabelMatcher(name: "alertname", value: "ProvinceOutage")],
                                                   target: [LabelMatcher(name: "alertname", value: "CommuneOfficeDown")], equal: ["province"])])
         #expect(file.receivers == [AlertReceiver(name: "console", kind: .stdout)])
         #expect(file.revisionWindowDays == 7)
@@ -48,14 +48,14 @@ import UptakeStoreAPI
         (good.replacingOccurrences(of: "metric: received", with: "metric: recieved"), 3, 21, "unknown metric \"recieved\""),
         (good.replacingOccurrences(of: "for: 2d", with: "fore: 2d"), 6, 5, "unknown key \"fore\" in a rule"),
         (good.replacingOccurrences(of: "drop_percent: 30", with: "drop_percent: 130"), 5, 21, "drop_percent must be a number from 0 to 100"),
-        (good.replacingOccurrences(of: "drop_percent: 30", with: "rate_below: 0.2"), 5, 7, "rate_below needs a rate metric; received is a volume"),
-        (good.replacingOccurrences(of: "drop_percent: 30", with: "anomaly: {kinds: [dorp]}"), 5, 24, "unknown anomaly kind \"dorp\""),
-        (good + "\n    annotations: {summary: \"{{ nmae }} fell\"}", 7, 27, "annotation summary: unknown placeholder {{ nmae }}"),
+        (good.replacingOccurrences(of: "drop_percent: 30", with: "rate_below: 0.2"), 5, 19, "rate_below needs a rate metric; received is a volume"),
+        (good.replacingOccurrences(of: "drop_percent: 30", with: "anomaly: {kinds: [dorp]}"), 5, 25, "unknown anomaly kind \"dorp\""),
+        (good + "\n    annotations: {summary: \"{{ nmae }} fell\"}", 7, 28, "annotation summary: unknown placeholder {{ nmae }}"),
         (good + "\n  - name: Drop\n    watch: {}\n    condition: {drop_percent: 5}", 7, 5, "a second rule named Drop (the first is at line 2)"),
         ("rules:\n  - name: [x\n", 3, 1, "not valid YAML"),
         ("rules: []\n", 1, 8, "the rules list is empty"),
-        (good + "\ninhibit_rules:\n  - source_matchers: [alertname]\n    target_matchers: [a=b]", 9, 24, "\"alertname\" is not a matcher"),
-        (good + "\nreceivers:\n  - name: am\n    alertmanager: localhost:9093", 10, 19, "\"localhost:9093\" is not an http(s) URL"),
+        (good + "\ninhibit_rules:\n  - source_matchers: [alertname]\n    target_matchers: [a=b]", 8, 23, "\"alertname\" is not a matcher"),
+        (good + "\nreceivers:\n  - name: am\n    alertmanager: localhost:9093", 9, 19, "\"localhost:9093\" is not an http(s) URL"),
     ])
     func mistakesArePointedAt(text: String, line: Int, column: Int, reason: String) throws {
         let e = try #require(Self.error(text))

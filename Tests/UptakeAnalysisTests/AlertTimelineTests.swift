@@ -109,8 +109,10 @@ import UptakeStoreAPI
                               track: "26734")
         #expect(run.states == "FFFFFRRR")
         let communeAlerts = run.notifications.flatMap(\.alerts).filter { $0.labels["alertname"] == "CommuneDrop" }
-        #expect(communeAlerts.map { $0.labels["locality"] ?? "" } == ["26734", "00004", "26734"],
-                "26734 notified before its province fired, 00004 (another province) not inhibited; 26734's resolution goes out")
+        #expect(communeAlerts.map { "\($0.labels["locality"] ?? "") \($0.status)" } == ["26734 firing", "00004 firing", "00004 resolved", "26734 resolved"],
+                "26734 notified before its province fired, then held; 00004 (another province) not inhibited; 26734's resolution goes out")
+        #expect(run.notifications.first { $0.day == Self.monday.advanced(by: 2) && $0.groupLabels["province"] == "79" }.map { $0.alerts.map { $0.labels["alertname"] ?? "" } } == ["ProvinceDrop"],
+                "the day 79 fires, its still-firing commune is not repeated")
         #expect(run.notifications.allSatisfy { n in n.alerts.allSatisfy { $0.labels["province"] == n.groupLabels["province"] } })
     }
 

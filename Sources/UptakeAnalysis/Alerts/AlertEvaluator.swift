@@ -117,14 +117,15 @@ public enum AlertEvaluator {
                 record.readings.sort { $0.day < $1.day }
             }
             book.alerts[fp] = record
-            if latest[fp].map({ $0.day <= o.day }) ?? true { latest[fp] = o }
+            if o.reading == .active, latest[fp].map({ $0.day <= o.day }) ?? true { latest[fp] = o }
         }
         // 2. Fold every alert's readings into its status.
         for (fp, record) in book.alerts {
             guard let rule = rulesByName[record.rule] else { continue }
             var r = fold(record, rule: rule, asOf: asOf)
-            if let o = latest[fp], o.reading == .active || r.annotations.isEmpty {
-                r.annotations = rule.annotations.mapValues { $0.render(templateValues(o, explanation: explanations[fp])) }
+            // Annotations describe the latest active day (a resolved alert keeps what it said).
+            if let o = latest[fp] {
+                r.annotations = rule.annotations.mapValues { $0.render(templateValues(o, rate: rule.watch.metric.isRate, explanation: explanations[fp])) }
             }
             book.alerts[fp] = r
         }
@@ -253,15 +254,17 @@ public enum AlertEvaluator {
         }
     }
 
-    static func templateValues(_ o: AlertObservation, explanation: String?) -> [String: String] {
+    /// Counts as whole numbers, rates as percentages with one decimal.
+    static func templateValues(_ o: AlertObservation, rate: Bool, explanation: String?) -> [String: String] {
+        func shown(_ x: Double) -> String { rate ? String(format: "%.1f%%", x * 100) : String(format: "%.0f", x) }
         var v = ["alertname": o.rule, "locality": o.locality, "name": o.name, "province": o.province ?? "", "level": o.level.rawValue,
-                 "sector": o.sector?.name ?? "all", "day": o.day.description, "value": trimmed(o.value), "explanation": explanation ?? ""]
+                 "sector": o.sector?.name ?? "all", "day": o.day.description, "value": shown(o.value), "explanation": explanation ?? ""]
         if let a = o.anomaly {
             v["kind"] = a.kind.rawValue
             v["severity"] = a.severity.rawValue
             v["score"] = String(format: "%.1f", a.score.isFinite ? a.score : 999)
-            v["observed"] = a.observed.map(trimmed) ?? ""
-            v["expected"] = a.expected.map(trimmed) ?? ""
+            v["observed"] = a.observed.map(shown) ?? ""
+            v["expected"] = a.expected.map(shown) ?? ""
             if let obs = a.observed, let exp = a.expected, exp > 0 { v["drop_percent"] = String(format: "%.0f", (1 - obs / exp) * 100) }
             v["since"] = a.start.description
             v["anomaly_id"] = a.id
