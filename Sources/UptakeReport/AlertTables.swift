@@ -117,3 +117,41 @@ public struct AlertListReport: Sendable {
                      rows: rows, notes: tableNotes)
     }
 }
+
+/// `uptake alerts backtest`: the episodes that would have fired; JSON is the whole report.
+public struct AlertBacktestTable: Sendable {
+    public let report: AlertBacktestReport
+
+    public init(_ report: AlertBacktestReport) { self.report = report }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(report)
+        case .csv: return table.render(.csv)
+        case .table, .markdown: return table.render(format)
+        }
+    }
+
+    var table: Table {
+        let r = report
+        let rows = r.episodes.map { e -> [Cell] in
+            [.text(e.rule), .text(e.locality), .text(e.name), .text(e.firing.description), .text(e.notified?.description ?? "held"),
+             .text(e.resolved?.description ?? "firing"), e.resolved.map { .integer(Int64(e.firing.distance(to: $0))) } ?? .empty,
+             .text(e.matches.joined(separator: " "))]
+        }
+        var notes = ["\(r.from)..\(r.to): \(r.episodes.count) firing episodes, \(r.notifications) notifications; "
+                     + "at most \(r.maxNotificationsPerProvinceDay) to one province on one day"]
+        if let busiest = r.perProvinceMonth.max(by: { $0.notifications < $1.notifications }) {
+            notes.append("busiest province-month: \(busiest.province) in \(busiest.month), \(busiest.notifications) notifications (JSON lists every one)")
+        }
+        if let s = r.score {
+            let p = s.precision.map { String(format: "%.2f", $0) } ?? "n/a", rc = s.recall.map { String(format: "%.2f", $0) } ?? "n/a"
+            notes.append("precision \(p) (\(s.episodesMatched)/\(s.episodes) episodes match a truth event); recall \(rc) "
+                         + "(\(s.eventsCaught)/\(s.eventsScored) events alerted within \(s.withinDays) days); median delay "
+                         + (s.medianDelayDays.map { String(format: "%.1f", $0) } ?? "n/a") + " days, max " + (s.maxDelayDays.map(String.init) ?? "n/a"))
+            let missed = s.detections.filter { ($0.delayDays ?? Int.max) > s.withinDays }
+            if !missed.isEmpty { notes.append("late or missed: " + missed.map { "\($0.id)" + ($0.delayDays.map { " (\($0) days)" } ?? " (missed)") }.joined(separator: ", ")) }
+        }
+        return Table(columns: ["rule", "locality", "name", "firing", "notified", "resolved", "days", "matches"], rows: rows, notes: notes)
+    }
+}

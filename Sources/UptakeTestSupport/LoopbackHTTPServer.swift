@@ -42,6 +42,14 @@ public final class LoopbackHTTPServer: Sendable {
     }
 
     public var url: String { "http://127.0.0.1:\(port)" }
+
+    /// A port of 127.0.0.1 free at the time of asking (for a server the test starts).
+    public static func freePort() throws -> Int {
+        let probe = try LoopbackHTTPServer()
+        let port = probe.port
+        probe.stop()
+        return port
+    }
     public var requests: [Request] { state.withLock { $0.requests } }
     /// Changes the status later requests get.
     public func answer(_ status: Int) { state.withLock { $0.status = status } }

@@ -15,7 +15,7 @@ import UptakeStoreAPI
     @Test func theBundledRulesRead() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/alerts.yaml")
         let file = try AlertRuleParser(file: "alerts.yaml").parse(String(contentsOf: url, encoding: .utf8))
-        #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "ProvinceOutage", "CommuneOfficeDown", "OnlineSubmissionCollapse"])
+        #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "ProvinceOutage", "CommuneOfficeDown", "CommuneLevelShift", "OnlineSubmissionCollapse"])
         let commune = try #require(file.rule(named: "CommuneOfficeDown"))
         #expect(commune.watch == AlertWatch(metric: .received, level: .commune))
         #expect(commune.condition == AlertCondition(anomaly: AnomalyMatch(kinds: [.drop, .levelShift], minSeverity: .major), dropShare: 0.6))

@@ -35,7 +35,7 @@ struct Alerts: AsyncParsableCommand {
               uptake alerts list
               uptake alerts silence --match province=79 --for 3d --comment "portal migration"
             """,
-        subcommands: [AlertsTest.self, AlertsCheck.self, AlertsList.self, AlertsSilence.self]
+        subcommands: [AlertsTest.self, AlertsCheck.self, AlertsList.self, AlertsSilence.self, AlertsBacktest.self]
     )
 }
 
@@ -175,6 +175,55 @@ struct AlertsSilence: AsyncParsableCommand {
             book.silences.append(silence)
             try await store.commit(book, outbox: [])
             output.write(AlertListReport(book: AlertBook(silences: [silence]), asOf: start).render(output.format))
+        }
+    }
+}
+
+struct AlertsBacktest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Replay the rules over every day of a range: what would have fired, when, for how long, how many notifications.",
+        discussion: """
+            Each day is evaluated as a morning run would have (its revision window, the state the \
+            day before left), on the data as it is now; the database's alert state is not touched. \
+            With --truth (uptake generate's truth.json), precision (episodes matching a planted \
+            event) and recall (drops, level shifts and rate drops alerted within 2 days) are reported.
+
+              uptake alerts backtest --rules datasets/alerts.yaml --from 2025-03-01 --to 2025-10-31 --format json
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var rules: RulesOption
+    @Option(name: .long, help: ArgumentHelp("The first day replayed, YYYY-MM-DD.", valueName: "day"))
+    var from: String
+    @Option(name: .long, help: ArgumentHelp("The last day replayed, YYYY-MM-DD.", valueName: "day"))
+    var to: String
+    @Option(name: .long, help: ArgumentHelp("A truth file (JSON array of events: id, kind, locality, metric, start, end).", valueName: "path"))
+    var truth: String?
+    @OptionGroup var calendar: CalendarOptions
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        guard let a = Day(iso: from), let b = Day(iso: to) else { throw ValidationError("--from and --to take YYYY-MM-DD") }
+        if a > b { throw ValidationError("--from must not be after --to") }
+    }
+
+    func run() async throws {
+        try await runReporting {
+            let file = try rules.load()
+            let store = try database.openExisting()
+            var events: [AlertTruthEvent]?
+            if let truth {
+                guard let data = FileManager.default.contents(atPath: truth) else {
+                    throw CLIError.failure("cannot read the truth file \(truth)", hint: "check the path given to --truth")
+                }
+                do { events = try JSONDecoder().decode([AlertTruthEvent].self, from: data) } catch {
+                    throw CLIError.invalidData("\(truth): not a JSON array of events (id, kind, locality, metric, start, end): \(error)")
+                }
+            }
+            guard let first = Day(iso: from), let last = Day(iso: to) else { return }
+            let report = try await AlertBacktest(store: store, calendar: try calendar.load()).run(file, range: DayRange(first: first, last: last), truth: events)
+            output.write(AlertBacktestTable(report).render(output.format))
         }
     }
 }
