@@ -56,7 +56,7 @@ let package = Package(
                     exclude: ["BadInputs"]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore"]),
+        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,10 @@ public struct LatestDaySnapshot: Sendable {
         /// Each simple rate that has a denominator that day.
         public var rates: [(metric: Metric, value: Double)]
 
+        public init(locality: Locality, sums: CountSums, rates: [(metric: Metric, value: Double)]) {
+            (self.locality, self.sums, self.rates) = (locality, sums, rates)
+        }
+
         public static func == (a: Province, b: Province) -> Bool {
             a.locality == b.locality && a.sums == b.sums && a.rates.map(\.metric) == b.rates.map(\.metric) && a.rates.map(\.value) == b.rates.map(\.value)
         }
@@ -21,6 +25,10 @@ public struct LatestDaySnapshot: Sendable {
     /// Alerts pending or firing.
     public var alerts: [AlertRecord]
     public var lastEvaluated: Day?
+
+    public init(day: Day?, provinces: [Province], alerts: [AlertRecord], lastEvaluated: Day?) {
+        (self.day, self.provinces, self.alerts, self.lastEvaluated) = (day, provinces, alerts, lastEvaluated)
+    }
 
     /// Reads the latest day (or `day`) and the stored alerts.
     public static func read(store: any UptakeStore, state: (any AlertStateStore)?, day: Day? = nil) async throws -> LatestDaySnapshot {

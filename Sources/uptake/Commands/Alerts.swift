@@ -103,7 +103,11 @@ struct AlertsCheck: AsyncParsableCommand {
             let result = try await AlertCheck(store: store, state: store, calendar: try calendar.load()).run(file, asOf: day)
             let delivery = try await AlertDelivery(state: store).deliver(receivers: file.receivers)
             var notes = result.evaluation.notes
-            if !result.hasDataOnAsOf { notes.append("no data for \(day) yet: that day was not judged (re-run when it arrives)") }
+            if !result.hasDataOnAsOf {
+                let note = "no data for \(day) yet: that day was not judged (re-run when it arrives)"
+                notes.append(note)
+                printError("note: \(note)")
+            }
             notes.append("\(result.evaluation.notifications.count) notification\(result.evaluation.notifications.count == 1 ? "" : "s"); "
                 + "\(delivery.delivered) delivered, \(delivery.waiting) waiting in the outbox")
             notes += delivery.errors
