@@ -105,4 +105,16 @@ import UptakeTestSupport
         #expect(text.contains("uptake_alert{alertname=\"ProvinceDrop\",level=\"province\",locality=\"01\",province=\"01\",alertstate=\"firing\"} 1\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }
+
+    @Test func theShippedRulesAreTheDatasetsFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = try String(contentsOf: root.appendingPathComponent("datasets/alerts.yaml"), encoding: .utf8)
+        let resource = try String(contentsOf: root.appendingPathComponent("Sources/uptake/Resources/alerts.yaml"), encoding: .utf8)
+        #expect(shipped == resource, "Sources/uptake/Resources/alerts.yaml must be a copy of datasets/alerts.yaml")
+        let dir = TemporaryDirectory()
+        let out = try cli.run(["alerts", "init"], in: dir.path)
+        #expect(out.status == 0 && out.stdout == "wrote alerts.yaml: 5 rules; check them with 'uptake alerts test --rules alerts.yaml'\n")
+        #expect(try String(contentsOfFile: dir.file("alerts.yaml"), encoding: .utf8) == shipped)
+        #expect(try cli.run(["alerts", "init"], in: dir.path).status == 2, "an existing file is left alone")
+    }
 }

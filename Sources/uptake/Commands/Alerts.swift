@@ -35,7 +35,7 @@ struct Alerts: AsyncParsableCommand {
               uptake alerts list
               uptake alerts silence --match province=79 --for 3d --comment "portal migration"
             """,
-        subcommands: [AlertsTest.self, AlertsCheck.self, AlertsList.self, AlertsSilence.self, AlertsBacktest.self]
+        subcommands: [AlertsInit.self, AlertsTest.self, AlertsCheck.self, AlertsList.self, AlertsSilence.self, AlertsBacktest.self]
     )
 }
 
@@ -152,7 +152,6 @@ struct AlertsSilence: AsyncParsableCommand {
     var comment: String
     @Option(name: .long, help: ArgumentHelp("The first silenced day, YYYY-MM-DD (default: today in Vietnam).", valueName: "day"))
     var from: String?
-    @OptionGroup var output: FormatOptions
 
     func validate() throws {
         if match.isEmpty { throw ValidationError("give at least one --match label=value, e.g. --match province=79") }
@@ -178,7 +177,7 @@ struct AlertsSilence: AsyncParsableCommand {
                                        createdBy: ProcessInfo.processInfo.environment["USER"])
             book.silences.append(silence)
             try await store.commit(book, outbox: [])
-            output.write(AlertListReport(book: AlertBook(silences: [silence]), asOf: start).render(output.format))
+            print("silence \(silence.id): \(matchers.map(\.description).joined(separator: ", ")) from \(silence.starts) until \(silence.ends) (not included): \(comment)")
         }
     }
 }
@@ -228,6 +227,30 @@ struct AlertsBacktest: AsyncParsableCommand {
             guard let first = Day(iso: from), let last = Day(iso: to) else { return }
             let report = try await AlertBacktest(store: store, calendar: try calendar.load()).run(file, range: DayRange(first: first, last: last), truth: events)
             output.write(AlertBacktestTable(report).render(output.format))
+        }
+    }
+}
+
+struct AlertsInit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write the shipped rule file (datasets/alerts.yaml) to start from.")
+
+    @Option(name: .long, help: ArgumentHelp("Where to write it (an existing file is left alone).", valueName: "path"))
+    var out: String = "alerts.yaml"
+
+    func run() throws {
+        try runReportingSync {
+            guard let source = Bundle.module.path(forResource: "alerts", ofType: "yaml"), let data = FileManager.default.contents(atPath: source) else {
+                throw CLIError.failure("the shipped rule file is missing from this installation", hint: "copy datasets/alerts.yaml from the source", code: .io)
+            }
+            if FileManager.default.fileExists(atPath: out) {
+                throw CLIError.failure("\(out) exists; it is left as it is", hint: "choose another --out, or remove it first", code: .refused)
+            }
+            guard FileManager.default.createFile(atPath: out, contents: data) else {
+                throw CLIError.failure("cannot write \(out)", hint: "check that its folder exists and is writable", code: .io)
+            }
+            print("wrote \(out): \(String(decoding: data, as: UTF8.self).components(separatedBy: "- name:").count - 1) rules; check them with 'uptake alerts test --rules \(out)'")
         }
     }
 }
