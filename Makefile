@@ -5,6 +5,8 @@ RELEASE_BIN  := .build/release/uptake
 DEMO_DIR     := out/demo
 DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
 APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3
+# Alerting (issue 13): the integration test pushes alerts to a real Alertmanager on loopback.
+APT_PACKAGES += prometheus-alertmanager
 
 .PHONY: deps build release test fuzz demo bench clean
 

@@ -10,7 +10,7 @@ import UptakeStoreAPI
 enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
-    static let userVersion = 2
+    static let userVersion = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -70,6 +70,21 @@ enum Schema {
                     old_parent_code TEXT, new_parent_code TEXT,
                     old_level TEXT NOT NULL, new_level TEXT NOT NULL);
                 PRAGMA user_version = 2;
+                """)
+        }
+        migrator.registerMigration("v3-alerts") { db in
+            // Alerting state (issue 13): one JSON record per alert, silences, the keys of notifications
+            // already made, and the outbox of notifications not yet accepted by their receiver.
+            try db.execute(sql: """
+                CREATE TABLE alert_state (fingerprint TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE alert_silences (id TEXT PRIMARY KEY, silence TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE alert_notified (key TEXT PRIMARY KEY) WITHOUT ROWID;
+                CREATE TABLE alert_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE alert_outbox (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE, receiver TEXT NOT NULL, payload TEXT NOT NULL,
+                    created_day INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+                PRAGMA user_version = 3;
                 """)
         }
         return migrator

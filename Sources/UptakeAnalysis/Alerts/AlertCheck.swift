@@ -1,0 +1,54 @@
+import UptakeCore
+import UptakeStoreAPI
+
+/// What `uptake alerts check` did: the evaluation, and what it read.
+public struct AlertCheckResult: Sendable {
+    public var asOf: Day
+    public var evaluation: AlertEvaluation
+    /// The days re-read (the revision window ending at `asOf`).
+    public var days: DayRange
+    /// Whether any series had a row on `asOf` (no data yet: nothing was judged that day).
+    public var hasDataOnAsOf: Bool
+    /// Entries added to the outbox.
+    public var queued: Int
+}
+
+/// One morning's run: observe, evaluate, store the state and the notifications together.
+public struct AlertCheck: Sendable {
+    public let store: any UptakeStore
+    public let state: any AlertStateStore
+    public let explainer: any AlertExplaining
+    public let calendar: WorkingCalendar
+
+    public init(store: any UptakeStore, state: any AlertStateStore, explainer: any AlertExplaining = NoAlertExplanation(), calendar: WorkingCalendar = .vietnam) {
+        (self.store, self.state, self.explainer, self.calendar) = (store, state, explainer, calendar)
+    }
+
+    public func run(_ rules: AlertRuleFile, asOf: Day) async throws -> AlertCheckResult {
+        let days = DayRange(first: asOf.advanced(by: -(rules.revisionWindowDays - 1)), last: asOf)
+        let observations = try await AlertObserver(store: store, calendar: calendar).observe(rules, days: days)
+        let book = try await state.alertBook()
+        let explanations = try await explain(observations, rules)
+        let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations)
+        let entries = AlertPayloads.outboxEntries(evaluation.notifications, receivers: rules.receivers)
+        try await state.commit(evaluation.book, outbox: entries)
+        return AlertCheckResult(asOf: asOf, evaluation: evaluation, days: days, hasDataOnAsOf: observations.contains { $0.day == asOf },
+                                queued: entries.count)
+    }
+
+    /// The explainer's sentence for each alert's latest active anomaly.
+    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile) async throws -> [String: String] {
+        guard !(explainer is NoAlertExplanation) else { return [:] }
+        var latest: [String: AlertObservation] = [:]
+        for o in observations where o.reading == .active && o.anomaly != nil {
+            let labels = o.labels.merging(rules.rule(named: o.rule)?.labels ?? [:]) { a, _ in a }
+            let fp = AlertEvaluator.fingerprint(labels)
+            if latest[fp].map({ $0.day < o.day }) ?? true { latest[fp] = o }
+        }
+        var out: [String: String] = [:]
+        for (fp, o) in latest {
+            if let a = o.anomaly, let text = try await explainer.topExplanation(for: a, asOf: o.day) { out[fp] = text }
+        }
+        return out
+    }
+}

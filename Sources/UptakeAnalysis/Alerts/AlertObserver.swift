@@ -1,0 +1,90 @@
+import UptakeCore
+import UptakeStoreAPI
+
+/// Supplies "the top explanation" of an anomaly for the alert's annotations (`{{ explanation }}`).
+/// `uptake explain` implements it; until it is wired, ``NoAlertExplanation`` says nothing.
+public protocol AlertExplaining: Sendable {
+    /// One sentence on the likeliest cause of `anomaly`, or `nil`.
+    func topExplanation(for anomaly: Anomaly, asOf: Day) async throws -> String?
+}
+
+/// The default explainer: no explanation.
+public struct NoAlertExplanation: AlertExplaining {
+    public init() {}
+    public func topExplanation(for anomaly: Anomaly, asOf: Day) async throws -> String? { nil }
+}
+
+/// Reads what the rules watch from the store and judges every rule's condition on every judged day
+/// of a range: the input of ``AlertEvaluator``.
+public struct AlertObserver: Sendable {
+    public let store: any UptakeStore
+    public let calendar: WorkingCalendar
+
+    public init(store: any UptakeStore, calendar: WorkingCalendar = .vietnam) { (self.store, self.calendar) = (store, calendar) }
+
+    /// Observations of every rule on the judged days of `days` (weekends, holidays and bridge days
+    /// are not judged; a day without a row is not observed).
+    public func observe(_ rules: AlertRuleFile, days: DayRange) async throws -> [AlertObservation] {
+        var out: [AlertObservation] = []
+        let schedule = try AnomalyDetector.judgedDays(calendar, days)
+        for rule in rules.rules {
+            out += try await observe(rule, days: days, schedule: schedule)
+        }
+        return out
+    }
+
+    func observe(_ rule: AlertRule, days: DayRange, schedule: WorkingDaySchedule) async throws -> [AlertObservation] {
+        let w = rule.watch
+        let series = try await store.dailySeries(SeriesQuery(metric: w.metric, units: w.units, range: days, bySector: w.bySector))
+        var anomalies: [SeriesKey: [Anomaly]] = [:]
+        if rule.condition.needsAnomalies {
+            let report = try await AnomalyDetector(store: store).detect(AnomalyRequest(
+                metric: w.metric, units: w.units, range: days, bySector: w.bySector, direction: .down, calendar: calendar,
+                foldProvinceEvents: false))
+            let match = rule.condition.anomaly ?? AnomalyMatch()
+            for a in report.anomalies where match.matches(a) {
+                anomalies[SeriesKey(locality: a.locality, sector: a.sector), default: []].append(a)
+            }
+        }
+        let provinces = w.provinces.map(Set.init)
+        var out: [AlertObservation] = []
+        for s in series {
+            let province = s.locality.level == .province ? s.locality.code : s.locality.parentCode
+            if let provinces, s.locality.level == .commune, !provinces.contains(province ?? "") { continue }
+            let own = anomalies[SeriesKey(locality: s.locality.code, sector: s.sector)] ?? []
+            for i in 0..<s.numerator.count where schedule.isWorking(i) {
+                let day = s.first.advanced(by: i)
+                let value: Double
+                if let den = s.denominator?[i] {
+                    guard den > 0 else { continue }
+                    value = s.numerator[i] / den
+                } else {
+                    value = s.numerator[i]
+                }
+                guard !value.isNaN else { continue }  // missing: not observed, never a zero
+                let covering = own.filter { $0.start <= day && day <= $0.end }.max { $0.score < $1.score }
+                var active = true
+                if rule.condition.needsAnomalies {
+                    guard let a = covering else { active = false; out.append(observation(rule, s, province, day, false, value, nil)); continue }
+                    if let share = rule.condition.dropShare {
+                        guard let obs = a.observed, let exp = a.expected, exp > 0 else { active = false; out.append(observation(rule, s, province, day, false, value, a)); continue }
+                        active = obs <= (1 - share) * exp
+                    }
+                }
+                if let below = rule.condition.rateBelow { active = active && value < below }
+                out.append(observation(rule, s, province, day, active, value, covering))
+            }
+        }
+        return out
+    }
+
+    func observation(_ rule: AlertRule, _ s: DailySeries, _ province: String?, _ day: Day, _ active: Bool, _ value: Double, _ a: Anomaly?) -> AlertObservation {
+        AlertObservation(rule: rule.name, locality: s.locality.code, name: s.locality.name, level: s.locality.level, province: province,
+                         sector: s.sector, day: day, reading: active ? .active : .inactive, value: value, anomaly: a)
+    }
+
+    struct SeriesKey: Hashable {
+        var locality: String
+        var sector: Sector?
+    }
+}

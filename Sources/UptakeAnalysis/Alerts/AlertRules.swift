@@ -1,0 +1,146 @@
+import UptakeCore
+import UptakeStoreAPI
+
+/// A rule file: rules, inhibitions and receivers (see datasets/alerts.yaml for an example).
+public struct AlertRuleFile: Sendable, Equatable {
+    public var rules: [AlertRule]
+    public var inhibitRules: [InhibitRule]
+    public var receivers: [AlertReceiver]
+    /// Judged days re-read on every run (late and revised data within it is re-evaluated).
+    public var revisionWindowDays: Int
+
+    public init(rules: [AlertRule], inhibitRules: [InhibitRule] = [], receivers: [AlertReceiver] = [], revisionWindowDays: Int = 7) {
+        (self.rules, self.inhibitRules, self.receivers, self.revisionWindowDays) = (rules, inhibitRules, receivers, revisionWindowDays)
+    }
+
+    public func rule(named name: String) -> AlertRule? { rules.first { $0.name == name } }
+}
+
+/// What a rule watches: one metric's daily series at one level, optionally within some provinces
+/// and per sector.
+public struct AlertWatch: Sendable, Equatable {
+    public var metric: Metric
+    public var level: LocalityLevel
+    /// Province codes the rule is limited to; `nil`: everywhere.
+    public var provinces: [String]?
+    public var bySector: Bool
+
+    public init(metric: Metric = .received, level: LocalityLevel = .province, provinces: [String]? = nil, bySector: Bool = false) {
+        (self.metric, self.level, self.provinces, self.bySector) = (metric, level, provinces, bySector)
+    }
+
+    /// The units of the store's selection this watch covers.
+    var units: UnitSelection {
+        switch (level, provinces) {
+        case (.nation, _): .nation
+        case (.province, nil): .provinces
+        case (.province, let codes?): .localities(codes)
+        case (.commune, nil): .communes(parentCode: nil)
+        case (.commune, let codes?): codes.count == 1 ? .communes(parentCode: codes[0]) : .communes(parentCode: nil)
+        }
+    }
+}
+
+/// Which anomalies from `uptake anomalies` count.
+public struct AnomalyMatch: Sendable, Equatable {
+    public var kinds: Set<AnomalyKind>
+    public var minSeverity: AnomalySeverity
+    public var minScore: Double?
+
+    public init(kinds: Set<AnomalyKind> = [.drop, .levelShift], minSeverity: AnomalySeverity = .minor, minScore: Double? = nil) {
+        (self.kinds, self.minSeverity, self.minScore) = (kinds, minSeverity, minScore)
+    }
+
+    func matches(_ a: Anomaly) -> Bool {
+        kinds.contains(a.kind) && a.severity >= minSeverity && (minScore.map { a.score >= $0 } ?? true)
+    }
+}
+
+/// A rule's condition on one judged day; every part given must hold.
+public struct AlertCondition: Sendable, Equatable {
+    /// An anomaly of these kinds and severity covers the day.
+    public var anomaly: AnomalyMatch?
+    /// The covering anomaly's observed value is at least this share below its expected value (0.5: 50%).
+    public var dropShare: Double?
+    /// The day's rate is below this (a rate metric).
+    public var rateBelow: Double?
+
+    public init(anomaly: AnomalyMatch? = nil, dropShare: Double? = nil, rateBelow: Double? = nil) {
+        (self.anomaly, self.dropShare, self.rateBelow) = (anomaly, dropShare, rateBelow)
+    }
+
+    /// Whether the condition needs the anomaly scan (a drop share is read from the anomaly).
+    var needsAnomalies: Bool { anomaly != nil || dropShare != nil }
+}
+
+/// One alerting rule, as a Prometheus user expects it: a condition, `for`, `keep_firing_for`,
+/// labels, annotations (templates), `group_by`.
+public struct AlertRule: Sendable, Equatable {
+    public var name: String
+    public var watch: AlertWatch
+    public var condition: AlertCondition
+    /// Consecutive judged days the condition must hold before the alert fires (1: the first day).
+    public var forDays: Int
+    /// Judged days an alert keeps firing after its condition cleared (0: resolves at once).
+    public var keepFiringForDays: Int
+    /// Notify again after this many days of firing (`nil`: once per firing).
+    public var repeatIntervalDays: Int?
+    public var labels: [String: String]
+    public var annotations: [String: AlertTemplate]
+    /// Labels whose values group notifications: one notification per group and run.
+    public var groupBy: [String]
+    /// Where the rule starts in its file.
+    public var line: Int
+
+    public init(name: String, watch: AlertWatch, condition: AlertCondition, forDays: Int = 1, keepFiringForDays: Int = 0,
+                repeatIntervalDays: Int? = nil, labels: [String: String] = [:], annotations: [String: AlertTemplate] = [:],
+                groupBy: [String] = ["alertname"], line: Int = 0) {
+        (self.name, self.watch, self.condition, self.forDays, self.keepFiringForDays) = (name, watch, condition, forDays, keepFiringForDays)
+        (self.repeatIntervalDays, self.labels, self.annotations, self.groupBy, self.line) = (repeatIntervalDays, labels, annotations, groupBy, line)
+    }
+}
+
+/// While an alert matching `source` fires, alerts matching `target` with the same values of the
+/// `equal` labels are not notified (a province-wide outage silences its communes).
+public struct InhibitRule: Sendable, Equatable {
+    public var source: [LabelMatcher]
+    public var target: [LabelMatcher]
+    public var equal: [String]
+
+    public init(source: [LabelMatcher], target: [LabelMatcher], equal: [String]) { (self.source, self.target, self.equal) = (source, target, equal) }
+}
+
+/// Where notifications go.
+public struct AlertReceiver: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// One JSON line per notification on standard output.
+        case stdout
+        /// One JSON line per notification appended to a file (NDJSON).
+        case file
+        /// An HTTP POST of the Alertmanager webhook (version 4) payload.
+        case webhook
+        /// An HTTP POST of the alerts to an Alertmanager's `/api/v2/alerts`.
+        case alertmanager
+    }
+    public var name: String
+    public var kind: Kind
+    /// The file's path or the URL; empty for stdout.
+    public var target: String
+
+    public init(name: String, kind: Kind, target: String = "") { (self.name, self.kind, self.target) = (name, kind, target) }
+}
+
+/// A duration in whole days: `0d`, `2d`, `1w`.
+enum DayDuration {
+    static func parse(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let unit = t.last, let n = Int(t.dropLast()), n >= 0 else { return Int(t).flatMap { $0 >= 0 ? $0 : nil } }
+        switch unit {
+        case "d": return n
+        case "w": return n * 7
+        default: return nil
+        }
+    }
+}
+
+import Foundation

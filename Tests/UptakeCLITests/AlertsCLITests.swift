@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import UptakeTestSupport
+
+/// `uptake alerts` as a scheduler runs it: exit statuses, a morning run twice, a silence, the
+/// NDJSON file receiver, a day without data, and `export prometheus`.
+@Suite struct AlertsCLITests {
+    let cli = CLIRunner()
+
+    /// Ba Đình (00004, Hà Nội): about 100 applications a working day from March to June 2025, 5 a
+    /// day on 16–18 June (a drop), nothing at all stored for 23 June (a missing day).
+    func fixture() throws -> TemporaryDirectory {
+        let dir = TemporaryDirectory()
+        #expect(try cli.run(["init"], in: dir.path).status == 0)
+        var csv = "date,locality,sector,received,received_online\n"
+        let first = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2025, month: 3, day: 3).date!
+        let format = DateFormatter()
+        format.dateFormat = "yyyy-MM-dd"
+        format.timeZone = TimeZone(identifier: "UTC")
+        for i in 0..<116 {
+            let date = first.addingTimeInterval(Double(i) * 86_400)
+            let day = format.string(from: date)
+            if day == "2025-06-23" { continue }
+            let weekend = i % 7 >= 5
+            var received = weekend ? 8 : 100 + (i * 37) % 21 - 10
+            if ["2025-06-16", "2025-06-17", "2025-06-18"].contains(day) { received = 5 }
+            csv += "\(day),00004,land,\(received),\(received / 2)\n"
+        }
+        dir.write("a.csv", csv)
+        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        dir.write("rules.yaml", """
+            rules:
+              - name: ProvinceDrop
+                watch: {metric: received, level: province, provinces: ["01"]}
+                condition:
+                  anomaly: {kinds: [drop, level_shift], min_severity: major}
+                  drop_percent: 50
+                annotations:
+                  summary: "{{ name }}: {{ observed }} received against {{ expected }} expected"
+                group_by: [province]
+            receivers:
+              - name: log
+                file: alerts.ndjson
+            """)
+        return dir
+    }
+
+    func lines(_ dir: TemporaryDirectory) -> [String] {
+        ((try? String(contentsOfFile: dir.file("alerts.ndjson"), encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
+
+    @Test func aMorningRunExitsThreeWhileFiringAndNotifiesOnce() throws {
+        let dir = try fixture()
+        let check = ["alerts", "check", "--rules", "rules.yaml", "--format", "csv", "--as-of"]
+        let before = try cli.run(check + ["2025-06-13"], in: dir.path)
+        #expect(before.status == 0, "\(before.stderr)")
+        let firing = try cli.run(check + ["2025-06-16"], in: dir.path)
+        #expect(firing.status == 3, "\(firing.stderr)")
+        #expect(firing.stdout.contains("firing,,ProvinceDrop,01,Hà Nội,all,2025-06-16,2025-06-16,2025-06-16,,Hà Nội: 5 received against "))
+        #expect(lines(dir).count == 1 && lines(dir)[0].contains(#""status":"firing""#))
+        let again = try cli.run(check + ["2025-06-16"], in: dir.path)
+        #expect(again.status == 3, "still firing")
+        #expect(lines(dir).count == 1, "the same day twice notifies nobody twice")
+        #expect(try cli.run(check + ["2025-06-17"], in: dir.path).status == 3)
+        #expect(lines(dir).count == 1, "a firing alert is not repeated")
+        let resolved = try cli.run(check + ["2025-06-20"], in: dir.path)
+        #expect(resolved.status == 0)
+        #expect(lines(dir).count == 2 && lines(dir)[1].contains(#""status":"resolved""#))
+        let missing = try cli.run(check + ["2025-06-23"], in: dir.path)
+        #expect(missing.status == 0)
+        #expect(missing.stderr.contains("note: no data for 2025-06-23 yet: that day was not judged"))
+        let list = try cli.run(["alerts", "list", "--format", "json"], in: dir.path)
+        #expect(list.status == 0 && list.stdout.contains(#""status" : "resolved""#) && list.stdout.contains(#""last_evaluated" : "2025-06-23""#))
+    }
+
+    @Test func aSilenceHoldsTheNotificationUntilItEnds() throws {
+        let dir = try fixture()
+        let silence = try cli.run(["alerts", "silence", "--match", "province=01", "--for", "2d", "--from", "2025-06-16", "--comment", "portal migration"], in: dir.path)
+        #expect(silence.status == 0, "\(silence.stderr)")
+        #expect(silence.stdout.contains("portal migration"))
+        let check = ["alerts", "check", "--rules", "rules.yaml", "--as-of"]
+        #expect(try cli.run(check + ["2025-06-16"], in: dir.path).status == 0, "silenced: nothing to act on")
+        #expect(lines(dir).isEmpty)
+        #expect(try cli.run(check + ["2025-06-18"], in: dir.path).status == 3, "the silence ended on the 18th")
+        #expect(lines(dir).count == 1)
+    }
+
+    @Test func mistakesExitOneOrSixtyFour() throws {
+        let dir = try fixture()
+        dir.write("bad.yaml", "rules:\n  - name: X\n    watch: {level: town}\n    condition: {drop_percent: 5}\n")
+        let bad = try cli.run(["alerts", "check", "--rules", "bad.yaml"], in: dir.path)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("error: bad.yaml:3:20: unknown level \"town\"\n  hint: nation, province or commune"))
+        #expect(try cli.run(["alerts", "silence", "--match", "province", "--for", "2d", "--comment", "x"], in: dir.path).status == 64)
+        #expect(try cli.run(["alerts", "check", "--rules", "rules.yaml", "--as-of", "last-week"], in: dir.path).status == 64)
+    }
+
+    @Test func exportPrometheusWritesTheLatestDayAtomically() throws {
+        let dir = try fixture()
+        _ = try cli.run(["alerts", "check", "--rules", "rules.yaml", "--as-of", "2025-06-16"], in: dir.path)
+        let out = try cli.run(["export", "prometheus", "--out", "uptake.prom"], in: dir.path)
+        #expect(out.status == 0, "\(out.stderr)")
+        let text = try String(contentsOfFile: dir.file("uptake.prom"), encoding: .utf8)
+        #expect(text.contains("uptake_received{province=\"01\",name=\"Hà Nội\"} 103\n"), "the latest day, 2025-06-26: 100 + (115 × 37 mod 21) − 10")
+        #expect(text.contains("uptake_alert{alertname=\"ProvinceDrop\",level=\"province\",locality=\"01\",province=\"01\",alertstate=\"firing\"} 1\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
+    @Test func theShippedRulesAreTheDatasetsFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = try String(contentsOf: root.appendingPathComponent("datasets/alerts.yaml"), encoding: .utf8)
+        let resource = try String(contentsOf: root.appendingPathComponent("Sources/uptake/Resources/alerts.yaml"), encoding: .utf8)
+        #expect(shipped == resource, "Sources/uptake/Resources/alerts.yaml must be a copy of datasets/alerts.yaml")
+        let dir = TemporaryDirectory()
+        let out = try cli.run(["alerts", "init"], in: dir.path)
+        #expect(out.status == 0 && out.stdout == "wrote alerts.yaml: 5 rules; check them with 'uptake alerts test --rules alerts.yaml'\n")
+        #expect(try String(contentsOfFile: dir.file("alerts.yaml"), encoding: .utf8) == shipped)
+        #expect(try cli.run(["alerts", "init"], in: dir.path).status == 2, "an existing file is left alone")
+    }
+}
