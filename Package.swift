@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStoreAPI ← UptakeAnalysis ← UptakeReport ← uptake.
+// UptakeCharts (SVG charts, pure, no dependency) ← UptakeReport.
 // UptakeSQLite implements UptakeStoreAPI; only the executable (and the tests) link it, so the
 // analysis never sees a database library.
 let package = Package(
@@ -39,7 +40,9 @@ let package = Package(
             ]
         ),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport"]),
-        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis"]),
+        // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
+        .target(name: "UptakeCharts"),
+        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis", "UptakeCharts"]),
         .executableTarget(
             name: "uptake",
             dependencies: [
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore"]),
+        .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
