@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The report's HTML page as a Mustache template (escaping by default, layout apart from code).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +44,8 @@ let package = Package(
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport"]),
         // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
         .target(name: "UptakeCharts"),
-        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis", "UptakeCharts"]),
+        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeAnalysis", "UptakeCharts",
+                                                    .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "uptake",
             dependencies: [
@@ -57,7 +60,8 @@ let package = Package(
                     exclude: ["BadInputs"]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore"]),
+        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeCharts", "UptakeStoreAPI", "UptakeTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"], exclude: ["Golden"]),
     ],

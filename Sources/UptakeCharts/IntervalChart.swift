@@ -29,14 +29,16 @@ public struct IntervalChart: Sendable {
     public var baselineLabel: String
     public var currentLabel: String
     public var format: TickFormat
+    /// What a highlighted row means, in the legend (`nil`: no legend entry).
+    public var highlightLabel: String?
     public var width: Double
     /// Pixels per row.
     public var rowHeight: Double
 
     public init(id: String, title: String, description: String, rows: [Row], baselineLabel: String, currentLabel: String,
-                format: TickFormat = .percent, width: Double = 680, rowHeight: Double = 16) {
+                format: TickFormat = .percent, highlightLabel: String? = nil, width: Double = 680, rowHeight: Double = 16) {
         (self.id, self.title, self.description, self.rows, self.baselineLabel, self.currentLabel) = (id, title, description, rows, baselineLabel, currentLabel)
-        (self.format, self.width, self.rowHeight) = (format, width, rowHeight)
+        (self.format, self.highlightLabel, self.width, self.rowHeight) = (format, highlightLabel, width, rowHeight)
     }
 
     public var height: Double { 46 + 40 + max(1, Double(rows.count)) * rowHeight + 8 }
@@ -61,9 +63,11 @@ public struct IntervalChart: Sendable {
     public func render() -> ChartSVG {
         let f = frame
         var svg = SVGBuilder()
-        f.drawTitle(title, legend: [LegendEntry(baselineLabel, .dot(colour: ChartPalette.baseline, filled: false)),
-                                    LegendEntry(currentLabel, .dot(colour: ChartPalette.series, filled: true)),
-                                    LegendEntry("fell significantly", .dot(colour: ChartPalette.anomaly, filled: true))], into: &svg)
+        var legend: [LegendEntry] = []
+        if rows.contains(where: { $0.baseline != nil }) { legend.append(LegendEntry(baselineLabel, .dot(colour: ChartPalette.baseline, filled: false))) }
+        legend.append(LegendEntry(currentLabel, .dot(colour: ChartPalette.series, filled: true)))
+        if let highlightLabel, rows.contains(where: \.highlighted) { legend.append(LegendEntry(highlightLabel, .dot(colour: ChartPalette.anomaly, filled: true))) }
+        f.drawTitle(title, legend: legend, into: &svg)
         let hasValues = rows.contains { r in [r.baseline, r.current].contains { $0.map { $0.value.isFinite } ?? false } }
         guard hasValues else {
             f.drawEmpty("No values to compare.", into: &svg)

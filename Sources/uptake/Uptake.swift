@@ -19,6 +19,7 @@ struct Uptake: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Init.self, Ingest.self, Localities.self, Rates.self, Trend.self, Compare.self, Anomalies.self, Detect.self, Lagging.self, Readiness.self,
-                      SQL.self, Generate.self, Notebook.self]
+                      SQL.self, Generate.self, Notebook.self,
+                      Report.self]
     )
 }
