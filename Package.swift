@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStoreAPI ← UptakeAnalysis ← UptakeReport ← uptake.
+// UptakeCharts (SVG charts, pure, no dependency) ← UptakeReport.
 // UptakeSQLite implements UptakeStoreAPI; only the executable (and the tests) link it, so the
 // analysis never sees a database library.
 let package = Package(
@@ -20,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         // Alert rule files (issue 13): YAML with line and column marks for every node.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // The report's HTML page as a Mustache template (escaping by default, layout apart from code).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,7 +44,10 @@ let package = Package(
             ]
         ),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
-        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis"]),
+        // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
+        .target(name: "UptakeCharts"),
+        .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeCharts",
+                                                    .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "uptake",
             dependencies: [
@@ -56,7 +62,9 @@ let package = Package(
                     exclude: ["BadInputs"]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeStoreAPI"]),
+        .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeCharts", "UptakeStoreAPI", "UptakeTestSupport"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

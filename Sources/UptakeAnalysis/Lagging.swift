@@ -64,6 +64,11 @@ public struct LaggingResult: Sendable {
     public var fdr: Double
     /// Sorted by the shrunk rate, lowest first.
     public var rows: [LaggingRow]
+
+    public init(metric: Metric, range: DayRange, target: Double, overdispersion: Double, betweenUnitVariance: Double, fdr: Double, rows: [LaggingRow]) {
+        (self.metric, self.range, self.target, self.overdispersion, self.betweenUnitVariance, self.fdr, self.rows) =
+            (metric, range, target, overdispersion, betweenUnitVariance, fdr, rows)
+    }
 }
 
 /// Funnel-plot limits with an overdispersion allowance, empirical-Bayes shrunk rates, and

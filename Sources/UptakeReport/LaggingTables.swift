@@ -1,22 +1,17 @@
 import UptakeAnalysis
 import UptakeCore
 
-/// The output of `uptake lagging`: the units lowest first, by their shrunk rate.
-public struct LaggingReport: Sendable {
+/// The output of `uptake lagging`: the units lowest first, by their shrunk rate. Rendered through
+/// ``ResultRendering`` (the report's funnel section uses the same table).
+public struct LaggingReport: ResultRendering {
     public let result: LaggingResult
 
     public init(_ result: LaggingResult) { self.result = result }
 
-    public func render(_ format: OutputFormat) -> String {
-        switch format {
-        case .json: return JSONOutput.render(result.rows)
-        case .csv: return table.render(.csv)
-        case .table: return heading + table.render(.table)
-        case .markdown: return heading + "\n" + table.render(.markdown)
-        }
-    }
+    public var jsonBody: [LaggingRow] { result.rows }
+    public var tables: [Table] { [table] }
 
-    var heading: String {
+    public var heading: String {
         let r = result
         let lagging = r.rows.filter(\.lagging).count
         return "\(r.metric.rawValue) · \(r.range.label) · peers' rate \(Cell.percent(r.target, digits: 2).tableText) · "

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The rendering protocol over result values: a result says once what it is as JSON, what it
+/// says before its tables, and its tables; every output (text, CSV, JSON, Markdown, and HTML for the
+/// report and the server) is derived from that, so the formats cannot drift apart.
+///
+/// ```swift
+/// struct LaggingReport: ResultRendering {
+///     var jsonBody: [LaggingRow] { result.rows }
+///     var heading: String { "online-submission · 2025-07 · …\n\n" }
+///     var tables: [Table] { [table] }
+/// }
+/// LaggingReport(result).render(.markdown)
+/// LaggingReport(result).renderHTML()   // a <section> with its tables
+/// ```
+public protocol ResultRendering: Sendable {
+    associatedtype JSONBody: Encodable
+    /// What `--format json` prints (the contract's keys, full precision).
+    var jsonBody: JSONBody { get }
+    /// Said before the tables in text, Markdown and HTML (not in CSV or JSON); may be empty.
+    var heading: String { get }
+    /// The result's tables, in order. CSV prints the first (one header row, as Excel expects).
+    var tables: [Table] { get }
+}
+
+extension ResultRendering {
+    /// The result in `format`.
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: JSONOutput.render(jsonBody)
+        case .csv: tables.first?.render(.csv) ?? ""
+        case .table: heading + tables.map { $0.render(.table) }.joined(separator: "\n")
+        case .markdown: (heading.isEmpty ? "" : heading + "\n") + tables.map { $0.render(.markdown) }.joined(separator: "\n")
+        }
+    }
+
+    /// The result as an HTML fragment: the heading as a paragraph, then each table.
+    public func renderHTML() -> String {
+        let head = heading.trimmingCharacters(in: .whitespacesAndNewlines)
+        return (head.isEmpty ? "" : "<p>\(HTML.escape(head))</p>\n") + tables.map { $0.renderHTML() }.joined(separator: "\n")
+    }
+}
+
+/// HTML text escaping, for the fragments written without the template.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+extension Table {
+    /// The same table with only the named columns, in the order given (unknown names are skipped).
+    public func keeping(_ names: [String]) -> Table {
+        let indices = names.compactMap { columns.firstIndex(of: $0) }
+        return Table(columns: indices.map { columns[$0] }, rows: rows.map { r in indices.map { r[$0] } }, notes: notes)
+    }
+
+    /// The table as HTML: numbers right-aligned (class `num`), rounded as in the text table, notes
+    /// as paragraphs under it.
+    public func renderHTML() -> String {
+        let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
+        var out = ["<table>", "<thead><tr>" + columns.enumerated().map { i, c in numeric[i] ? "<th class=\"num\">\(HTML.escape(c))</th>" : "<th>\(HTML.escape(c))</th>" }.joined() + "</tr></thead>", "<tbody>"]
+        for row in rows {
+            out.append("<tr>" + row.enumerated().map { i, cell in
+                numeric[i] ? "<td class=\"num\">\(HTML.escape(cell.tableText))</td>" : "<td>\(HTML.escape(cell.tableText))</td>"
+            }.joined() + "</tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        out += notes.map { "<p class=\"note\">\(HTML.escape($0))</p>" }
+        return out.joined(separator: "\n")
+    }
+}

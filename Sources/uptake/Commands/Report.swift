@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+import UptakeStoreAPI
+
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the month's report with charts: one self-contained HTML page, or Markdown with SVG files beside it.",
+        discussion: """
+            The report sets --period against --baseline (default: the period just before) for the nation \
+            and its provinces, or with --locality for one province and its communes: the summary \
+            (volumes, rates, changes per working day), the units ranked with intervals and their map \
+            colour, a funnel plot, the daily series of the units that changed most (7-day mean, holidays \
+            shaded, anomalies marked), month over month, the anomalies found, the flagged units and their \
+            evidence, readiness gaps, and units reported green yet lagging. A part without data says so \
+            in a sentence. The file's extension chooses the format: .html (inline SVG and CSS, no script, \
+            prints on A4), .md (charts written as NAME-*.svg beside it) or .json (the typed value). \
+            Progress goes to stderr.
+
+              uptake report --period 2025-07 --baseline 2025-06 --out july-2025.html
+              uptake report --period 2025-07 --locality 01 --out hanoi-july.md
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("The period reported: 2025-07, 2025-Q3, 2025 or a range 2025-07-01..2025-07-31.", valueName: "period"))
+    var period: String
+
+    @Option(name: .long, help: ArgumentHelp("The baseline (default: the period of the same length just before).", valueName: "period"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("One province, by code or name: the report covers it and its communes.", valueName: "code|name"))
+    var locality: String?
+
+    @Option(name: .long, help: ArgumentHelp("The file to write: .html, .md or .json.", valueName: "file"))
+    var out: String
+
+    @OptionGroup var calendar: CalendarOptions
+
+    enum FileKind { case html, markdown, json }
+
+    var kind: FileKind? {
+        switch URL(fileURLWithPath: out).pathExtension.lowercased() {
+        case "html", "htm": .html
+        case "md", "markdown": .markdown
+        case "json": .json
+        default: nil
+        }
+    }
+
+    func validate() throws {
+        if DayRange(periodOrRange: period) == nil {
+            throw ValidationError("invalid --period \"\(period)\": expected a period such as 2025-07 or a range 2025-07-01..2025-07-31")
+        }
+        if let baseline, DayRange(periodOrRange: baseline) == nil {
+            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
+        }
+        if kind == nil { throw ValidationError("--out must end in .html, .md or .json (the format follows the extension)") }
+    }
+
+    func run() async throws {
+        try await runReporting {
+            let started = Date()
+            let store = try database.openExisting()
+            guard let current = DayRange(periodOrRange: period) else { throw ValidationError("invalid --period \"\(period)\"") }
+            let base = baseline.flatMap(DayRange.init(periodOrRange:)) ?? current.previous
+            var province: String?
+            if let locality {
+                let found = try LocalityLookup.find(locality, in: try await store.localities())
+                guard found.level == .province else {
+                    throw CLIError.failure("\(found.name) (\(found.code)) is a commune: a report covers the nation or one province", hint: "give a province with --locality", code: .invalidQuery)
+                }
+                province = found.code
+            }
+            let request = MonthlyReportRequest(period: current, baseline: base, province: province, calendar: try calendar.load())
+            let stages = ReportStage.allCases
+            let report = try await MonthlyReportBuilder(store: store).build(request) { stage in
+                let n = (stages.firstIndex(of: stage) ?? 0) + 1
+                printError("report: [\(n)/\(stages.count)] \(stage.rawValue) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+            }
+            let document = MonthlyReportDocument(report)
+            let url = URL(fileURLWithPath: out)
+            var written = [out]
+            do {
+                switch kind {
+                case .html?: try Data(document.html().utf8).write(to: url, options: .atomic)
+                case .json?: try Data(document.render(.json).utf8).write(to: url, options: .atomic)
+                case .markdown?, nil:
+                    let prefix = url.deletingPathExtension().lastPathComponent
+                    let md = document.markdown(chartPrefix: prefix)
+                    let folder = url.deletingLastPathComponent()
+                    for file in md.files {
+                        try Data(file.svg.utf8).write(to: folder.appendingPathComponent(file.name), options: .atomic)
+                        written.append(folder.appendingPathComponent(file.name).path)
+                    }
+                    try Data(md.text.utf8).write(to: url, options: .atomic)
+                }
+            } catch {
+                throw CLIError.failure("could not write \(out): \(error.localizedDescription)", hint: "check that the folder exists and is writable", code: .io)
+            }
+            let charts = document.charts
+            printError("report: wrote \(out) (\(charts.count) charts\(written.count > 1 ? ", \(written.count - 1) SVG files beside it" : "")) in "
+                + "\(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        }
+    }
+}
