@@ -18,7 +18,7 @@ struct Uptake: AsyncParsableCommand {
             error (a bad query, an unreadable database); 64 a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Ingest.self, Localities.self, Rates.self, Trend.self, Compare.self, Anomalies.self, Detect.self, Lagging.self, Readiness.self,
+        subcommands: [Init.self, Ingest.self, Localities.self, Rates.self, Trend.self, Compare.self, Anomalies.self, Detect.self, Lagging.self, Readiness.self, Status.self,
                       SQL.self, Generate.self, Notebook.self]
     )
 }
