@@ -73,26 +73,63 @@ public struct Comparer: Sendable {
                 rows[i].province = rows[i].locality.parentCode.flatMap { provinces[$0] }
             }
         }
-        let testedRates = rows.indices.filter { rows[$0].rate?.test != nil }
-        let testedVolumes = rows.indices.filter { rows[$0].volume.test != nil }
-        let adjusted = max(testedRates.count, testedVolumes.count)
-        if adjusted > 1 {
-            if testedRates.count > 1 {
-                let q = try MultipleTesting.benjaminiHochberg(testedRates.map { rows[$0].rate!.test!.pValue })
-                for (i, row) in testedRates.enumerated() { rows[row].rate!.qValue = q[i] }
-            }
-            if testedVolumes.count > 1 {
-                let q = try MultipleTesting.benjaminiHochberg(testedVolumes.map { rows[$0].volume.test!.pValue })
-                for (i, row) in testedVolumes.enumerated() { rows[row].volume.qValue = q[i] }
-            }
-        }
+        let adjusted = try Comparer.adjust(&rows)
         var result = ComparisonResult(metric: metric, current: request.current, baseline: request.baseline,
                                       currentWorkingDays: request.calendar.workingDays(in: request.current),
                                       baselineWorkingDays: request.calendar.workingDays(in: request.baseline),
                                       alpha: request.alpha, rows: rows, total: total, decomposition: decomposition)
         result.baselineChoice = request.baselineChoice
-        result.adjustedTests = adjusted > 1 ? adjusted : 0
+        result.adjustedTests = adjusted
+        result.sectors = request.sectors
         return result
+    }
+
+    /// The comparison of each sector in turn (the request's sectors, else every sector with data): one
+    /// block of rows per sector, each row carrying its sector, with q-values over every row tested.
+    /// A decomposition is refused: the sectors' changes are not parts of one rate.
+    public func compareBySector(_ request: ComparisonRequest) async throws -> ComparisonResult {
+        guard !request.decompose else {
+            throw QueryError("a decomposition splits one aggregate's change, not each sector's", hint: "decompose one sector at a time")
+        }
+        var sectors = request.sectors ?? []
+        if request.sectors == nil { sectors = try await store.sectors() }
+        var result: ComparisonResult?
+        var rows: [ComparisonRow] = []
+        for sector in sectors {
+            var one = request
+            one.sectors = [sector]
+            let part = try await compare(one)
+            rows += part.rows.map { row in
+                var row = row
+                row.sector = sector
+                row.rate?.qValue = nil
+                row.volume.qValue = nil
+                return row
+            }
+            result = result ?? part
+        }
+        guard var result else { throw QueryError("the database holds no sectors to compare", hint: "load some applications first") }
+        result.adjustedTests = try Comparer.adjust(&rows)
+        result.rows = rows
+        result.sectors = request.sectors
+        return result
+    }
+
+    /// Sets Benjamini–Hochberg q-values on the rows' rate tests and volume tests (each family on its
+    /// own) when more than one unit is tested; returns the number adjusted together, 0 for none.
+    static func adjust(_ rows: inout [ComparisonRow]) throws -> Int {
+        let testedRates = rows.indices.filter { rows[$0].rate?.test != nil }
+        let testedVolumes = rows.indices.filter { rows[$0].volume.test != nil }
+        if testedRates.count > 1 {
+            let q = try MultipleTesting.benjaminiHochberg(testedRates.compactMap { rows[$0].rate?.test?.pValue })
+            for (i, row) in testedRates.enumerated() { rows[row].rate?.qValue = q[i] }
+        }
+        if testedVolumes.count > 1 {
+            let q = try MultipleTesting.benjaminiHochberg(testedVolumes.compactMap { rows[$0].volume.test?.pValue })
+            for (i, row) in testedVolumes.enumerated() { rows[row].volume.qValue = q[i] }
+        }
+        let adjusted = max(testedRates.count, testedVolumes.count)
+        return adjusted > 1 ? adjusted : 0
     }
 
     struct UnitDays {

@@ -136,6 +136,8 @@ public struct ComparisonRow: Sendable, Equatable {
     public var isProvinceLevel = false
     /// For a commune: its province.
     public var province: Locality?
+    /// With ``Comparer/compareBySector(_:)``: the one sector this row was computed on.
+    public var sector: Sector?
 }
 
 /// The comparison of every unit, and with `decompose` the aggregate's total that the contributions sum to.
@@ -157,6 +159,8 @@ public struct ComparisonResult: Sendable {
     public var adjustedTests = 0
     /// Units left out by ``top(_:)``.
     public var omitted = 0
+    /// The sector filter the comparison was computed with; `nil` for every sector.
+    public var sectors: [Sector]?
 
     /// The `count` units that moved most, largest first: by the size of their contribution with a
     /// decomposition, else of their rate change (of their volume change per working day for a volume).

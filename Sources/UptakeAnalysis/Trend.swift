@@ -75,6 +75,8 @@ public struct TrendResult: Sendable {
     public var notes: [String]
     /// The range cut into ISO weeks (``TrendWeek``), for `trend --by week`.
     public var weeks: [TrendWeek] = []
+    /// The sector filter the series was summed with; `nil` for every sector.
+    public var sectors: [Sector]?
 }
 
 /// One ISO week of a trend's range: the metric over the week as a ratio of sums (or the volume),
@@ -111,8 +113,24 @@ public struct TrendAnalyzer: Sendable {
         let units: UnitSelection = request.locality.map { .localities([$0]) } ?? .nation
         let sums = try await store.sums(SumsQuery(units: units, range: request.range, grain: .day, sectors: request.sectors))
         let locality = sums.first?.locality ?? .nation
-        return try TrendAnalysis.analyse(locality: locality, metric: request.metric, range: request.range,
-                                         daily: sums.map(\.sums), request: request)
+        var result = try TrendAnalysis.analyse(locality: locality, metric: request.metric, range: request.range,
+                                               daily: sums.map(\.sums), request: request)
+        result.sectors = request.sectors
+        return result
+    }
+
+    /// The trend of each sector in turn (the request's sectors, else every sector with data), each
+    /// result carrying its one sector in `sectors`.
+    public func trendBySector(_ request: TrendRequest) async throws -> [TrendResult] {
+        var sectors = request.sectors ?? []
+        if request.sectors == nil { sectors = try await store.sectors() }
+        var results: [TrendResult] = []
+        for sector in sectors {
+            var one = request
+            one.sectors = [sector]
+            results.append(try await trend(one))
+        }
+        return results
     }
 }
 

@@ -5,25 +5,38 @@ import UptakeCore
 ///
 /// In table format: a heading, then the rate section (baseline, current, change in points, relative
 /// change in percentage points, p, q with several units, significant, and with `--decompose` within, mix
-/// and their sum, with the aggregate's total line), then the volume section per working day. In CSV and JSON: one row (object) per unit with every column at
-/// full precision; with `--decompose` the aggregate's row comes last with `part` = `total`.
+/// and their sum, with the aggregate's total line), then the volume section per working day; communes
+/// carry their province's code and name, rows of `--by sector` their sector. In CSV and JSON: one row
+/// (object) per unit with every column at full precision, each with the sector filter it was computed
+/// with (`sector`, empty for every sector) and both periods' bounds; with `--decompose` the
+/// aggregate's row comes last with `part` = `total`.
 public struct ComparisonReport: Sendable {
     public let result: ComparisonResult
+    /// With `--with`: one ``UnitEvidence`` per row and then the total, over the current period.
+    public let evidence: [UnitEvidence]
+    public let evidenceKinds: Set<EvidenceKind>
 
-    public init(_ result: ComparisonResult) { self.result = result }
+    public init(_ result: ComparisonResult, evidence: [UnitEvidence] = [], kinds: Set<EvidenceKind> = []) {
+        self.result = result
+        self.evidence = evidence
+        evidenceKinds = evidence.isEmpty ? [] : kinds
+    }
 
     public func render(_ format: OutputFormat) -> String {
+        // The evidence goes beside the first table shown: the rates for a rate, else the volumes.
+        let rates = result.metric.isRate ? rateTable.withEvidence(evidence, kinds: evidenceKinds) : rateTable
+        let volumes = result.metric.isRate ? volumeTable : volumeTable.withEvidence(evidence, kinds: evidenceKinds)
         switch format {
         case .table:
             var text = heading
-            if result.metric.isRate { text += rateTable.render(.table) + "\n" }
-            return text + volumeTable.render(.table)
+            if result.metric.isRate { text += rates.render(.table) + "\n" }
+            return text + volumes.render(.table)
         case .markdown:
             var text = heading
-            if result.metric.isRate { text += "\n" + rateTable.render(.markdown) }
-            return text + "\n" + volumeTable.render(.markdown)
+            if result.metric.isRate { text += "\n" + rates.render(.markdown) }
+            return text + "\n" + volumes.render(.markdown)
         case .csv, .json:
-            return flatTable.render(format)
+            return flatTable.withEvidence(evidence, kinds: evidenceKinds).render(format)
         }
     }
 
@@ -57,13 +70,38 @@ public struct ComparisonReport: Sendable {
         return row.isProvinceLevel ? "\(row.locality.name) (province level)" : row.locality.name
     }
 
+    /// Communes carry their province (code and name), rows of `--by sector` their sector.
+    var leadingColumns: [String] {
+        let (provinces, sectors) = leading
+        return ["code", "name"] + (provinces ? ["province", "province_name"] : []) + (sectors ? ["sector"] : [])
+    }
+
+    /// Whether any row has a province, a sector.
+    var leading: (provinces: Bool, sectors: Bool) {
+        (allRows.contains { $0.province != nil }, allRows.contains { $0.sector != nil })
+    }
+
+    func leadingCells(_ row: ComparisonRow, _ leading: (provinces: Bool, sectors: Bool)) -> [Cell] {
+        var cells: [Cell] = [.text(row.locality.code), .text(name(row))]
+        if leading.provinces { cells += [row.province.map { .text($0.code) } ?? .empty, row.province.map { .text($0.name) } ?? .empty] }
+        if leading.sectors { cells.append(row.sector.map { .text($0.name) } ?? .empty) }
+        return cells
+    }
+
+    /// The sector filter a row was computed with: its own sector, else the request's, else empty (all).
+    func sectorFilter(_ row: ComparisonRow) -> Cell {
+        if let sector = row.sector { return .text(sector.name) }
+        return result.sectors.map { .text($0.map(\.name).joined(separator: ",")) } ?? .empty
+    }
+
     var rateTable: Table {
         let r = result
-        var columns = ["code", "name", r.baseline.label, r.current.label, "change", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
+        let leading = self.leading
+        var columns = leadingColumns + [r.baseline.label, r.current.label, "change", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
         if decomposed { columns += ["within", "mix", "contribution"] }
         let rows = allRows.map { row -> [Cell] in
             let rate = row.rate
-            var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .percent(rate?.baseline, 2), .percent(rate?.current, 2),
+            var cells: [Cell] = leadingCells(row, leading) + [.percent(rate?.baseline, 2), .percent(rate?.current, 2),
                                  .points(rate?.change, 2), .percent(rate?.relativeChange, 1), .pValue(rate?.test?.pValue)]
             if adjusted { cells.append(.pValue(rate?.qValue)) }
             cells.append(.flag(rate?.significant))
@@ -89,11 +127,12 @@ public struct ComparisonReport: Sendable {
     var volumeTable: Table {
         let r = result
         let volume = r.metric.volume.rawValue
-        let columns = ["code", "name", "\(r.baseline.label) \(volume)", "\(r.current.label) \(volume)",
+        let leading = self.leading
+        let columns = leadingColumns + ["\(r.baseline.label) \(volume)", "\(r.current.label) \(volume)",
                        "\(r.baseline.label) /wd", "\(r.current.label) /wd", "change /wd", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
         let rows = allRows.map { row -> [Cell] in
             let v = row.volume
-            return [.text(row.locality.code), .text(name(row)), .integer(v.baseline), .integer(v.current),
+            return leadingCells(row, leading) + [.integer(v.baseline), .integer(v.current),
                     .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
                     .percent(v.relativeChange, 1), .pValue(v.test?.pValue)] + (adjusted ? [.pValue(v.qValue)] : []) + [.flag(v.significant)]
         }
@@ -109,7 +148,8 @@ public struct ComparisonReport: Sendable {
     var flatTable: Table {
         let r = result
         let provinces = allRows.contains { $0.province != nil }
-        var columns = ["code", "name", "level"] + (provinces ? ["province", "province_name"] : []) + ["metric", "baseline_period", "current_period"]
+        var columns = ["code", "name", "level"] + (provinces ? ["province", "province_name"] : []) + ["sector", "metric", "baseline_period", "baseline_from", "baseline_to",
+                                                                                                "current_period", "current_from", "current_to"]
         if r.metric.isRate {
             columns += ["rate_baseline", "rate_current", "rate_change", "rate_relative_change", "rate_z", "rate_p", "rate_q", "rate_significant"]
         }
@@ -120,7 +160,8 @@ public struct ComparisonReport: Sendable {
         let rows = allRows.map { row -> [Cell] in
             var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .text(row.locality.level.rawValue)]
             if provinces { cells += [row.province.map { .text($0.code) } ?? .empty, row.province.map { .text($0.name) } ?? .empty] }
-            cells += [.text(r.metric.rawValue), .text(r.baseline.label), .text(r.current.label)]
+            cells += [sectorFilter(row), .text(r.metric.rawValue), .text(r.baseline.label), .text(r.baseline.first.description),
+                      .text(r.baseline.last.description), .text(r.current.label), .text(r.current.first.description), .text(r.current.last.description)]
             if r.metric.isRate {
                 let rate = row.rate
                 cells += [.percent(rate?.baseline, 2), .percent(rate?.current, 2), .points(rate?.change, 2), .percent(rate?.relativeChange, 1),

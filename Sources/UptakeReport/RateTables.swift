@@ -3,7 +3,8 @@ import UptakeCore
 
 extension Table {
     /// The table of `uptake rates`: code, name, period, numerator, denominator, rate, low, high
-    /// (and rank, mark with `--rank`), or for a volume: code, name, period, value, per_day.
+    /// (and rank, mark with `--rank`), or for a volume: code, name, period, value, per_day. CSV and JSON
+    /// also carry each period's bounds (`from`, `to`) and the sector filter (`sector`) when there is one.
     ///
     /// `coverage`, the first and last day with data, is said in the note on partial periods.
     public init(rates rows: [RateRow], metric: Metric, ranked: Bool, coverage: DayRange? = nil) {
@@ -32,7 +33,7 @@ extension Table {
         let provinceColumns = rows.contains { $0.provinceCode != nil }
         func withSector(_ columns: [String]) -> [String] {
             let named = provinceColumns ? Array(columns[..<2]) + ["province", "province_name"] + columns[2...] : columns
-            let at = provinceColumns ? 5 : 3
+            let at = provinceColumns ? 7 : 5
             return (sectorColumn ? Array(named[..<at]) + ["sector"] + named[at...] : named) + (partialColumn ? ["partial"] : [])
         }
         func withSector(_ cells: [Cell], _ r: RateRow) -> [Cell] {
@@ -41,31 +42,31 @@ extension Table {
             if provinceColumns {
                 cells = Array(cells[..<2]) + [r.provinceCode.map(Cell.text) ?? .empty, r.provinceName.map(Cell.text) ?? .empty] + cells[2...]
             }
-            let at = provinceColumns ? 5 : 3
+            let at = provinceColumns ? 7 : 5
             return (sectorColumn ? Array(cells[..<at]) + [r.sector.map(Cell.text) ?? .empty] + cells[at...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
         }
         if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
         if metric.isRate {
-            var columns = ["code", "name", "period", "numerator", "denominator", "rate", "low", "high"]
+            var columns = ["code", "name", "period", "from", "to", "numerator", "denominator", "rate", "low", "high"]
             if ranked { columns += ["rank", "mark"] }
             self.init(columns: withSector(columns), rows: rows.map { r in
-                var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
+                var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period), .text(r.from.description), .text(r.to.description),
                                      r.numerator.map(Cell.integer) ?? .empty, r.denominator.map(Cell.integer) ?? .empty,
                                      r.value.map { .percent($0, digits: 2) } ?? .empty,
                                      r.low.map { .percent($0, digits: 2) } ?? .empty, r.high.map { .percent($0, digits: 2) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
                 return withSector(cells, r)
-            }, notes: notes)
+            }, notes: notes, dataOnly: ["from", "to"])
         } else {
-            var columns = ["code", "name", "period", "value", "per_day", "per_working_day"]
+            var columns = ["code", "name", "period", "from", "to", "value", "per_day", "per_working_day"]
             if ranked { columns += ["rank", "mark"] }
             self.init(columns: withSector(columns), rows: rows.map { r in
-                var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period),
+                var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period), .text(r.from.description), .text(r.to.description),
                                      r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty,
                                      r.perWorkingDay.map { .number($0, digits: 1) } ?? .empty]
                 if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
                 return withSector(cells, r)
-            }, notes: notes)
+            }, notes: notes, dataOnly: ["from", "to"])
         }
     }
 

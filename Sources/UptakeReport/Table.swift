@@ -28,6 +28,10 @@ public enum Cell: Sendable, Equatable {
     case pValue(Double)
     /// A yes/no flag: `yes`/`no` in tables, `true`/`false` in CSV and JSON.
     case flag(Bool)
+    /// Names: `a, b` in tables, `a;b` in CSV, an array in JSON.
+    case list([String])
+    /// Counts by name, in order: `a 12, b 3` in tables, `a=12;b=3` in CSV, an object in JSON.
+    case counts(keys: [String], values: [Int64])
     case empty
 
     var tableText: String {
@@ -39,6 +43,8 @@ public enum Cell: Sendable, Equatable {
         case .number(let v, let d): Cell.groupedDecimal(Cell.unsignedZero(String(format: "%.\(d)f", v)))
         case .pValue(let p): p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p)
         case .flag(let b): b ? "yes" : "no"
+        case .list(let names): names.isEmpty ? "–" : names.joined(separator: ", ")
+        case .counts(let keys, let values): keys.isEmpty ? "–" : zip(keys, values).map { "\($0) \(Cell.grouped($1))" }.joined(separator: ", ")
         case .empty: "–"
         }
     }
@@ -49,6 +55,8 @@ public enum Cell: Sendable, Equatable {
         case .integer(let i): String(i)
         case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): Cell.full(v)
         case .flag(let b): b ? "true" : "false"
+        case .list(let names): names.joined(separator: ";")
+        case .counts(let keys, let values): zip(keys, values).map { "\($0)=\($1)" }.joined(separator: ";")
         case .empty: ""
         }
     }
@@ -59,6 +67,8 @@ public enum Cell: Sendable, Equatable {
         case .integer(let i): .integer(i)
         case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): v.isFinite ? .number(v) : .null  // JSON has no NaN
         case .flag(let b): .bool(b)
+        case .list(let names): .array(names.map(JSONValue.string))
+        case .counts(let keys, let values): .object(Dictionary(zip(keys, values.map(JSONValue.integer)), uniquingKeysWith: { a, _ in a }))
         case .empty: .null
         }
     }
@@ -104,20 +114,45 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Cell]]
     /// A line said under the table (not in CSV or JSON), e.g. that a period has no data.
     public var notes: [String] = []
+    /// Columns written in CSV and JSON only (e.g. a period's `from` and `to`, which the table's
+    /// label already says): the text formats leave them out.
+    public var dataOnly: Set<String> = []
 
-    public init(columns: [String], rows: [[Cell]], notes: [String] = []) {
+    public init(columns: [String], rows: [[Cell]], notes: [String] = [], dataOnly: Set<String> = []) {
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.dataOnly = dataOnly
     }
 
     public func render(_ format: OutputFormat) -> String {
         switch format {
-        case .table: renderTable()
+        case .table: forReading.renderTable()
         case .csv: renderCSV()
         case .json: renderJSON()
-        case .markdown: renderMarkdown()
+        case .markdown: forReading.renderMarkdown()
         }
+    }
+
+    /// The table without its data-only columns.
+    var forReading: Table {
+        guard !dataOnly.isEmpty else { return self }
+        let keep = columns.indices.filter { !dataOnly.contains(columns[$0]) }
+        return Table(columns: keep.map { columns[$0] }, rows: rows.map { r in keep.map { r[$0] } }, notes: notes)
+    }
+
+    /// Writes the table a piece at a time through `write`: CSV and JSON row by row (as ``TableStream``
+    /// does, so a large result is never held twice as text or as a JSON tree), the text formats whole.
+    public func write(_ format: OutputFormat, to write: (String) -> Void) {
+        guard format == .csv || format == .json else { return write(render(format)) }
+        var stream = TableStream(columns: columns, format: format)
+        write(stream.start())
+        var chunk = ""
+        for row in rows {
+            chunk += stream.row(row)
+            if chunk.utf8.count >= 1 << 16 { write(chunk); chunk = "" }
+        }
+        write(chunk + stream.end())
     }
 
     func renderMarkdown() -> String {

@@ -5,27 +5,47 @@ import UptakeCore
 ///
 /// In table format the summary reads top to bottom (one statistic a line) under a heading and a
 /// sparkline: of the daily values for ranges up to 62 days, of the weekly means beyond. In CSV and JSON
-/// it is one row (object) with every statistic at full precision.
+/// it is one row (object) with every statistic at full precision, its bounds (`from`, `to`) and its
+/// sector filter (`sector`, empty for every sector).
 public struct TrendReport: Sendable {
     public let result: TrendResult
     public let daily: Bool
     /// One row per ISO week instead of the summary.
     public let weekly: Bool
 
-    public init(_ result: TrendResult, daily: Bool = false, weekly: Bool = false) {
+    /// With `--with`: the evidence beside the summary (one), each day (`daily`) or each week (`weekly`).
+    public let evidence: [UnitEvidence]
+    public let evidenceKinds: Set<EvidenceKind>
+
+    public init(_ result: TrendResult, daily: Bool = false, weekly: Bool = false, evidence: [UnitEvidence] = [], kinds: Set<EvidenceKind> = []) {
         self.result = result
         self.daily = daily
         self.weekly = weekly
+        self.evidence = evidence
+        evidenceKinds = evidence.isEmpty ? [] : kinds
     }
 
     public func render(_ format: OutputFormat) -> String {
-        if daily { return dailyTable.render(format) }
-        if weekly { return (format == .table ? heading : "") + weeklyTable.render(format) }
+        if daily { return dailyTable.withEvidence(evidence, kinds: evidenceKinds).render(format) }
+        if weekly { return (format == .table ? heading : "") + weeklyTable.withEvidence(evidence, kinds: evidenceKinds).render(format) }
         switch format {
-        case .table: return heading + statisticsTable.render(.table)
-        case .markdown: return heading + "\n" + statisticsTable.render(.markdown)
-        case .csv, .json: return summaryTable.render(format)
+        case .table: return heading + evidenceLines + statisticsTable.render(.table)
+        case .markdown: return heading + evidenceLines + "\n" + statisticsTable.render(.markdown)
+        case .csv, .json: return summaryTable.withEvidence(evidence, kinds: evidenceKinds).render(format)
         }
+    }
+
+    /// The summary's evidence as lines under the heading (the statistics table reads top to bottom).
+    var evidenceLines: String {
+        guard let e = evidence.first, !evidenceKinds.isEmpty else { return "" }
+        let row = Table(columns: [], rows: [[]]).withEvidence([e], kinds: evidenceKinds)
+        let cells = Dictionary(zip(row.columns, row.rows[0]), uniquingKeysWith: { a, _ in a })
+        var lines: [String] = []
+        if let n = cells["incidents"], let kinds = cells["incident_kinds"] {
+            lines.append("incidents at the unit or above: \(n.tableText)\(kinds.tableText == "–" ? "" : " (\(kinds.tableText))")")
+        }
+        if let unmet = cells["readiness_unmet_communes"] { lines.append("readiness criteria unmet (communes): \(unmet.tableText)") }
+        return lines.joined(separator: "\n") + "\n\n"
     }
 
     var isRate: Bool { result.metric.isRate }
@@ -74,13 +94,16 @@ public struct TrendReport: Sendable {
         return Table(columns: ["statistic", "value", "low", "high"], rows: rows, notes: notes)
     }
 
+    static let summaryColumns = ["code", "name", "sector", "metric", "from", "to", "days", "working_days", "value", "per_working_day",
+                                 "slope_per_day", "slope_low", "slope_high", "slope_per_30_days", "confidence",
+                                 "mann_kendall_tau", "mann_kendall_z", "mann_kendall_p", "direction", "moving_average_7", "moving_average_28"]
+
     var summaryTable: Table {
         let r = result
-        let columns = ["code", "name", "metric", "from", "to", "days", "working_days", "value", "per_working_day",
-                       "slope_per_day", "slope_low", "slope_high", "slope_per_30_days", "confidence",
-                       "mann_kendall_tau", "mann_kendall_z", "mann_kendall_p", "direction", "moving_average_7", "moving_average_28"]
+        let columns = TrendReport.summaryColumns
         let s = r.slope, t = r.mannKendall
-        let row: [Cell] = [.text(r.locality.code), .text(r.locality.name), .text(r.metric.rawValue),
+        let row: [Cell] = [.text(r.locality.code), .text(r.locality.name), r.sectors.map { .text($0.map(\.name).joined(separator: ",")) } ?? .empty,
+                           .text(r.metric.rawValue),
                            .text(r.range.first.description), .text(r.range.last.description),
                            .integer(Int64(r.range.dayCount)), .integer(Int64(r.workingDays)),
                            .number(r.overall, 1), .number(r.perWorkingDay, 1),
@@ -110,5 +133,53 @@ public struct TrendReport: Sendable {
             [.text(d.day.description), value(d.value), .flag(d.isWorkingDay), .flag(d.inFit),
              value(d.trend), value(d.seasonal), value(d.residual), value(d.movingAverage7), value(d.movingAverage28)]
         }, notes: result.notes)
+    }
+}
+
+/// The output of `uptake trend --by sector`: one summary per sector. In table format one line per
+/// sector (value, slope per 30 days with its interval, Mann–Kendall p, direction); in CSV and JSON the
+/// summary rows of ``TrendReport``, one per sector.
+public struct TrendSectorReport: Sendable {
+    public let results: [TrendResult]
+    /// With `--with`: one ``UnitEvidence`` per result (the unit's, the same for every sector).
+    public let evidence: [UnitEvidence]
+    public let evidenceKinds: Set<EvidenceKind>
+
+    public init(_ results: [TrendResult], evidence: [UnitEvidence] = [], kinds: Set<EvidenceKind> = []) {
+        self.results = results
+        self.evidence = evidence
+        evidenceKinds = evidence.isEmpty ? [] : kinds
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        let reports = results.map { TrendReport($0) }
+        switch format {
+        case .csv, .json:
+            let tables = reports.map(\.summaryTable)
+            return Table(columns: tables.first?.columns ?? TrendReport.summaryColumns, rows: tables.flatMap(\.rows))
+                .withEvidence(evidence, kinds: evidenceKinds).render(format)
+        case .table, .markdown:
+            return heading + table(reports).withEvidence(evidence, kinds: evidenceKinds).render(format)
+        }
+    }
+
+    var heading: String {
+        guard let r = results.first else { return "" }
+        return "\(r.locality.name) (\(r.locality.code)) · \(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · by sector\n\n"
+    }
+
+    func table(_ reports: [TrendReport]) -> Table {
+        let rate = results.first?.metric.isRate ?? false
+        let columns = ["sector", rate ? "rate" : "total"] + (rate ? [] : ["per working day"])
+            + ["slope per 30 days", "low", "high", "Mann–Kendall p", "direction"]
+        let rows = zip(results, reports).map { r, report -> [Cell] in
+            let s = r.slope
+            return [.text(r.sectors?.map(\.name).joined(separator: ",") ?? "all"),
+                    rate ? report.value(r.overall) : (r.overall.map { .integer(Int64($0)) } ?? .empty)]
+                + (rate ? [] : [report.value(r.perWorkingDay)])
+                + [report.change(r.slopePer30Days), report.change(s.map { $0.lowSlope * 30 }), report.change(s.map { $0.highSlope * 30 }),
+                   .pValue(r.mannKendall?.pValue), r.direction.map { .text($0.rawValue) } ?? .empty]
+        }
+        return Table(columns: columns, rows: rows, notes: ["low and high: the 95% interval of the slope (Sen), per 30 days"])
     }
 }

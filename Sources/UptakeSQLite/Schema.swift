@@ -10,6 +10,7 @@ import UptakeStoreAPI
 enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
+    /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
     static let userVersion = 3
 
     static var migrator: DatabaseMigrator {
@@ -59,6 +60,9 @@ enum Schema {
                         PRIMARY KEY (\(table.keyColumn), sector_id, \(table.timeColumn))) WITHOUT ROWID
                     """)
             }
+            // Each migration sets user_version to its number (v1 had left it at 0; harmless to add:
+            // databases that ran v1 already are at 2 after v2).
+            try db.execute(sql: "PRAGMA user_version = 1")
         }
         migrator.registerMigration("v2-locality-changes") { db in
             // Each accepted change of a unit's parent or level (ingest with allowReparent).

@@ -38,6 +38,12 @@ struct FormatOptions: ParsableArguments {
     func write(_ text: String) {
         print((excel ? "\u{FEFF}" : "") + text, terminator: "")
     }
+
+    /// Writes `table` in the chosen format, CSV and JSON row by row (nothing held whole).
+    func write(_ table: Table) {
+        if excel { print("\u{FEFF}", terminator: "") }
+        table.write(format) { print($0, terminator: "") }
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

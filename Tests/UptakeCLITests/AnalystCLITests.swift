@@ -28,9 +28,9 @@ import UptakeTestSupport
         let dir = try fixture()
         let hanoi = try cli.run(["rates", "--locality", "ha noi", "--period", "2025-07", "--format", "csv"], in: dir.path)
         #expect(hanoi.status == 0)
-        #expect(hanoi.stdout.contains("\n01,Hà Nội,2025-07,80,170,"))
+        #expect(hanoi.stdout.contains("\n01,Hà Nội,2025-07,2025-07-01,2025-07-31,80,170,"))
         let ward = try cli.run(["rates", "--locality", "Thanh Xuân", "--period", "2025-07", "--format", "csv"], in: dir.path)
-        #expect(ward.stdout.contains("\n00367,Thanh Xuân,01,Hà Nội,2025-07,10,20,"))   // a commune carries its province
+        #expect(ward.stdout.contains("\n00367,Thanh Xuân,01,Hà Nội,2025-07,2025-07-01,2025-07-31,10,20,"))   // a commune carries its province
         let ambiguous = try cli.run(["rates", "--locality", "Ba Dinh", "--period", "2025-07"], in: dir.path)
         #expect(ambiguous.status == 2)
         #expect(ambiguous.stderr == """
@@ -51,9 +51,9 @@ import UptakeTestSupport
         #expect(out.status == 0)
         let lines = out.stdout.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[0] == "code,name,period,sector,numerator,denominator,rate,low,high,partial")
-        #expect(lines[1].hasPrefix("01,Hà Nội,2025-07,civil_status,40,50,0.8,"))
-        #expect(lines[2].hasPrefix("01,Hà Nội,2025-07,land,40,120,0.3333333333333333,"))
+        #expect(lines[0] == "code,name,period,from,to,sector,numerator,denominator,rate,low,high,partial")
+        #expect(lines[1].hasPrefix("01,Hà Nội,2025-07,2025-07-01,2025-07-31,civil_status,40,50,0.8,"))
+        #expect(lines[2].hasPrefix("01,Hà Nội,2025-07,2025-07-01,2025-07-31,land,40,120,0.3333333333333333,"))
         let unknown = try cli.run(["rates", "--sector", "foo", "--period", "2025-07"], in: dir.path)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("Error: unknown --sector \"foo\": the database has civil_status, land\n"))
@@ -99,9 +99,9 @@ import UptakeTestSupport
     @Test func relativeAndPartialPeriods() throws {
         let dir = try fixture()
         let month = try cli.run(["rates", "--locality", "01", "--period", "last-month", "--as-of", "2025-08-15", "--format", "csv"], in: dir.path)
-        #expect(month.stdout.contains("\n01,Hà Nội,2025-07,80,170,"))
+        #expect(month.stdout.contains("\n01,Hà Nội,2025-07,2025-07-01,2025-07-31,80,170,"))
         let year = try cli.run(["rates", "--locality", "01", "--period", "2025", "--format", "csv"], in: dir.path)
-        #expect(year.stdout.hasPrefix("code,name,period,numerator,denominator,rate,low,high,partial\n01,Hà Nội,2025,80,170,"))
+        #expect(year.stdout.hasPrefix("code,name,period,from,to,numerator,denominator,rate,low,high,partial\n01,Hà Nội,2025,2025-01-01,2025-12-31,80,170,"))
         #expect(year.stdout.hasSuffix(",true\n"))
         let week = try cli.run(["rates", "--locality", "01", "--period", "2025-W27"], in: dir.path)
         #expect(week.stdout.contains("2025-W27 (2025-06-30)"))

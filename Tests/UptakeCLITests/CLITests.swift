@@ -63,8 +63,8 @@ import UptakeTestSupport
         let out = try cli.run(["rates", "--locality", "04", "--period", "2025-07", "--format", "csv"], in: dir.path)
         let lines = out.stdout.split(separator: "\n")
         // The data cover 1–2 July only, so July is partial (issue 10, item 9).
-        #expect(lines[0] == "code,name,period,numerator,denominator,rate,low,high,partial")
-        #expect(lines[1].hasPrefix("04,Cao Bằng,2025-07,40,120,0.3333333333333333,"))
+        #expect(lines[0] == "code,name,period,from,to,numerator,denominator,rate,low,high,partial")
+        #expect(lines[1].hasPrefix("04,Cao Bằng,2025-07,2025-07-01,2025-07-31,40,120,0.3333333333333333,"))
         let table = try cli.run(["rates", "--parent", "04", "--period", "2025-07", "--rank"], in: dir.path)
         #expect(table.stdout.contains("01279  Nùng Trí Cao"))
         #expect(table.stdout.contains("no data for 54 of 56 rows (period 2025-07)"))

@@ -23,7 +23,8 @@ import UptakeTestSupport
         #expect(by.stderr.hasPrefix("Error: --by commune needs --locality, the province whose communes to compare\n"))
         let baseline = try cli.run(["compare", "--baseline", "2025-13"], in: dir.path)
         #expect(baseline.status == 64)
-        #expect(baseline.stderr.hasPrefix("Error: invalid --baseline \"2025-13\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30\n"))
+        #expect(baseline.stderr.hasPrefix("Error: invalid --baseline \"2025-13\": expected a period such as 2025-06, a range 2025-06-01..2025-06-30 or "
+            + "today, yesterday, last-week, this-month, last-month\n"))
         let alpha = try cli.run(["compare", "--alpha", "5"], in: dir.path)
         #expect(alpha.stderr.hasPrefix("Error: --alpha must lie strictly between 0 and 1, e.g. 0.05\n"))
         let range = try cli.run(["trend", "--from", "2025-07-01"], in: dir.path)
@@ -58,11 +59,12 @@ import UptakeTestSupport
         #expect(lines[0].hasSuffix(",part,within,mix"))
         let total = lines.last!.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         // Commune rows carry their province (issue 10, item 6); the total row has none.
-        #expect(lines[0].hasPrefix("code,name,level,province,province_name,metric,"))
-        #expect(lines[1].contains(",commune,04,Cao Bằng,online-submission,"))
-        #expect(total.prefix(10) == ["04", "Cao Bằng (total)", "province", "", "", "online-submission", "2025-06", "2025-07", "0.55", "0.375"])
+        #expect(lines[0].hasPrefix("code,name,level,province,province_name,sector,metric,"))
+        #expect(lines[1].contains(",commune,04,Cao Bằng,,online-submission,"))
+        #expect(total.prefix(15) == ["04", "Cao Bằng (total)", "province", "", "", "", "online-submission", "2025-06", "2025-06-01", "2025-06-30",
+                                     "2025-07", "2025-07-01", "2025-07-31", "0.55", "0.375"])
         #expect(total.suffix(3).first == "total")
-        expectClose(-0.175, Double(total[10])!, rel: 1e-12)
+        expectClose(-0.175, Double(total[15])!, rel: 1e-12)
         expectClose(-0.2, Double(total[total.count - 2])!, rel: 1e-12)
         expectClose(0.025, Double(total[total.count - 1])!, rel: 1e-12)
         let table = try cli.run(["compare", "--period", "2025-07", "--locality", "04", "--by", "commune", "--decompose"], in: dir.path)

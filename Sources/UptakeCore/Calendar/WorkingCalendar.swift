@@ -67,6 +67,21 @@ public struct WorkingCalendar: Sendable {
         (range.first...range.last).reduce(0) { $0 + (isWorkingDay($1) ? 1 : 0) }
     }
 
+    /// The years of `range` this calendar knows nothing of: neither a source (the built-in 2020–2030)
+    /// nor any holiday or worked day (a user's file). Only weekends are days off there, so Tết and the
+    /// other holidays pass for working days.
+    ///
+    /// ```swift
+    /// WorkingCalendar.vietnam.uncoveredYears(in: DayRange(period: "2019-12")!)   // [2019]
+    /// ```
+    public func uncoveredYears(in range: DayRange) -> [Int] {
+        let years = Set(range.first.year...range.last.year)
+        var covered = Set(sources.map(\.year))
+        for day in holidays.keys where years.contains(day.year) { covered.insert(day.year) }
+        for day in workedWeekendDays where years.contains(day.year) { covered.insert(day.year) }
+        return years.subtracting(covered).sorted()
+    }
+
     /// Whether the built-in calendar's `year` follows the statutory rules only (no announcement yet).
     /// `nil` when the year is not covered.
     public func isProvisional(year: Int) -> Bool? { sources.first { $0.year == year }?.provisional }

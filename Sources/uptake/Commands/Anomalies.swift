@@ -48,8 +48,8 @@ struct Anomalies: AsyncParsableCommand {
     @Option(name: .long, help: "How days are judged: nb (the default model) or a peer's method: ears-c1, ears-c2, ears-c3, robust-z, stl-z, shesd.")
     var method: DetectionMethod = .negativeBinomial
 
-    @Option(name: .customLong("false-flags"), help: ArgumentHelp("Sensitivity: false flags expected per 1,000 series-days (per direction).", valueName: "rate"))
-    var falseFlags: Double = 0.1
+    @Option(name: .customLong("false-flags"), help: ArgumentHelp("Sensitivity of nb: false flags expected per 1,000 series-days, per direction (default 0.1; the peers' methods have their own thresholds).", valueName: "rate"))
+    var falseFlags: Double?
 
     @Flag(name: .long, help: "List commune anomalies one by one instead of folding shared ones into province events.")
     var noEvents = false
@@ -59,20 +59,31 @@ struct Anomalies: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
+        try scope.days.validateAsOf()
+        if let falseFlags {
+            guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
+            guard method == .negativeBinomial else { throw ValidationError("--false-flags sets nb's threshold: --method \(method.rawValue) has its own") }
+        }
+        if noEvents, !communes {
+            throw ValidationError("--no-events unfolds commune anomalies: it goes with --level commune or --parent")
+        }
         if metric == .onlineSubmission766 { throw ValidationError("online-submission-766 is a product of two rates: scan online-submission and sync") }
         if metric.isRate, method != .negativeBinomial { throw ValidationError("--method \(method.rawValue) judges counts: use a volume metric, or the default method for a rate") }
     }
+
+    /// Whether the units are communes (the only anomalies folded into province events).
+    var communes: Bool { scope.unit.parent != nil || scope.unit.level == .commune }
 
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
             let request = AnomalyRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store),
                                          bySector: bySector, direction: direction, method: method,
-                                         threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags),
+                                         threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1),
                                          calendar: try calendar.load(), foldProvinceEvents: !noEvents)
+            request.calendar.noteCoverage(request.range)
             let report = try await AnomalyDetector(store: store).detect(request)
-            print(AnomalyListReport(report).render(output.format), terminator: "")
+            output.write(AnomalyListReport(report).render(output.format))
         }
     }
 }

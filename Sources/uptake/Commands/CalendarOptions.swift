@@ -21,6 +21,25 @@ struct CalendarOptions: ParsableArguments {
     }
 }
 
+extension WorkingCalendar {
+    /// Says on standard error when `ranges` reach years this calendar does not cover: there only
+    /// weekends are days off, so per-working-day figures and judged days count Tết as a working day.
+    func noteCoverage(_ ranges: DayRange?...) {
+        let years = Set(ranges.compactMap { $0 }.flatMap(uncoveredYears(in:))).sorted()
+        guard !years.isEmpty else { return }
+        let known = sources.map(\.year)
+        let span = known.min().flatMap { a in known.max().map { "\(a)–\($0)" } } ?? "none"
+        // Consecutive years as one run: 2015–2019, 2031–2035.
+        var runs: [(Int, Int)] = []
+        for y in years {
+            if let last = runs.last, last.1 == y - 1 { runs[runs.count - 1].1 = y } else { runs.append((y, y)) }
+        }
+        let list = runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
+        printError("note: \(list) \(years.count == 1 ? "lies" : "lie") outside the working calendar's years (\(span)): only weekends count as "
+            + "days off there (no Tết, no holidays); add them with --calendar FILE")
+    }
+}
+
 extension DayRange {
     /// A period (`2025-07`, `2025-Q3`, …) or a custom range `2025-06-01..2025-06-30`.
     init?(periodOrRange text: String) {

@@ -18,7 +18,9 @@ struct Compare: AsyncParsableCommand {
             q-values are shown and a change is flagged significant when q < --alpha (else p < --alpha). \
             The baseline defaults to the period of the same length just before (month over month), and \
             for a single day to the previous working day (a Monday against the Friday before); give \
-            --baseline 2024-07 for year over year, or a custom range 2025-06-01..2025-06-15.
+            --baseline 2024-07 for year over year, a custom range 2025-06-01..2025-06-15, or a relative \
+            period (last-month, as of --as-of). --by sector compares each sector in turn (q-values over \
+            every row). CSV and JSON rows carry the sector filter and both periods' bounds.
 
             --decompose splits the aggregate rate's change (the nation's, or the province's) into each \
             unit's within effect (its own rate's change, weighted by its mean share) and mix effect (its \
@@ -32,6 +34,7 @@ struct Compare: AsyncParsableCommand {
               uptake compare --period 2025-07 --baseline 2025-06 --locality 79 --by commune --decompose
               uptake compare --period 2025-07 --locality 79 --by commune --decompose --top 10
               uptake compare --metric received --period 2025-07 --baseline 2024-07 --locality 01 --format json
+              uptake compare --period this-month --baseline last-month --as-of 2025-08-20 --locality 01 --by sector
             """
     )
 
@@ -42,11 +45,11 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
-    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06) or a range 2025-06-01..2025-06-30 (default: the period of the same length just before).", valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06), a range 2025-06-01..2025-06-30, or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")) (default: the period of the same length just before).", valueName: "period"))
     var baseline: String?
 
-    @Option(name: .long, help: ArgumentHelp("Compare the children of --locality instead: commune.", valueName: "level"))
-    var by: LocalityLevel?
+    @Option(name: .long, help: ArgumentHelp("Compare commune (the communes of --locality) or sector (each sector in turn, one block of rows each).", valueName: "commune|sector"))
+    var by: CompareBreakdown?
 
     @Option(name: .long, help: "The significance level of the flags, between 0 and 1.")
     var alpha: Double = 0.05
@@ -57,6 +60,8 @@ struct Compare: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show only the n units that moved most, largest first (by the size of within + mix with --decompose, else of the change).", valueName: "n"))
     var top: Int?
 
+    @OptionGroup var evidence: EvidenceOptions
+
     @OptionGroup var calendar: CalendarOptions
 
     @OptionGroup var output: FormatOptions
@@ -64,13 +69,13 @@ struct Compare: AsyncParsableCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
-        if let baseline, DayRange(periodOrRange: baseline) == nil {
-            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
+        if let baseline, DayRange(periodOrRange: baseline) == nil, RelativePeriod(rawValue: baseline) == nil {
+            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06, a range 2025-06-01..2025-06-30 or "
+                                  + RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        if let by {
-            guard by == .commune else { throw ValidationError("--by takes commune: the communes of --locality") }
-            guard scope.locality != nil else { throw ValidationError("--by commune needs --locality, the province whose communes to compare") }
-        }
+        try scope.days.validateAsOf(alsoRelative: baseline.flatMap(RelativePeriod.init(rawValue:)) != nil)
+        if by == .commune, scope.locality == nil { throw ValidationError("--by commune needs --locality, the province whose communes to compare") }
+        if by == .sector, decompose { throw ValidationError("--decompose splits one aggregate's change: leave out --by sector, or give one --sector") }
     }
 
     func units(_ store: any UptakeStore) async throws -> UnitSelection {
@@ -79,12 +84,19 @@ struct Compare: AsyncParsableCommand {
         return units
     }
 
+    /// The baseline asked for, a relative one resolved as of --as-of.
+    var baselineRange: DayRange? {
+        guard let baseline else { return nil }
+        return RelativePeriod(rawValue: baseline) != nil ? DayRange(period: baseline, asOf: scope.days.asOfDay) : DayRange(periodOrRange: baseline)
+    }
+
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
             let request = ComparisonRequest(metric: metric, units: try await units(store), current: try await scope.range(store),
-                                            baseline: baseline.flatMap(DayRange.init(periodOrRange:)), sectors: try await scope.days.checkedSectors(store),
+                                            baseline: baselineRange, sectors: try await scope.days.checkedSectors(store),
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)
+            request.calendar.noteCoverage(request.current, request.baseline)
             if decompose, !metric.isRate || metric == .onlineSubmission766 {
                 throw CLIError.failure("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
                                        hint: "use --metric online-submission, online-result, sync or on-time", code: .invalidQuery)
@@ -93,9 +105,16 @@ struct Compare: AsyncParsableCommand {
                 throw CLIError.failure("--decompose needs the units of one aggregate", hint: "use --level province, --parent CODE, or --locality CODE --by commune",
                                        code: .invalidQuery)
             }
-            var result = try await Comparer(store: store).compare(request)
+            let comparer = Comparer(store: store)
+            var result = by == .sector ? try await comparer.compareBySector(request) : try await comparer.compare(request)
             if let top { result = result.top(top) }
-            output.write(ComparisonReport(result).render(output.format))
+            let collector = try await evidence.collector(store, covering: request.current)
+            output.write(ComparisonReport(result, evidence: try await collector?.evidence(for: result) ?? [], kinds: evidence.kinds).render(output.format))
         }
     }
+}
+
+/// What `compare --by` cuts by.
+enum CompareBreakdown: String, ExpressibleByArgument, CaseIterable {
+    case commune, sector
 }

@@ -29,21 +29,25 @@ struct Detect: ParsableCommand {
     @Option(name: .long, help: "The detector: nb, pelt, ears-c1, ears-c2, ears-c3, robust-z, stl-z or shesd.")
     var method: SeriesMethod = .nb
 
-    @Option(name: .long, help: "PELT's segment cost: poisson (counts) or gaussian (any measurement).")
-    var cost: SeriesCost = .poisson
+    @Option(name: .long, help: "PELT's segment cost: poisson (counts; the default) or gaussian (any measurement).")
+    var cost: SeriesCost?
 
     @Option(name: .long, help: "Which departures: down, up or both.")
     var direction: DirectionFilter = .both
 
-    @Option(name: .customLong("false-flags"), help: ArgumentHelp("Sensitivity of nb: false flags expected per 1,000 days (per direction).", valueName: "rate"))
-    var falseFlags: Double = 0.1
+    @Option(name: .customLong("false-flags"), help: ArgumentHelp("Sensitivity of nb: false flags expected per 1,000 days, per direction (default 0.1).", valueName: "rate"))
+    var falseFlags: Double?
 
     @OptionGroup var calendar: CalendarOptions
 
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
+        if let falseFlags {
+            guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
+            guard method == .nb else { throw ValidationError("--false-flags sets nb's threshold: --method \(method.rawValue) has its own") }
+        }
+        if cost != nil, method != .pelt { throw ValidationError("--cost is PELT's segment cost: it goes with --method pelt") }
     }
 
     func run() throws {
@@ -57,9 +61,11 @@ struct Detect: ParsableCommand {
             } catch let problem as RowProblem {
                 throw problem.inFile(file)
             }
-            let found = try SeriesDetector.detect(series, method: method, cost: cost, calendar: try calendar.load(),
-                                                  threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags), direction: direction)
-            print(SeriesAnomalyReport(found, method: method).render(output.format), terminator: "")
+            let workingCalendar = try calendar.load()
+            if !series.values.isEmpty { workingCalendar.noteCoverage(DayRange(first: series.first, last: series.first.advanced(by: series.values.count - 1))) }
+            let found = try SeriesDetector.detect(series, method: method, cost: cost ?? .poisson, calendar: workingCalendar,
+                                                  threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1), direction: direction)
+            output.write(SeriesAnomalyReport(found, method: method).render(output.format))
         }
     }
 }

@@ -37,7 +37,9 @@ struct Lagging: AsyncParsableCommand {
         guard metric.isRate, metric != .onlineSubmission766 else {
             throw ValidationError("--metric must be a simple rate: online-submission, online-result, sync or on-time")
         }
+        try scope.days.validateAsOf()
         guard fdr > 0, fdr < 1 else { throw ValidationError("--fdr must lie strictly between 0 and 1, e.g. 0.05") }
+        if scope.unit.level == .nation { throw ValidationError("--level nation is one unit: lagging compares peers (use --level province or commune)") }
         if scope.locality != nil, scope.unit.level != .commune { throw ValidationError("--locality names one unit: lagging compares peers (use --parent, --level, or --locality with --level commune)") }
     }
 
@@ -45,7 +47,7 @@ struct Lagging: AsyncParsableCommand {
         try await runReporting {
             let store = try database.openExisting()
             let request = LaggingRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store), fdr: fdr)
-            print(LaggingReport(try await LaggingAnalyzer(store: store).lagging(request)).render(output.format), terminator: "")
+            output.write(LaggingReport(try await LaggingAnalyzer(store: store).lagging(request)).render(output.format))
         }
     }
 }

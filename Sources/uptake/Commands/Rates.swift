@@ -64,9 +64,7 @@ struct PeriodOptions: ParsableArguments {
         if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
-        if asOf != nil, period.flatMap(RelativePeriod.init(rawValue:)) == nil {
-            throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
+        // --as-of is checked by each command (validateAsOf), since compare's --baseline may use it.
         if let period, DayRange(period: period) == nil, RelativePeriod(rawValue: period) == nil {
             throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -78,6 +76,16 @@ struct PeriodOptions: ParsableArguments {
             throw ValidationError("invalid --sector \"\(sector)\": expected lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))")
         }
     }
+
+    /// `--as-of` is refused unless a relative period uses it: this one's, or (`alsoRelative`) another
+    /// option's, such as compare's `--baseline last-month`.
+    func validateAsOf(alsoRelative: Bool = false) throws {
+        guard asOf != nil, !alsoRelative, period.flatMap(RelativePeriod.init(rawValue:)) == nil else { return }
+        throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
+    }
+
+    /// The day relative periods count from: --as-of, else today in Vietnam (the clock is read only here).
+    var asOfDay: Day { asOf.flatMap { Day(iso: $0) } ?? today() }
 
     func sectors(_ text: String) -> [Sector]? {
         let list = text.split(separator: ",").map { Sector($0.trimmingCharacters(in: .whitespaces)) }
@@ -102,7 +110,7 @@ struct PeriodOptions: ParsableArguments {
         if let period {
             // The clock is read only for a relative period.
             guard RelativePeriod(rawValue: period) != nil else { return DayRange(period: period) }
-            return DayRange(period: period, asOf: asOf.flatMap { Day(iso: $0) } ?? today())
+            return DayRange(period: period, asOf: asOfDay)
         }
         if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
         return nil
@@ -176,12 +184,15 @@ struct Rates: AsyncParsableCommand {
     @Flag(name: .long, help: "Order each period's units from highest to lowest and mark the ends.")
     var rank = false
 
+    @OptionGroup var evidence: EvidenceOptions
+
     @OptionGroup var calendar: CalendarOptions
 
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
         guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must lie strictly between 0 and 1, e.g. 0.95") }
+        try scope.days.validateAsOf()
     }
 
     func run() async throws {
@@ -190,9 +201,14 @@ struct Rates: AsyncParsableCommand {
             let request = RateRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), grain: by.grain,
                                       sectors: try await scope.days.checkedSectors(store), confidence: confidence, interval: interval, rank: rank,
                                       calendar: try calendar.load())
+            request.calendar.noteCoverage(request.range)
             let calculator = RateCalculator(store: store)
             let rows = by == .sector ? try await calculator.ratesBySector(request) : try await calculator.rates(request)
-            output.write(Table(rates: rows, metric: metric, ranked: rank, coverage: try await store.applicationsSpan()).render(output.format))
+            var table = Table(rates: rows, metric: metric, ranked: rank, coverage: try await store.applicationsSpan())
+            if let collector = try await evidence.collector(store, covering: request.range) {
+                table = table.withEvidence(try await collector.evidence(for: rows), kinds: evidence.kinds)
+            }
+            output.write(table)
         }
     }
 }

@@ -40,12 +40,15 @@ struct Trend: AsyncParsableCommand {
     @Flag(name: .long, help: "List every day (value, trend, seasonal, residual, moving averages) instead of the summary.")
     var daily = false
 
-    @Option(name: .long, help: "List one row per period instead of the summary: day (as --daily) or week (ISO weeks, labelled with their Monday; partial weeks marked).")
+    @Option(name: .long, help: "List one row per period or sector instead of the summary: day (as --daily), week (ISO weeks, labelled with their Monday; partial weeks marked) or sector (each sector's summary).")
     var by: TrendBreakdown?
 
     func validate() throws {
-        if daily, by == .week { throw ValidationError("give either --daily or --by week, not both") }
+        if daily, let by, by != .day { throw ValidationError("give either --daily or --by \(by.rawValue), not both") }
+        try days.validateAsOf()
     }
+
+    @OptionGroup var evidence: EvidenceOptions
 
     @OptionGroup var calendar: CalendarOptions
 
@@ -66,13 +69,24 @@ struct Trend: AsyncParsableCommand {
             if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
             let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
                                        robust: robust, calendar: try calendar.load())
+            request.calendar.noteCoverage(request.range)
+            let collector = try await evidence.collector(store, covering: range)
+            if by == .sector {
+                let results = try await TrendAnalyzer(store: store).trendBySector(request)
+                var found: [UnitEvidence] = []
+                for result in results { found += try await collector?.evidence(for: result) ?? [] }
+                output.write(TrendSectorReport(results, evidence: found, kinds: evidence.kinds).render(output.format))
+                return
+            }
             let result = try await TrendAnalyzer(store: store).trend(request)
-            output.write(TrendReport(result, daily: daily || by == .day, weekly: by == .week).render(output.format))
+            let isDaily = daily || by == .day, weekly = by == .week
+            let found = try await weekly ? collector?.weeklyEvidence(for: result) : collector?.evidence(for: result, daily: isDaily)
+            output.write(TrendReport(result, daily: isDaily, weekly: weekly, evidence: found ?? [], kinds: evidence.kinds).render(output.format))
         }
     }
 }
 
 /// What `trend --by` lists.
 enum TrendBreakdown: String, ExpressibleByArgument, CaseIterable {
-    case day, week
+    case day, week, sector
 }

@@ -1,0 +1,228 @@
+import UptakeCore
+import UptakeStoreAPI
+
+/// What `uptake status` asks: the reported map colour of each unit set beside its measured operation.
+public struct StatusRequest: Sendable {
+    /// `.province` (every province, or the one `parent`) or `.commune` (every commune, or those of `parent`).
+    public var level: LocalityLevel
+    public var parent: String?
+    public var range: DayRange
+    public var sectors: [Sector]?
+    /// The false-discovery rate at which a rate is called significantly below the nation's.
+    public var alpha: Double
+
+    public init(level: LocalityLevel = .province, parent: String? = nil, range: DayRange, sectors: [Sector]? = nil, alpha: Double = 0.05) {
+        (self.level, self.parent, self.range, self.sectors, self.alpha) = (level, parent, range, sectors, alpha)
+    }
+}
+
+/// Why a unit's measured operation is poor.
+public enum PoorOperation: String, Sendable, Codable, CaseIterable {
+    /// Its online-submission rate is significantly below the nation's (q < alpha).
+    case rateBelowNation = "rate_below_nation"
+    /// Results were issued but none returned online (online-result numerator 0).
+    case noResultsOnline = "no_results_online"
+}
+
+/// How the map colour and the measured operation agree.
+public enum StatusAgreement: String, Sendable, Codable, CaseIterable {
+    /// Green on the map, poor in operation.
+    case greenButPoor = "green_but_poor"
+    /// Yellow or red on the map, yet operating: not significantly below the nation, results online.
+    case notGreenButOperating = "not_green_but_operating"
+    /// Green and operating, or not green and poor.
+    case agrees
+    /// No `reported_status` on or before the period's end.
+    case unreported
+    /// No applications in the period: nothing measured.
+    case noData = "no_data"
+}
+
+/// One unit: its map colour as of the period's end beside its measured online rates.
+public struct StatusRow: Sendable, Equatable, Codable {
+    public var locality: Locality
+    /// For a commune: its province's code.
+    public var provinceCode: String?
+    /// The `reported_status` in force at the period's end.
+    public var reportedStatus: StatusColour?
+    /// For a province: its communes, and how many of them are green (the monitoring report's bands).
+    public var communes: Int?
+    public var greenCommunes: Int?
+    public var received: Int64
+    public var receivedOnline: Int64
+    /// The online-result rate's numerator and denominator (results returned online, of results issued).
+    public var resultsOnline: Int64
+    public var results: Int64
+    /// received_online ÷ received; `nil` without applications.
+    public var onlineRate: Double?
+    public var onlineResultRate: Double?
+    /// P(X ≤ received_online) under the beta-binomial centred on the nation's rate.
+    public var pValue: Double?
+    /// Benjamini–Hochberg q-value over every unit tested.
+    public var qValue: Double?
+    /// Empty when the unit operates; `nil` members never appear.
+    public var poor: [PoorOperation]
+    public var agreement: StatusAgreement
+
+    public var isPoor: Bool { !poor.isEmpty }
+}
+
+/// The counts a monitoring report quotes, over the units in scope.
+public struct StatusCounts: Sendable, Equatable, Codable {
+    public var units = 0
+    public var green = 0, yellow = 0, red = 0, unreported = 0
+    /// Units whose measured operation is poor, whatever their colour.
+    public var poor = 0
+    public var greenButPoor = 0
+    public var notGreenButOperating = 0
+    /// Provinces only: their communes in total and green, and the provinces with every commune green,
+    /// more than 70% and more than 50% of their communes green (the report's bands).
+    public var communes: Int?
+    public var greenCommunes: Int?
+    public var provincesAllCommunesGreen: Int?
+    public var provincesOver70PercentGreen: Int?
+    public var provincesOver50PercentGreen: Int?
+}
+
+/// The answer to a ``StatusRequest``.
+public struct StatusResult: Sendable, Equatable {
+    public var range: DayRange
+    public var level: LocalityLevel
+    public var alpha: Double
+    /// The nation's online-submission rate over the range: the centre of the test.
+    public var nationRate: Double
+    /// The beta-binomial's intraclass correlation ρ fitted across the units (0: binomial).
+    public var intraclassCorrelation: Double
+    /// Green but poor first, then not green but operating, then the rest; each by code.
+    public var rows: [StatusRow]
+    public var counts: StatusCounts
+}
+
+/// Green on the map against measured operation.
+///
+/// A unit's measured operation is poor when its online-submission rate is significantly below the
+/// nation's, or when it issued results but returned none online. The rate is tested one-sided with
+/// a beta-binomial (P(X ≤ x) for x online of n received) whose mean is the nation's rate and whose
+/// intraclass correlation ρ is the moment estimate across the units in scope (Kleinman 1973, as
+/// ``ShareBaseline/fit(successes:trials:)``): units really differ, so Hà Nội is not called poor merely
+/// because 300,000 applications make any gap significant under a binomial. Benjamini–Hochberg
+/// q-values over every unit tested; poor means q < alpha.
+///
+/// ```swift
+/// let status = try await StatusAnalyzer(store: store).status(StatusRequest(range: DayRange(period: "2025-07")!))
+/// status.counts.greenButPoor   // green on the map, poor in operation
+/// ```
+public struct StatusAnalyzer: Sendable {
+    public let store: any UptakeStore
+
+    public init(store: any UptakeStore) { self.store = store }
+
+    public func status(_ request: StatusRequest) async throws -> StatusResult {
+        guard request.level == .province || request.level == .commune else {
+            throw QueryError("status compares provinces or communes, not \(request.level.rawValue)", hint: "choose province or commune")
+        }
+        let units: UnitSelection = switch (request.level, request.parent) {
+        case (.province, let parent?): .localities([parent])
+        case (.province, nil): .provinces
+        default: .communes(parentCode: request.parent)
+        }
+        let sums = try await store.sums(SumsQuery(units: units, range: request.range, grain: .range, sectors: request.sectors))
+        let nation = try await store.sums(SumsQuery(units: .nation, range: request.range, grain: .range, sectors: request.sectors))
+        guard let total = nation.first?.sums, total.received > 0 else {
+            throw QueryError("no applications in \(request.range.label): nothing to measure", code: .notFound)
+        }
+        // The spread between units is estimated over every unit of the level, not only those shown.
+        let peers = request.parent == nil ? sums
+            : try await store.sums(SumsQuery(units: request.level == .province ? .provinces : .communes(parentCode: nil), range: request.range,
+                                             grain: .range, sectors: request.sectors))
+        let scope: ReadinessScope = request.parent.map { .province($0) } ?? .nation
+        let readiness = try await store.readiness(asOf: request.range.last, scope: scope)
+        return try StatusAnalyzer.assess(sums: sums, peers: peers.map(\.sums), nation: total, readiness: readiness, request: request)
+    }
+
+    /// The pure part: from each unit's sums, its peers' (for the spread), the nation's and the
+    /// readiness states to the result.
+    public static func assess(sums: [UnitPeriodSums], peers: [CountSums], nation: CountSums, readiness: [LocalityReadiness],
+                              request: StatusRequest) throws -> StatusResult {
+        let nationRate = Double(nation.receivedOnline) / Double(nation.received)
+        let colours = Dictionary(readiness.compactMap { r -> (String, StatusColour)? in
+            if case .colour(let c)? = r.values[.reportedStatus] { return (r.locality.code, c) }
+            return nil
+        }, uniquingKeysWith: { a, _ in a })
+        let withData = peers.filter { $0.received > 0 }
+        let fit = try withData.count >= 2
+            ? ShareBaseline.fit(successes: withData.map { Double($0.receivedOnline) }, trials: withData.map { Double($0.received) })
+            : nil
+        let rho = fit?.intraclassCorrelation ?? 0
+        var rows = try sums.map { s -> StatusRow in
+            let result = Metric.onlineResult.fraction(s.sums)
+            var row = StatusRow(locality: s.locality, provinceCode: s.locality.level == .commune ? s.locality.parentCode : nil,
+                                reportedStatus: colours[s.locality.code], received: s.sums.received, receivedOnline: s.sums.receivedOnline,
+                                resultsOnline: result?.numerator ?? 0, results: result?.denominator ?? 0, poor: [], agreement: .noData)
+            if s.sums.received > 0 {
+                row.onlineRate = Double(s.sums.receivedOnline) / Double(s.sums.received)
+                row.pValue = try distribution(trials: s.sums.received, share: nationRate, rho: rho).lowerTail(s.sums.receivedOnline)
+            }
+            if row.results > 0 { row.onlineResultRate = Double(row.resultsOnline) / Double(row.results) }
+            return row
+        }
+        let tested = rows.indices.filter { rows[$0].pValue != nil }
+        if !tested.isEmpty {
+            let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { rows[$0].pValue })
+            for (k, i) in tested.enumerated() { rows[i].qValue = q[k] }
+        }
+        for i in rows.indices {
+            if let q = rows[i].qValue, q < request.alpha, let rate = rows[i].onlineRate, rate < nationRate { rows[i].poor.append(.rateBelowNation) }
+            if rows[i].results > 0, rows[i].resultsOnline == 0 { rows[i].poor.append(.noResultsOnline) }
+            rows[i].agreement = agreement(rows[i])
+        }
+        var counts = StatusCounts()
+        if request.level == .province {
+            let communes = Dictionary(grouping: readiness.filter { $0.locality.level == .commune }) { $0.locality.parentCode ?? "" }
+            for i in rows.indices {
+                let mine = communes[rows[i].locality.code] ?? []
+                rows[i].communes = mine.count
+                rows[i].greenCommunes = mine.filter { colours[$0.locality.code] == .green }.count
+            }
+            counts.communes = rows.reduce(0) { $0 + ($1.communes ?? 0) }
+            counts.greenCommunes = rows.reduce(0) { $0 + ($1.greenCommunes ?? 0) }
+            func share(_ r: StatusRow) -> Double { (r.communes ?? 0) > 0 ? Double(r.greenCommunes ?? 0) / Double(r.communes ?? 1) : 0 }
+            counts.provincesAllCommunesGreen = rows.filter { ($0.communes ?? 0) > 0 && share($0) == 1 }.count
+            counts.provincesOver70PercentGreen = rows.filter { share($0) > 0.7 }.count
+            counts.provincesOver50PercentGreen = rows.filter { share($0) > 0.5 }.count
+        }
+        for row in rows {
+            counts.units += 1
+            switch row.reportedStatus {
+            case .green?: counts.green += 1
+            case .yellow?: counts.yellow += 1
+            case .red?: counts.red += 1
+            case nil: counts.unreported += 1
+            }
+            if row.isPoor { counts.poor += 1 }
+            if row.agreement == .greenButPoor { counts.greenButPoor += 1 }
+            if row.agreement == .notGreenButOperating { counts.notGreenButOperating += 1 }
+        }
+        let order: [StatusAgreement: Int] = [.greenButPoor: 0, .notGreenButOperating: 1]
+        rows.sort { (order[$0.agreement] ?? 2, $0.locality.code) < (order[$1.agreement] ?? 2, $1.locality.code) }
+        return StatusResult(range: request.range, level: request.level, alpha: request.alpha, nationRate: nationRate,
+                            intraclassCorrelation: rho, rows: rows, counts: counts)
+    }
+
+    /// The beta-binomial of `trials` with mean `share` and intraclass correlation `rho` (binomial at 0).
+    static func distribution(trials: Int64, share: Double, rho: Double) throws -> BetaBinomialDistribution {
+        guard rho > 0 else { return try BetaBinomialDistribution(binomialTrials: trials, share: share) }
+        let size = 1 / rho - 1
+        return try BetaBinomialDistribution(trials: trials, alpha: share * size, beta: (1 - share) * size)
+    }
+
+    static func agreement(_ row: StatusRow) -> StatusAgreement {
+        guard row.received > 0 else { return .noData }
+        guard let colour = row.reportedStatus else { return .unreported }
+        switch (colour == .green, row.isPoor) {
+        case (true, true): return .greenButPoor
+        case (false, false): return .notGreenButOperating
+        default: return .agrees
+        }
+    }
+}

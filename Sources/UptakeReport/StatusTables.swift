@@ -1,0 +1,137 @@
+import UptakeAnalysis
+import UptakeCore
+
+/// The output of `uptake status`.
+///
+/// Table and Markdown: a heading with the nation's rate, the monitoring report's counts, then the
+/// units (every province; for communes only those where colour and operation disagree). CSV: one
+/// row per unit. JSON: one object with `period`, `from`, `to`, `level`, `alpha`, `nation_rate`,
+/// `intraclass_correlation`, `counts` (an object) and `rows` (an array of objects, `poor` an array).
+public struct StatusReport: Sendable {
+    public let result: StatusResult
+
+    public init(_ result: StatusResult) { self.result = result }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .csv: return table(result.rows).render(.csv)
+        case .json: return JSONOutput.render(StatusJSON(result))
+        case .table, .markdown:
+            let shown = result.level == .province ? result.rows : result.rows.filter { $0.agreement == .greenButPoor || $0.agreement == .notGreenButOperating }
+            var t = table(shown)
+            t.notes = notes(hidden: result.rows.count - shown.count)
+            return heading + (format == .markdown ? "\n" : "") + t.render(format)
+        }
+    }
+
+    var heading: String {
+        let r = result, c = r.counts
+        var lines = ["Reported status against measured operation · \(r.range.label) (\(r.range.first)..\(r.range.last)) · "
+            + "\(r.level.rawValue)s · nation's online rate \(Cell.percent(r.nationRate, digits: 2).tableText)"]
+        lines.append("\(c.units) \(r.level.rawValue)s: \(c.green) green, \(c.yellow) yellow, \(c.red) red, \(c.unreported) unreported; "
+            + "\(c.poor) poor in operation; \(c.greenButPoor) green but poor; \(c.notGreenButOperating) not green but operating")
+        if let communes = c.communes, let green = c.greenCommunes {
+            lines.append("communes green: \(Cell.grouped(Int64(green))) of \(Cell.grouped(Int64(communes))); provinces with every commune green: "
+                + "\(c.provincesAllCommunesGreen ?? 0), more than 70%: \(c.provincesOver70PercentGreen ?? 0), more than 50%: \(c.provincesOver50PercentGreen ?? 0)")
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    func notes(hidden: Int) -> [String] {
+        var notes = ["poor: online-submission rate significantly below the nation's (one-sided beta-binomial, ρ = "
+            + "\(Cell.number(result.intraclassCorrelation, digits: 4).tableText), Benjamini–Hochberg q < \(result.alpha)), or no results returned online"]
+        if hidden > 0 { notes.append("\(hidden) more communes where colour and operation agree (or no data, or unreported): see --format csv or json") }
+        return notes
+    }
+
+    func table(_ rows: [StatusRow]) -> Table {
+        let province = result.level == .province
+        var columns = ["code", "name"] + (province ? [] : ["province"]) + ["status"]
+        if province { columns += ["green_communes", "communes"] }
+        columns += ["received", "received_online", "online_rate", "results", "results_online", "online_result_rate", "p", "q", "poor", "agreement"]
+        return Table(columns: columns, rows: rows.map { row in
+            var cells: [Cell] = [.text(row.locality.code), .text(row.locality.name)]
+            if !province { cells.append(row.provinceCode.map(Cell.text) ?? .empty) }
+            cells.append(row.reportedStatus.map { .text($0.rawValue) } ?? .empty)
+            if province { cells += [row.greenCommunes.map { .integer(Int64($0)) } ?? .empty, row.communes.map { .integer(Int64($0)) } ?? .empty] }
+            cells += [.integer(row.received), .integer(row.receivedOnline), .percent(row.onlineRate, 2), .integer(row.results), .integer(row.resultsOnline),
+                      .percent(row.onlineResultRate, 2), .pValue(row.pValue), .pValue(row.qValue),
+                      row.poor.isEmpty ? .empty : .text(row.poor.map(\.rawValue).joined(separator: ",")), .text(row.agreement.rawValue)]
+            return cells
+        })
+    }
+}
+
+/// The JSON shape of ``StatusResult`` (documented in docs/data-contract.md).
+struct StatusJSON: Encodable {
+    let result: StatusResult
+    init(_ result: StatusResult) { self.result = result }
+
+    struct Row: Encodable {
+        let row: StatusRow
+        enum Keys: String, CodingKey {
+            case code, name, level, province, status, communes, greenCommunes = "green_communes", received, receivedOnline = "received_online"
+            case onlineRate = "online_rate", results, resultsOnline = "results_online", onlineResultRate = "online_result_rate"
+            case p, q, poor, agreement
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(row.locality.code, forKey: .code)
+            try c.encode(row.locality.name, forKey: .name)
+            try c.encode(row.locality.level, forKey: .level)
+            try c.encode(row.provinceCode, forKey: .province)
+            try c.encode(row.reportedStatus, forKey: .status)
+            try c.encode(row.communes, forKey: .communes)
+            try c.encode(row.greenCommunes, forKey: .greenCommunes)
+            try c.encode(row.received, forKey: .received)
+            try c.encode(row.receivedOnline, forKey: .receivedOnline)
+            try c.encode(row.onlineRate, forKey: .onlineRate)
+            try c.encode(row.results, forKey: .results)
+            try c.encode(row.resultsOnline, forKey: .resultsOnline)
+            try c.encode(row.onlineResultRate, forKey: .onlineResultRate)
+            try c.encode(row.pValue, forKey: .p)
+            try c.encode(row.qValue, forKey: .q)
+            try c.encode(row.poor, forKey: .poor)
+            try c.encode(row.agreement, forKey: .agreement)
+        }
+    }
+
+    enum Keys: String, CodingKey {
+        case period, from, to, level, alpha, nationRate = "nation_rate", intraclassCorrelation = "intraclass_correlation", counts, rows
+    }
+
+    enum CountKeys: String, CodingKey {
+        case units, green, yellow, red, unreported, poor, greenButPoor = "green_but_poor", notGreenButOperating = "not_green_but_operating"
+        case communes, greenCommunes = "green_communes", provincesAllCommunesGreen = "provinces_all_communes_green"
+        case provincesOver70 = "provinces_over_70_percent_green", provincesOver50 = "provinces_over_50_percent_green"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(result.range.label, forKey: .period)
+        try c.encode(result.range.first.description, forKey: .from)
+        try c.encode(result.range.last.description, forKey: .to)
+        try c.encode(result.level, forKey: .level)
+        try c.encode(result.alpha, forKey: .alpha)
+        try c.encode(result.nationRate, forKey: .nationRate)
+        try c.encode(result.intraclassCorrelation, forKey: .intraclassCorrelation)
+        var counts = c.nestedContainer(keyedBy: CountKeys.self, forKey: .counts)
+        let n = result.counts
+        try counts.encode(n.units, forKey: .units)
+        try counts.encode(n.green, forKey: .green)
+        try counts.encode(n.yellow, forKey: .yellow)
+        try counts.encode(n.red, forKey: .red)
+        try counts.encode(n.unreported, forKey: .unreported)
+        try counts.encode(n.poor, forKey: .poor)
+        try counts.encode(n.greenButPoor, forKey: .greenButPoor)
+        try counts.encode(n.notGreenButOperating, forKey: .notGreenButOperating)
+        if result.level == .province {
+            try counts.encode(n.communes, forKey: .communes)
+            try counts.encode(n.greenCommunes, forKey: .greenCommunes)
+            try counts.encode(n.provincesAllCommunesGreen, forKey: .provincesAllCommunesGreen)
+            try counts.encode(n.provincesOver70PercentGreen, forKey: .provincesOver70)
+            try counts.encode(n.provincesOver50PercentGreen, forKey: .provincesOver50)
+        }
+        try c.encode(result.rows.map(Row.init), forKey: .rows)
+    }
+}
