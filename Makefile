@@ -5,8 +5,10 @@ RELEASE_BIN  := .build/release/uptake
 DEMO_DIR     := out/demo
 DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
 APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3
+# For the report's browser test only (headless rendering to PNG); `make test` installs it when it can.
+TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: deps build release test fuzz demo bench clean
+.PHONY: deps test-deps build release test fuzz demo bench clean
 
 ## deps: install the system packages the build needs (apt-get, as root or through sudo), only when missing.
 deps:
@@ -17,6 +19,16 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+## test-deps: chromium for the report's browser test; a failed install is a warning (that test then says it was skipped).
+test-deps:
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make test-deps: installing$$missing"; \
+	  if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing ) \
+	    || echo "make test-deps: warning: could not install$$missing; the report's browser test will be skipped"; \
+	fi
+
 build: deps
 	$(SWIFT) build $(CHECK)
 
@@ -24,7 +36,7 @@ release: deps
 	$(SWIFT) build -c release $(CHECK)
 
 ## test: every test, including the notebooks in notebooks-md/.
-test: deps
+test: deps test-deps
 	$(SWIFT) build $(CHECK)
 	$(SWIFT) test $(CHECK)
 

@@ -79,7 +79,10 @@ public struct MonthlyReportBuilder: Sendable {
         report.greenVersusReality = await section { try greenVersusReality(lagging, colours) }
 
         progress?(.anomalies)
-        let scan = try? await AnomalyDetector(store: store).detect(AnomalyRequest(units: peers, range: request.period, calendar: request.calendar))
+        // Communes in either case: a commune's outage is what an official acts on; communes that fall
+        // together are folded into one province event.
+        let scanned: UnitSelection = request.province.map { .communes(parentCode: $0) } ?? .communes(parentCode: nil)
+        let scan = try? await AnomalyDetector(store: store).detect(AnomalyRequest(units: scanned, range: request.period, calendar: request.calendar))
         report.anomalies = await section { try anomalyFindings(scan, request) }
 
         progress?(.series)
