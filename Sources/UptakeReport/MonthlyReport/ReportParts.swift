@@ -119,7 +119,8 @@ struct ReportParts {
             if case .missing(let gap) = report.changedMost { part.gap = sentence(gap, what: "daily series") }
             return part
         }
-        part.paragraphs.append("The \(series.count) \(unitsWord) whose applications per working day changed most between \(baseline) and \(period): "
+        part.paragraphs.append("The \(series.count) \(unitsWord) whose applications per working day changed most clearly between \(baseline) and \(period) "
+            + "(smallest p-value of the quasi-Poisson test, then the largest change): "
             + "each day's applications received, the 7-day mean, holidays and bridge days shaded, anomalies ringed and level shifts dashed.")
         for (i, s) in series.enumerated() {
             let labels = s.values.indices.map { s.first.advanced(by: $0).description }
