@@ -5,10 +5,11 @@ RELEASE_BIN  := .build/release/uptake
 DEMO_DIR     := out/demo
 DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
 APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3
-# Alerting (issue 13): the integration test pushes alerts to a real Alertmanager on loopback.
-APT_PACKAGES += prometheus-alertmanager
+# For tests only, installed by `make test` when it can (the tests that need them skip with a message otherwise):
+# the report's browser test (headless rendering to PNG) and the alerts' integration test (a real Alertmanager on loopback).
+TEST_APT_PACKAGES := chromium fonts-dejavu-core prometheus-alertmanager
 
-.PHONY: deps build release test fuzz demo bench clean
+.PHONY: deps test-deps build release test fuzz demo bench clean
 
 ## deps: install the system packages the build needs (apt-get, as root or through sudo), only when missing.
 deps:
@@ -19,6 +20,20 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+## test-deps: chromium and Alertmanager for the tests that drive them; each is installed on its own, and a failed
+## install is a warning (the test that needs it then says it was skipped, and why).
+test-deps:
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make test-deps: installing$$missing"; \
+	  if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
+	  $$SUDO apt-get update -qq || true; \
+	  for p in $$missing; do \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$p \
+	      || echo "make test-deps: warning: could not install $$p; the tests that need it will be skipped"; \
+	  done; \
+	fi
+
 build: deps
 	$(SWIFT) build $(CHECK)
 
@@ -26,7 +41,7 @@ release: deps
 	$(SWIFT) build -c release $(CHECK)
 
 ## test: every test, including the notebooks in notebooks-md/.
-test: deps
+test: deps test-deps
 	$(SWIFT) build $(CHECK)
 	$(SWIFT) test $(CHECK)
 

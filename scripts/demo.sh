@@ -72,5 +72,12 @@ uptake lagging --metric online-submission --level province --period 2025-07 | en
 section "Readiness as of 31 July 2025: the four provinces furthest behind, and the nation"
 uptake readiness --as-of 2025-07-31 | grep -E '^(code|────|04 |12 |68 |92 |VN )|^as of|^basic'
 
+section "The July 2025 report with charts (HTML for reading and printing; Markdown for one province)"
+report_started=$SECONDS
+uptake report --period 2025-07 --baseline 2025-06 --out "$OUT/report-2025-07.html"
+uptake report --period 2025-07 --baseline 2025-06 --locality 01 --out "$OUT/hanoi-2025-07.md"
+printf 'The July 2025 report: %s (open it in a browser; it prints on A4). Hà Nội: %s with its SVG charts beside it. (%d s)\n' \
+    "$(cd "$OUT" && pwd)/report-2025-07.html" "$(cd "$OUT" && pwd)/hanoi-2025-07.md" "$((SECONDS - report_started))"
+
 printf '\nDone in %d s. Explore further with UPTAKE_DB=%s uptake rates --help, or open notebooks-md/.\n' \
     "$((SECONDS - started))" "$DB"

@@ -69,6 +69,17 @@ import UptakeTestSupport
         #expect(html.contains("class=\"gap\""))
     }
 
+    @Test func noReadinessIsSaid() async throws {
+        let report = try await MonthlyReportBuilder(store: await ReportFixture.store(readiness: false))
+            .build(MonthlyReportRequest(period: Self.july, baseline: Self.june))
+        #expect(report.readinessGaps == .missing(.noReadiness))
+        #expect(report.greenVersusReality == .missing(.noReadiness))
+        #expect(report.ranking.content?.allSatisfy { $0.mapColour == nil } == true)
+        let html = MonthlyReportDocument(report).html()
+        #expect(html.contains("No readiness reports exist on or before 2025-07-31, so there is no readiness summary to show."))
+        #expect(html.contains("not reported"))
+    }
+
     @Test func noBaselineDataIsSaid() async throws {
         let report = try await Self.build(baseline: DayRange(period: "2025-01")!)
         #expect(report.monthOverMonth == .missing(.noBaselineData))

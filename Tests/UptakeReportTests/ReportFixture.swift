@@ -21,7 +21,7 @@ enum ReportFixture {
         ("48", "Đà Nẵng", [("20194", "Hải Châu")], 0.58),
     ]
 
-    static func store() async -> InMemoryStore {
+    static func store(readiness withReadiness: Bool = true) async -> InMemoryStore {
         var localities: [Locality] = []
         for p in provinces {
             localities.append(Locality(code: p.code, parentCode: nil, level: .province, name: p.name))
@@ -62,7 +62,7 @@ enum ReportFixture {
                 }
             }
         }
-        await store.insert(readiness: readiness)
+        if withReadiness { await store.insert(readiness: readiness) }
         return store
     }
 }

@@ -79,7 +79,10 @@ public struct MonthlyReportBuilder: Sendable {
         report.greenVersusReality = await section { try greenVersusReality(lagging, colours) }
 
         progress?(.anomalies)
-        let scan = try? await AnomalyDetector(store: store).detect(AnomalyRequest(units: peers, range: request.period, calendar: request.calendar))
+        // Communes in either case: a commune's outage is what an official acts on; communes that fall
+        // together are folded into one province event.
+        let scanned: UnitSelection = request.province.map { .communes(parentCode: $0) } ?? .communes(parentCode: nil)
+        let scan = try? await AnomalyDetector(store: store).detect(AnomalyRequest(units: scanned, range: request.period, calendar: request.calendar))
         report.anomalies = await section { try anomalyFindings(scan, request) }
 
         progress?(.series)
@@ -232,14 +235,19 @@ public struct MonthlyReportBuilder: Sendable {
         return .present(AnomalyFindings(anomalies: Array(top), total: scan.anomalies.count, seriesScanned: scan.seriesScanned))
     }
 
-    /// The units whose received per working day changed most (relatively), with their daily series
+    /// The units whose received per working day changed most clearly, with their daily series
     /// over both periods, the 7-day mean, days off and the anomalies of a scan over the same days.
     func changedMost(_ peers: UnitSelection, _ request: MonthlyReportRequest) async throws -> ReportSection<[ReportSeries]> {
         let volumes = try await Comparer(store: store).compare(ComparisonRequest(metric: .received, units: peers, current: request.period, baseline: request.baseline,
                                                                                  calendar: request.calendar, alpha: request.alpha))
-        let ranked = volumes.rows.filter { $0.volume.relativeChange != nil && $0.volume.current > 0 }
-            .sorted { (abs($0.volume.relativeChange ?? 0), $1.locality.code) > (abs($1.volume.relativeChange ?? 0), $0.locality.code) }
-            .prefix(request.changedMostCount)
+        // Most clearly first (the quasi-Poisson test's p-value), so that a small commune's noisy swing
+        // does not push out a large unit's real fall; then by the size of the relative change.
+        func precedes(_ a: ComparisonRow, _ b: ComparisonRow) -> Bool {
+            let pa = a.volume.test?.pValue ?? 1, pb = b.volume.test?.pValue ?? 1
+            let ca = -abs(a.volume.relativeChange ?? 0), cb = -abs(b.volume.relativeChange ?? 0)
+            return (pa, ca, a.locality.code) < (pb, cb, b.locality.code)
+        }
+        let ranked = volumes.rows.filter { $0.volume.relativeChange != nil && $0.volume.current > 0 }.sorted(by: precedes).prefix(request.changedMostCount)
         guard !ranked.isEmpty else { return .missing(volumes.rows.contains { $0.volume.baseline > 0 } ? .noData : .noBaselineData) }
         let range = DayRange(first: min(request.baseline.first, request.period.first), last: max(request.baseline.last, request.period.last))
         let codes = ranked.map(\.locality.code)

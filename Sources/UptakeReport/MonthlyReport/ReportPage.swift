@@ -56,6 +56,7 @@ enum ReportPage {
         th, td { border-bottom: 1px solid #ddd; padding: 2px 5px; text-align: left; vertical-align: top; }
         th { background: #f0f0f0; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td:nth-child(-n+2) { white-space: nowrap; }
         .note { color: #555; font-size: 8.5pt; margin: 2px 0; }
         .gap { font-style: italic; color: #555; }
         footer { color: #666; font-size: 8.5pt; margin-top: 16px; border-top: 1px solid #ccc; }

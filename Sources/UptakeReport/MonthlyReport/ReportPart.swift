@@ -22,6 +22,8 @@ enum Say {
     static func percent(_ x: Double?, _ digits: Int = 2) -> String { Cell.percent(x, digits).tableText }
     static func points(_ x: Double?) -> String { x.map { (($0 >= 0) ? "+" : "") + Cell.points($0, digits: 2).tableText } ?? "–" }
     static func change(_ x: Double?) -> String { x.map { (($0 >= 0) ? "+" : "") + Cell.percent($0, digits: 1).tableText } ?? "–" }
+    /// `1 anomaly`, `3 anomalies`.
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(count(n)) \(n == 1 ? one : many)" }
     static func verdict(_ significant: Bool?) -> String {
         switch significant {
         case true?: "significant"

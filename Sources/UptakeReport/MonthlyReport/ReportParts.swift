@@ -119,7 +119,8 @@ struct ReportParts {
             if case .missing(let gap) = report.changedMost { part.gap = sentence(gap, what: "daily series") }
             return part
         }
-        part.paragraphs.append("The \(series.count) \(unitsWord) whose applications per working day changed most between \(baseline) and \(period): "
+        part.paragraphs.append("The \(series.count) \(unitsWord) whose applications per working day changed most clearly between \(baseline) and \(period) "
+            + "(smallest p-value of the quasi-Poisson test, then the largest change): "
             + "each day's applications received, the 7-day mean, holidays and bridge days shaded, anomalies ringed and level shifts dashed.")
         for (i, s) in series.enumerated() {
             let labels = s.values.indices.map { s.first.advanced(by: $0).description }
@@ -148,7 +149,7 @@ struct ReportParts {
         let shown = rows.prefix(40)
         let falls = rows.filter { $0.rate.significant == true && ($0.rate.change ?? 0) < 0 }
         part.paragraphs.append("Largest changes first\(rows.count > shown.count ? " (the \(shown.count) largest of \(rows.count))" : ""); "
-            + "\(falls.count) \(unitsWord) fell significantly (two-proportion test, Benjamini–Hochberg q < 0.05).")
+            + "\(Say.count(falls.count)) \(unitsWord) fell significantly (two-proportion test, Benjamini–Hochberg q < 0.05).")
         part.charts.append(IntervalChart(id: "mom-chart", title: "Online-submission rate, \(baseline) and \(period), with 95% intervals",
                                          description: "For each of \(shown.count) \(unitsWord), the online-submission rate in \(baseline) (hollow) and \(period) (filled) "
                                              + "with 95% intervals; significant falls in red.",
@@ -170,8 +171,9 @@ struct ReportParts {
             }
             return part
         }
-        part.paragraphs.append("\(found.total) anomalies in the daily applications of \(found.seriesScanned) \(unitsWord) "
-            + "(each judged against its own last 8 weeks, working days only)\(found.total > found.anomalies.count ? "; the \(found.anomalies.count) strongest are listed" : "").")
+        part.paragraphs.append("\(Say.plural(found.total, "anomaly", "anomalies")) in the daily applications of \(Say.count(found.seriesScanned)) communes "
+            + "(each judged against its own last 8 weeks, working days only; communes that fall together are one province event, with its members counted)"
+            + "\(found.total > found.anomalies.count ? "; the \(found.anomalies.count) strongest are listed" : "").")
         part.tables.append(Table(columns: ["start", "end", "code", "name", "kind", "severity", "observed", "expected", "members", "incidents"], rows: found.anomalies.map { a in
             [.text(a.start.description), .text(a.end.description), .text(a.locality), .text(a.name), .text(a.kind.rawValue), .text(a.severity.rawValue),
              .number(a.observed, 0), .number(a.expected, 0), .integer(Int64(a.members.count)), .integer(Int64(a.incidents.count))]
@@ -192,7 +194,8 @@ struct ReportParts {
                 + "why it is flagged and the incidents recorded at the place are listed as the evidence at hand.")
         }
         part.tables.append(Table(columns: ["code", "name", "flagged for", "anomalies", "incidents", "explanation"], rows: flagged.map { f in
-            let incidents = f.incidents.map { "\($0.system.rawValue) \($0.kind.rawValue) from \($0.start.prefix(10))" }.joined(separator: "; ")
+            var incidents = f.incidents.prefix(3).map { "\($0.system.rawValue) \($0.kind.rawValue) from \($0.start.prefix(10))" }.joined(separator: "; ")
+            if f.incidents.count > 3 { incidents += "; and \(f.incidents.count - 3) more" }
             let explanation = f.explanation.map { e in
                 e.causes.map { c in ([c.cause.replacingOccurrences(of: "_", with: " ")] + c.evidence).joined(separator: ": ") }.joined(separator: "; ")
             } ?? "not analysed yet"
