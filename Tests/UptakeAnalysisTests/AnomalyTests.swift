@@ -100,6 +100,22 @@ import UptakeTestSupport
         #expect(report.foldedIntoEvents == 6)
     }
 
+    /// A commune with two drops inside the folding window counts once: two communes are not a
+    /// province event however many anomalies they have, and an event lists each member once.
+    @Test func provinceEventsCountCommunesNotAnomalies() async throws {
+        let first = Day(iso: "2025-07-09")!, second = Day(iso: "2025-07-11")!
+        let two = await Self.store(communes: 8, level: 80, seed: 5) { c, d, y in (c == 1 && (d == first || d == second)) || (c == 2 && d == first) ? 0 : y }
+        let twoReport = try await Self.detect(two, AnomalyRequest(units: .communes(parentCode: "01"), range: Self.july))
+        #expect(twoReport.anomalies.filter { $0.level == .commune && ($0.start == first || $0.start == second) }.count == 3,
+                "\(twoReport.anomalies.map { "\($0.locality) \($0.start)" })")
+        #expect(twoReport.anomalies.allSatisfy { $0.level == .commune }, "two communes are not a province event")
+
+        let three = await Self.store(communes: 8, level: 80, seed: 5) { c, d, y in (c == 1 && (d == first || d == second)) || ((2...3).contains(c) && d == first) ? 0 : y }
+        let threeReport = try await Self.detect(three, AnomalyRequest(units: .communes(parentCode: "01"), range: Self.july))
+        let event = try #require(threeReport.anomalies.first { $0.level == .province })
+        #expect(event.members == (1...3).map { Self.commune($0).code })
+    }
+
     @Test func aCollapseOfTheOnlineShareIsARateDrop() async throws {
         let broken = Day(iso: "2025-07-21")!...Day(iso: "2025-07-23")!
         let store = InMemoryStore(localities: [Self.province, Self.commune(1)])

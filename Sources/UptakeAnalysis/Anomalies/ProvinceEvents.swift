@@ -36,10 +36,12 @@ enum ProvinceEvents {
             while let first = pending.first {
                 let members = pending.filter { anomalies[first].start.distance(to: anomalies[$0].start) <= window }
                 pending.removeAll { members.contains($0) }
-                guard members.count >= minimumCommunes,
-                      Double(members.count) >= minimumShare * Double(communesPerProvince[key.province] ?? 0),
+                // Communes, not anomalies, are counted: one commune can have two (a drop, then a level shift).
+                let communes = Set(members.map { anomalies[$0].locality }).count
+                guard communes >= minimumCommunes,
+                      Double(communes) >= minimumShare * Double(communesPerProvince[key.province] ?? 0),
                       let province = provinces[key.province] else { continue }
-                events.append(event(members.map { anomalies[$0] }, province, key.sector))
+                events.append(event(members.map { anomalies[$0] }, first: anomalies[first], province, key.sector))
                 folded.formUnion(members)
             }
         }
@@ -47,9 +49,10 @@ enum ProvinceEvents {
         return (kept + events, folded.count)
     }
 
-    static func event(_ parts: [Anomaly], _ province: Locality, _ sector: Sector?) -> Anomaly {
+    /// One event from `parts`, which start no earlier than `first` (the group's earliest).
+    static func event(_ parts: [Anomaly], first: Anomaly, _ province: Locality, _ sector: Sector?) -> Anomaly {
         let shifts = parts.filter { $0.kind == .levelShift }.count
-        var event = parts.min { $0.start < $1.start }!
+        var event = first
         if shifts * 2 >= parts.count, event.kind != .levelShift {
             event.kind = .levelShift
         } else if shifts * 2 < parts.count, event.kind == .levelShift {
@@ -73,7 +76,7 @@ enum ProvinceEvents {
             (event.observed, event.expected, event.low, event.high) = (nil, nil, nil, nil)
         }
         event.pValue = parts.compactMap(\.pValue).min()
-        event.members = parts.map(\.locality).sorted()
+        event.members = Set(parts.map(\.locality)).sorted()
         event.incidents = []
         return event
     }
