@@ -250,7 +250,8 @@ struct AlertsInit: ParsableCommand {
             guard FileManager.default.createFile(atPath: out, contents: data) else {
                 throw CLIError.failure("cannot write \(out)", hint: "check that its folder exists and is writable", code: .io)
             }
-            print("wrote \(out): \(String(decoding: data, as: UTF8.self).components(separatedBy: "- name:").count - 1) rules; check them with 'uptake alerts test --rules \(out)'")
+            let rules = try AlertRuleParser(file: out).parse(String(decoding: data, as: UTF8.self)).rules.count
+            print("wrote \(out): \(rules) rules; check them with 'uptake alerts test --rules \(out)'")
         }
     }
 }
