@@ -133,7 +133,11 @@ struct AlertsList: AsyncParsableCommand {
             let store = try database.openExisting()
             let book = try await store.alertBook()
             let day = book.lastEvaluated
-            output.write(AlertListReport(book: book, asOf: day, includeInactive: all).render(output.format))
+            // Held by a silence on the last evaluated day (inhibitions need the rule file: see alerts check).
+            let silenced = Set(book.alerts.values.filter { r in
+                r.status == .firing && book.silences.contains { s in day.map { s.isActive(on: $0) } == true && s.silences(r.labels) }
+            }.map(\.fingerprint))
+            output.write(AlertListReport(book: book, asOf: day, silenced: silenced, includeInactive: all).render(output.format))
         }
     }
 }
