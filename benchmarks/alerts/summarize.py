@@ -18,13 +18,13 @@ for d in score["detections"]:
     e = truth[d["id"]]
     key = f"{e['kind']}:{e['metric']}"
     by_kind[key][1] += 1
-    if d["delay_days"] is not None and d["delay_days"] <= score["within_days"]:
+    if d.get("delay_days") is not None and d.get("delay_days") <= score["within_days"]:
         by_kind[key][0] += 1
 for k, (c, n) in sorted(by_kind.items()):
     print(f"  {k}: {c}/{n} within {score['within_days']} days")
 drops = [d for d in score["detections"] if truth[d["id"]]["kind"] == "drop"]
 late = [f"{d['id']} ({'missed' if d['delay_days'] is None else str(d['delay_days']) + ' d'})" for d in drops
-        if d["delay_days"] is None or d["delay_days"] > score["within_days"]]
+        if d.get("delay_days") is None or d.get("delay_days") > score["within_days"]]
 print(f"planted drops (kind drop) within {score['within_days']} days: {len(drops) - len(late)}/{len(drops)}"
       + (f"; late or missed: {', '.join(late)}" if late else ""))
 unmatched = collections.Counter(e["rule"] for e in report["episodes"] if not e["matches"])
