@@ -49,3 +49,24 @@ import UptakeStoreAPI
         #expect(result.evaluation.notifications.first?.alerts.first?.annotations["explanation"] == "")
     }
 }
+
+/// The replay: the same outage, scored against a truth list.
+@Suite struct AlertBacktestTests {
+    @Test func theReplayFindsTheOutageWithItsDelay() async throws {
+        let outage = Day(iso: "2025-07-14")!...Day(iso: "2025-07-16")!
+        let store = await AnomalyTests.store(communes: 1, plant: { _, day, y in outage.contains(day) ? 0 : y })
+        let truth = [AlertTruthEvent(id: "outage-1", kind: "drop", locality: "00001", metric: .received, start: outage.lowerBound, end: outage.upperBound),
+                     AlertTruthEvent(id: "elsewhere", kind: "drop", locality: "00009", metric: .received, start: outage.lowerBound, end: outage.upperBound)]
+        let report = try await AlertBacktest(store: store).run(AlertCheckTests.rules, range: DayRange(first: Day(iso: "2025-07-07")!, last: Day(iso: "2025-07-25")!),
+                                                               truth: truth)
+        #expect(report.episodes.count == 1)
+        let episode = try #require(report.episodes.first)
+        #expect(episode.locality == "00001" && episode.firing == outage.lowerBound && episode.notified == outage.lowerBound)
+        #expect(episode.resolved == Day(iso: "2025-07-17") && episode.matches == ["outage-1"])
+        #expect(report.notifications == 2 && report.maxNotificationsPerProvinceDay == 1, "firing, then resolved")
+        #expect(report.perProvinceMonth.map { "\($0.province) \($0.month) \($0.notifications)" } == ["01 2025-07 2"])
+        let score = try #require(report.score)
+        #expect(score.precision == 1 && score.recall == 0.5 && score.eventsCaught == 1 && score.eventsScored == 2)
+        #expect(score.detections.map(\.delayDays) == [0, nil])
+    }
+}
