@@ -25,4 +25,7 @@ python3 benchmarks/bench_rates.py --applications "$WORK/nat/applications.csv" --
 echo
 python3 -c "import statsmodels, pandas, scipy" 2>/dev/null || pip install --quiet numpy pandas statsmodels scipy
 benchmarks/anomalies/run.sh "$WORK/anomalies"
+echo
+echo "## Alerts on drops: backtest of datasets/alerts.yaml (issue 13)"
+benchmarks/alerts/run.sh "$WORK/alerts" "$BIN"
 [ -n "${1:-}" ] || rm -rf "$WORK"
