@@ -28,4 +28,7 @@ benchmarks/anomalies/run.sh "$WORK/anomalies"
 
 echo
 benchmarks/report/run.sh "$WORK/report" 5
+echo
+echo "## Alerts on drops: backtest of datasets/alerts.yaml (issue 13)"
+benchmarks/alerts/run.sh "$WORK/alerts" "$BIN"
 [ -n "${1:-}" ] || rm -rf "$WORK"

@@ -106,7 +106,8 @@ public struct AlertBacktest: Sendable {
     public func run(_ rules: AlertRuleFile, range: DayRange, truth: [AlertTruthEvent]? = nil, withinDays: Int = 2,
                     progress: (@Sendable (Day) -> Void)? = nil) async throws -> AlertBacktestReport {
         var book = AlertBook()
-        var episodes: [String: BacktestEpisode] = [:]  // fingerprint|firing day
+        var episodes: [String: BacktestEpisode] = [:]  // fingerprint|first firing day
+        var open: [String: String] = [:]  // fingerprint → key of its episode still firing
         var notifiedCount = 0
         var perProvinceDay: [String: Int] = [:]
         var perProvinceMonth: [String: Int] = [:]
@@ -119,11 +120,18 @@ public struct AlertBacktest: Sendable {
             book = e.book
             for r in book.alerts.values {
                 guard let since = r.firingSince, r.status == .firing || (r.status == .resolved && r.resolvedOn == day) else { continue }
-                let key = "\(r.fingerprint)|\(since)"
+                // A late reading can move an open episode's first day: it stays the same episode.
+                let key = open[r.fingerprint] ?? "\(r.fingerprint)|\(since)"
                 var ep = episodes[key] ?? BacktestEpisode(rule: r.rule, locality: r.labels["locality"] ?? "", name: r.labels["name"] ?? "",
                                                           province: r.labels["province"], sector: r.labels["sector"], firing: since,
                                                           notified: nil, resolved: nil, matches: [])
-                if r.status == .resolved { ep.resolved = r.resolvedOn }
+                ep.firing = min(ep.firing, since)
+                if r.status == .resolved {
+                    ep.resolved = r.resolvedOn
+                    open[r.fingerprint] = nil
+                } else {
+                    open[r.fingerprint] = key
+                }
                 episodes[key] = ep
             }
             for n in e.notifications {
@@ -132,7 +140,7 @@ public struct AlertBacktest: Sendable {
                 perProvinceDay["\(province)|\(day)", default: 0] += 1
                 perProvinceMonth["\(province)|\(Grain.month.label(startingAt: Grain.month.periodStart(of: day)))", default: 0] += 1
                 for a in n.alerts where a.status == .firing {
-                    let key = "\(a.fingerprint)|\(a.startsAt)"
+                    guard let key = open[a.fingerprint] else { continue }
                     if episodes[key]?.notified == nil { episodes[key]?.notified = day }
                 }
             }

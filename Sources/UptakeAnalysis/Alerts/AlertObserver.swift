@@ -27,22 +27,30 @@ public struct AlertObserver: Sendable {
     public func observe(_ rules: AlertRuleFile, days: DayRange) async throws -> [AlertObservation] {
         var out: [AlertObservation] = []
         let schedule = try AnomalyDetector.judgedDays(calendar, days)
+        // Rules watching the same series share one read and one scan.
+        var seriesOf: [AlertWatch: [DailySeries]] = [:]
+        var scanOf: [AlertWatch: [Anomaly]] = [:]
         for rule in rules.rules {
-            out += try await observe(rule, days: days, schedule: schedule)
+            let w = rule.watch
+            if seriesOf[w] == nil {
+                seriesOf[w] = try await store.dailySeries(SeriesQuery(metric: w.metric, units: w.units, range: days, bySector: w.bySector))
+            }
+            if rule.condition.needsAnomalies, scanOf[w] == nil {
+                scanOf[w] = try await AnomalyDetector(store: store).detect(AnomalyRequest(
+                    metric: w.metric, units: w.units, range: days, bySector: w.bySector, direction: .down, calendar: calendar,
+                    foldProvinceEvents: false)).anomalies
+            }
+            out += observe(rule, series: seriesOf[w] ?? [], scan: scanOf[w] ?? [], schedule: schedule)
         }
         return out
     }
 
-    func observe(_ rule: AlertRule, days: DayRange, schedule: WorkingDaySchedule) async throws -> [AlertObservation] {
+    func observe(_ rule: AlertRule, series: [DailySeries], scan: [Anomaly], schedule: WorkingDaySchedule) -> [AlertObservation] {
         let w = rule.watch
-        let series = try await store.dailySeries(SeriesQuery(metric: w.metric, units: w.units, range: days, bySector: w.bySector))
         var anomalies: [SeriesKey: [Anomaly]] = [:]
         if rule.condition.needsAnomalies {
-            let report = try await AnomalyDetector(store: store).detect(AnomalyRequest(
-                metric: w.metric, units: w.units, range: days, bySector: w.bySector, direction: .down, calendar: calendar,
-                foldProvinceEvents: false))
             let match = rule.condition.anomaly ?? AnomalyMatch()
-            for a in report.anomalies where match.matches(a) {
+            for a in scan where match.matches(a) {
                 anomalies[SeriesKey(locality: a.locality, sector: a.sector), default: []].append(a)
             }
         }

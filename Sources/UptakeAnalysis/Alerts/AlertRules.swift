@@ -18,7 +18,7 @@ public struct AlertRuleFile: Sendable, Equatable {
 
 /// What a rule watches: one metric's daily series at one level, optionally within some provinces
 /// and per sector.
-public struct AlertWatch: Sendable, Equatable {
+public struct AlertWatch: Sendable, Hashable {
     public var metric: Metric
     public var level: LocalityLevel
     /// Province codes the rule is limited to; `nil`: everywhere.

@@ -133,7 +133,11 @@ struct AlertsList: AsyncParsableCommand {
             let store = try database.openExisting()
             let book = try await store.alertBook()
             let day = book.lastEvaluated
-            output.write(AlertListReport(book: book, asOf: day, includeInactive: all).render(output.format))
+            // Held by a silence on the last evaluated day (inhibitions need the rule file: see alerts check).
+            let silenced = Set(book.alerts.values.filter { r in
+                r.status == .firing && book.silences.contains { s in day.map { s.isActive(on: $0) } == true && s.silences(r.labels) }
+            }.map(\.fingerprint))
+            output.write(AlertListReport(book: book, asOf: day, silenced: silenced, includeInactive: all).render(output.format))
         }
     }
 }
@@ -250,7 +254,8 @@ struct AlertsInit: ParsableCommand {
             guard FileManager.default.createFile(atPath: out, contents: data) else {
                 throw CLIError.failure("cannot write \(out)", hint: "check that its folder exists and is writable", code: .io)
             }
-            print("wrote \(out): \(String(decoding: data, as: UTF8.self).components(separatedBy: "- name:").count - 1) rules; check them with 'uptake alerts test --rules \(out)'")
+            let rules = try AlertRuleParser(file: out).parse(String(decoding: data, as: UTF8.self)).rules.count
+            print("wrote \(out): \(rules) rules; check them with 'uptake alerts test --rules \(out)'")
         }
     }
 }
