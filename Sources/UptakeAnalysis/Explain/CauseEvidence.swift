@@ -412,6 +412,8 @@ struct CauseEvidence {
         let names = Array(Set(holidays.map(\.name))).sorted().joined(separator: ", ")
         let text = "\(Say.plural(holidays.count, "day")) off in the window (\(names)): \(d.workingDaysWindow) working days in \(d.windowRange.dayCount)"
         checked.append(text + ".")
+        // Against the nation the calendar is the same on both sides: it explains no gap.
+        guard d.request.mode == .change else { return }
         guard !d.metric.isRate, d.request.mode == .change, let f1 = d.metric.fraction(d.window), let f0 = d.metric.fraction(d.before), f0.numerator > 0 else {
             add(.holiday, 0.1, text + "; a holiday moves volumes more than rates.")
             return
