@@ -67,6 +67,7 @@ def main():
     p.add_argument("--db", required=True)
     p.add_argument("--truth", required=True)
     p.add_argument("--nulls", type=int, default=40)
+    p.add_argument("--per-cause", type=int, default=PER_CAUSE, help="events sampled per cause and kind at most")
     p.add_argument("--out", default=None, help="write every answer here (JSON lines)")
     args = p.parse_args()
     truth = json.load(open(args.truth))
@@ -77,7 +78,7 @@ def main():
     sample = []
     for key in sorted(groups):
         events = sorted(groups[key], key=lambda e: e["id"])
-        sample += events if len(events) <= PER_CAUSE else rng.sample(events, PER_CAUSE)
+        sample += events if len(events) <= args.per_cause else rng.sample(events, args.per_cause)
     log = open(args.out, "w") if args.out else None
     stats = collections.defaultdict(lambda: {"n": 0, "at1": 0, "at3": 0, "unexplained_first": 0, "errors": 0})
     misses = []
@@ -125,7 +126,7 @@ def main():
         ranked = [c["locality"] for c in answer["contributors"] if c["dimension"] == "locality"]
         k = len(shifted)
         top_share = len(set(ranked[:k]) & shifted) / k if k else None
-    print(f"events sampled: {len(sample)} of {len(truth)} (at most {PER_CAUSE} per cause and kind, seed 12)")
+    print(f"events sampled: {len(sample)} of {len(truth)} (at most {args.per_cause} per cause and kind, seed 12)")
     print(f"{'cause':28} {'n':>4} {'P@1':>6} {'P@3':>6} {'unexplained 1st':>16} {'errors':>7}")
     for key in sorted(k for k in stats if k != "overall") + ["overall"]:
         s = stats[key]

@@ -344,7 +344,7 @@ struct CauseEvidence {
                 let nationalShare = Double(effect.lacking) / Double(max(1, regression.units))
                 let localShare = Double(lacking.count) / Double(communes.count)
                 var score = 0.05
-                if points < 0, gap.gap < 0 { score += 0.8 * min(1, points / gap.gap) * (effect.high < 0 ? 1 : 0.3) }
+                if points < 0, gap.gap < 0 { score += 0.8 * min(1, points / gap.gap) * (effect.high < 0 ? 1 : effect.low > 0 ? 0 : 0.3) }
                 if localShare > 1.5 * nationalShare, effect.high < 0 { score += 0.1 }
                 add(cause, score, "\(Say.plural(lacking.count, "commune")) of \(communes.count) (\(Say.percent(localShare)); nationally \(Say.percent(nationalShare))) lack \(phrase(c)); "
                     + "against the nation's rate they cost \(place) \(Say.points(points)) (\(Say.count(max(0, shortfall))) applications).")
@@ -376,7 +376,7 @@ struct CauseEvidence {
         let others = d.sectorsWindow.filter { $0.0 != .civilStatus }.reduce(CountSums()) { $0 + $1.1 }
         if let civil {
             let cs = results(civil), ot = results(others)
-            if cs.n >= 20, ot.n > 0, cs.x / cs.n < 0.02, ot.x / ot.n >= 0.1 {
+            if cs.n >= 20, ot.n > 0, cs.x / cs.n < 0.02, ot.x / ot.n >= 0.03 {
                 let nationCivil = d.nationSectors.first { $0.0 == .civilStatus }.map { results($0.1) }
                 let nationText = nationCivil.map { $0.n > 0 ? " (nationally \(Say.percent($0.x / $0.n)))" : "" } ?? ""
                 add(.civilStatusUnlinked, 0.6, "Civil-status results returned online: \(Say.count(cs.x)) of \(Say.count(cs.n)) (\(Say.percent(cs.x / cs.n)))\(nationText), "
