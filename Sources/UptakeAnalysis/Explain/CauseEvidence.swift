@@ -283,7 +283,7 @@ struct CauseEvidence {
             let score = (0.55 + (headline.adverse ? 0.3 : 0)) * priorRelevance(c)
             add(cause, score, "\(c.rawValue) went from true (as of \(d.baseline.last)) to false (as of \(d.windowRange.last)) at \(place): \(phrase(c)) was lost between the periods.")
         } else {
-            add(cause, 0.08, "\(c.rawValue) false at \(place) since before the baseline: a standing gap, which does not by itself explain a change.")
+            add(cause, 0.08, "\(c.rawValue) already false at \(place) as of \(d.baseline.last), the baseline's end: a standing gap, which does not by itself explain a change.")
         }
     }
 
