@@ -186,4 +186,15 @@ enum ExplainWorld {
         #expect(AnomalyLookup.key(for: "a0000000000000000", codes: ["00001"], sectors: [], days: ExplainWorld.range) == nil)
         #expect(!AnomalyLookup.isWellFormed("hello") && AnomalyLookup.isWellFormed("ac4c7db747d2c6886"))
     }
+
+    /// An outage found by `uptake anomalies` is found again from its id alone, and explained.
+    @Test func findsAScannedAnomaly() async throws {
+        let store = await ExplainWorld.store(effect: { c, _, d in c == "00002" && ExplainWorld.outage.contains(d) ? 0.02 : 1 })
+        await ExplainWorld.readiness(store)
+        let report = try await AnomalyDetector(store: store).detect(AnomalyRequest(units: .localities(["00002"]), range: DayRange(period: "2025-07")!))
+        let outage = try #require(report.anomalies.first { $0.start == ExplainWorld.outage.first })
+        let found = try await AnomalyLookup(store: store).find(outage.id)
+        #expect(found == outage)
+        await #expect(throws: QueryError.self) { try await AnomalyLookup(store: store).find("a0123456789abcdef") }
+    }
 }

@@ -45,16 +45,27 @@ public struct AnomalyLookup: Sendable {
     }
 
     /// The key hashing to `id`, found by trying every candidate; the FNV state after each fixed
-    /// prefix is kept so that each day costs ten bytes of hashing.
+    /// prefix is kept so that each day costs ten bytes of hashing. The likeliest candidates go first
+    /// (all sectors together, then `received`, the scan's defaults), so a usual id is found in a
+    /// fraction of the whole search.
     public static func key(for id: String, codes: [String], sectors: [Sector], days: DayRange) -> Key? {
         let dayTexts = (0..<days.dayCount).map { Array(days.first.advanced(by: $0).description.utf8) }
-        let target = id
-        var candidates: [(AnomalyKind, Metric, Sector?)] = []
-        for metric in Metric.allCases where metric.hasDailySeries {
-            let kinds: [AnomalyKind] = metric.isRate ? [.rateDrop, .rateRise] : [.drop, .spike, .levelShift, .changepoint, .lowOutlier, .highOutlier]
-            for kind in kinds { for sector in [nil] + sectors.map(Optional.some) { candidates.append((kind, metric, sector)) } }
+        guard let target = UInt64(id.dropFirst(), radix: 16) else { return nil }
+        let metrics = [Metric.received] + Metric.allCases.filter { $0.hasDailySeries && $0 != .received }
+        var tiers: [[(AnomalyKind, Metric, Sector?)]] = [[], []]
+        for sector in [nil] + sectors.map(Optional.some) {
+            for metric in metrics {
+                let kinds: [AnomalyKind] = metric.isRate ? [.rateDrop, .rateRise] : [.drop, .levelShift, .spike, .changepoint, .lowOutlier, .highOutlier]
+                for kind in kinds { tiers[sector == nil ? 0 : 1].append((kind, metric, sector)) }
+            }
         }
-        let prefixes = candidates
+        for prefixes in tiers {
+            if let key = search(target, prefixes, codes, dayTexts, days.first) { return key }
+        }
+        return nil
+    }
+
+    static func search(_ target: UInt64, _ prefixes: [(AnomalyKind, Metric, Sector?)], _ codes: [String], _ dayTexts: [[UInt8]], _ first: Day) -> Key? {
         let found = Mutex<Key?>(nil)
         let chunks = max(1, min(codes.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -66,12 +77,14 @@ public struct AnomalyLookup: Sendable {
                     for byte in "\(kind.rawValue)|\(metric.rawValue)|\(codes[i])|\(sector?.name ?? "")|".utf8 {
                         state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
                     }
-                    for (n, text) in dayTexts.enumerated() {
-                        var h = state
-                        for byte in text { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                        let hex = String(h, radix: 16)
-                        if "a" + String(repeating: "0", count: 16 - hex.count) + hex == target {
-                            found.withLock { $0 = Key(kind: kind, metric: metric, locality: codes[i], sector: sector, start: days.first.advanced(by: n)) }
+                    for n in dayTexts.indices {
+                        let h = dayTexts[n].withUnsafeBufferPointer { bytes in
+                            var h = state
+                            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+                            return h
+                        }
+                        if h == target {
+                            found.withLock { $0 = Key(kind: kind, metric: metric, locality: codes[i], sector: sector, start: first.advanced(by: n)) }
                             return
                         }
                     }

@@ -104,10 +104,8 @@ struct CauseEvidence {
             if before > 0 { sentence += ", \(before) of them in the \(d.request.incidentLead) days before it" }
             if errors > 0 { sentence += "; \(Say.count(Double(errors))) errors logged" }
             var sentences = [sentence + "."]
-            let coverage = self.coverage(real)
-            if coverage < 1 {
-                sentences.append("The communes where they were recorded handle \(Say.percent(coverage, 0)) of \(place)'s applications in the window.")
-            }
+            let (coverage, coverageSentence) = self.coverage(real)
+            if let coverageSentence { sentences.append(coverageSentence) }
             var score = 0.35 + 0.15 * min(1, Double(windowDays.count) / Double(windowWorking))
             if let ratio = incidentDayComparison(allDays) {
                 sentences.append(ratio.sentence)
@@ -126,15 +124,25 @@ struct CauseEvidence {
         checked.append("\(Say.plural(count, "incident")) recorded at \(place)\(d.unit.level == .commune ? ", its province" : "") or nationwide from \(lead) to \(d.windowRange.last) (\(Set(touching.map { Say.system($0.system) }).sorted().joined(separator: ", "))).")
     }
 
-    /// The share of the place's volume under the incidents: 1 when one is recorded at the place or
-    /// above it; else (incidents at some of a province's communes) those communes' share.
-    func coverage(_ incidents: [IncidentRecord]) -> Double {
+    /// How much of the place the incidents cover: 1 when one is recorded at the place or above it;
+    /// else (incidents at some of a province's communes) the larger of those communes' share of the
+    /// volume before the window and their share of the change (or gap), with the sentence saying so.
+    func coverage(_ incidents: [IncidentRecord]) -> (Double, String?) {
         let codes = Set(incidents.map { $0.locality ?? "" })
-        if codes.contains("") || codes.contains(d.unit.code) || d.unit.parentCode.map(codes.contains) == true || d.unit.level == .nation { return 1 }
+        if codes.contains("") || codes.contains(d.unit.code) || d.unit.parentCode.map(codes.contains) == true || d.unit.level == .nation { return (1, nil) }
         let volume = { (s: CountSums) in Double(d.metric.fraction(s).map { $0.denominator ?? $0.numerator } ?? 0) }
-        let total = d.childrenWindow.reduce(0) { $0 + volume($1.1) }
-        guard total > 0 else { return 0 }
-        return d.childrenWindow.filter { codes.contains($0.0.code) }.reduce(0) { $0 + volume($1.1) } / total
+        // The baseline's volumes: an outage empties the window's share of the very communes it hit.
+        let children = d.childrenBefore.reduce(0) { $0 + volume($1.1) } > 0 ? d.childrenBefore : d.childrenWindow
+        let total = children.reduce(0) { $0 + volume($1.1) }
+        guard total > 0 else { return (0, nil) }
+        let volumeShare = children.filter { codes.contains($0.0.code) }.reduce(0) { $0 + volume($1.1) } / total
+        let before = Dictionary(d.childrenBefore.map { ($0.0.code, $0.1) }, uniquingKeysWith: { a, _ in a })
+        let items = d.childrenWindow.map { (id: $0.0.code, name: Optional($0.0.name), sector: Sector?.none, window: $0.1) }
+        let parts = (try? Where.dimension(.locality, items, before: { before[$0] ?? CountSums() }, reference: nil, d)) ?? []
+        let changeShare = min(1, max(0, parts.filter { codes.contains($0.locality ?? "") }.compactMap(\.share).reduce(0, +)))
+        let what = d.request.mode == .gap ? "gap" : "change"
+        return (max(volumeShare, changeShare), "The communes where they were recorded handled \(Say.percent(volumeShare, 0)) of \(place)'s applications before the window "
+                + "and account for \(Say.percent(changeShare, 0)) of the \(what).")
     }
 
     /// How much an incident of the system can move the metric: a signing or civil-status fault
@@ -236,7 +244,7 @@ struct CauseEvidence {
     }
 
     mutating func readiness() {
-        let now = flags(d.readinessNow), before = flags(d.readinessBefore)
+        let now = flags(d.readinessNow).filter { !$0.value.isEmpty }, before = flags(d.readinessBefore)
         if now.isEmpty {
             checked.append("No readiness recorded for \(place) as of \(d.windowRange.last).")
             return
@@ -275,7 +283,7 @@ struct CauseEvidence {
             let score = (0.55 + (headline.adverse ? 0.3 : 0)) * priorRelevance(c)
             add(cause, score, "\(c.rawValue) went from true (as of \(d.baseline.last)) to false (as of \(d.windowRange.last)) at \(place): \(phrase(c)) was lost between the periods.")
         } else {
-            add(cause, 0.08, "\(c.rawValue) false at \(place) since before the baseline: a standing gap, which does not by itself explain a change.")
+            add(cause, 0.08, "\(c.rawValue) already false at \(place) as of \(d.baseline.last), the baseline's end: a standing gap, which does not by itself explain a change.")
         }
     }
 
@@ -336,7 +344,7 @@ struct CauseEvidence {
                 let nationalShare = Double(effect.lacking) / Double(max(1, regression.units))
                 let localShare = Double(lacking.count) / Double(communes.count)
                 var score = 0.05
-                if points < 0, gap.gap < 0 { score += 0.8 * min(1, points / gap.gap) * (effect.high < 0 ? 1 : 0.3) }
+                if points < 0, gap.gap < 0 { score += 0.8 * min(1, points / gap.gap) * (effect.high < 0 ? 1 : effect.low > 0 ? 0 : 0.3) }
                 if localShare > 1.5 * nationalShare, effect.high < 0 { score += 0.1 }
                 add(cause, score, "\(Say.plural(lacking.count, "commune")) of \(communes.count) (\(Say.percent(localShare)); nationally \(Say.percent(nationalShare))) lack \(phrase(c)); "
                     + "against the nation's rate they cost \(place) \(Say.points(points)) (\(Say.count(max(0, shortfall))) applications).")
@@ -368,7 +376,7 @@ struct CauseEvidence {
         let others = d.sectorsWindow.filter { $0.0 != .civilStatus }.reduce(CountSums()) { $0 + $1.1 }
         if let civil {
             let cs = results(civil), ot = results(others)
-            if cs.n >= 20, ot.n > 0, cs.x / cs.n < 0.02, ot.x / ot.n >= 0.1 {
+            if cs.n >= 20, ot.n > 0, cs.x / cs.n < 0.02, ot.x / ot.n >= 0.03 {
                 let nationCivil = d.nationSectors.first { $0.0 == .civilStatus }.map { results($0.1) }
                 let nationText = nationCivil.map { $0.n > 0 ? " (nationally \(Say.percent($0.x / $0.n)))" : "" } ?? ""
                 add(.civilStatusUnlinked, 0.6, "Civil-status results returned online: \(Say.count(cs.x)) of \(Say.count(cs.n)) (\(Say.percent(cs.x / cs.n)))\(nationText), "
@@ -412,6 +420,8 @@ struct CauseEvidence {
         let names = Array(Set(holidays.map(\.name))).sorted().joined(separator: ", ")
         let text = "\(Say.plural(holidays.count, "day")) off in the window (\(names)): \(d.workingDaysWindow) working days in \(d.windowRange.dayCount)"
         checked.append(text + ".")
+        // Against the nation the calendar is the same on both sides: it explains no gap.
+        guard d.request.mode == .change else { return }
         guard !d.metric.isRate, d.request.mode == .change, let f1 = d.metric.fraction(d.window), let f0 = d.metric.fraction(d.before), f0.numerator > 0 else {
             add(.holiday, 0.1, text + "; a holiday moves volumes more than rates.")
             return

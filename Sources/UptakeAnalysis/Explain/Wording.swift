@@ -25,14 +25,19 @@ enum Say {
     static func range(_ r: DayRange) -> String { r.first == r.last ? "\(r.first)" : "\(r.first)..\(r.last)" }
     static func plural(_ n: Int, _ word: String) -> String { "\(count(Double(n))) \(word)\(n == 1 ? "" : "s")" }
 
-    /// "61% lower (95% CI 55–66%)" for a ratio 0.39 with interval 0.34–0.45.
+    /// "61% lower (95% CI 55–66%)" for a ratio 0.39 with interval 0.34–0.45; an interval that
+    /// crosses 1 is said in full: "7% lower (95% CI 38% lower to 12% higher)".
     static func ratioChange(_ r: Double, _ low: Double, _ high: Double) -> String {
+        func side(_ x: Double) -> String {
+            guard x.isFinite else { return "unbounded" }
+            return x < 1 ? String(format: "%.0f%% lower", (1 - x) * 100) : String(format: "%.0f%% higher", (x - 1) * 100)
+        }
+        if low < 1, high > 1 { return "\(side(r)) (95% CI \(side(low)) to \(side(high)))" }
         if r < 1 {
-            let hi = high.isFinite ? String(format: "%.0f", max(0, (1 - high) * 100)) : "0"
-            return String(format: "%.0f%% lower (95%% CI %@–%.0f%%)", (1 - r) * 100, hi, (1 - low) * 100)
+            return String(format: "%.0f%% lower (95%% CI %.0f–%.0f%%)", (1 - r) * 100, (1 - high) * 100, (1 - low) * 100)
         }
         let hiText = high.isFinite ? String(format: "%.0f%%", (high - 1) * 100) : "∞"
-        return String(format: "%.0f%% higher (95%% CI %.0f%%–%@)", (r - 1) * 100, max(0, (low - 1) * 100), hiText)
+        return String(format: "%.0f%% higher (95%% CI %.0f%%–%@)", (r - 1) * 100, (low - 1) * 100, hiText)
     }
 
     static func metricNoun(_ m: Metric) -> String {
