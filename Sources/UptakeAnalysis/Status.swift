@@ -157,7 +157,7 @@ public struct StatusAnalyzer: Sendable {
         let withData = peers.filter { $0.received > 0 }.map { UnitCount(successes: $0.receivedOnline, trials: $0.received) }
         let funnel = withData.count >= 2 && nationRate > 0 && nationRate < 1 ? try FunnelComparison.compare(withData, target: nationRate) : nil
         let tau2 = funnel?.betweenUnitVariance ?? 0
-        var rows = try sums.map { s -> StatusRow in
+        var rows = sums.map { s -> StatusRow in
             let result = Metric.onlineResult.fraction(s.sums)
             var row = StatusRow(locality: s.locality, provinceCode: s.locality.level == .commune ? s.locality.parentCode : nil,
                                 reportedStatus: colours[s.locality.code], received: s.sums.received, receivedOnline: s.sums.receivedOnline,
