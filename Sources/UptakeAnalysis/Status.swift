@@ -1,3 +1,4 @@
+import GSLSupport
 import UptakeCore
 import UptakeStoreAPI
 
@@ -56,7 +57,8 @@ public struct StatusRow: Sendable, Equatable, Codable {
     /// received_online ÷ received; `nil` without applications.
     public var onlineRate: Double?
     public var onlineResultRate: Double?
-    /// P(X ≤ received_online) under the beta-binomial centred on the nation's rate.
+    /// One-sided: the evidence that the rate lies below the nation's, allowing for the spread between
+    /// units (``FunnelComparison``'s adjusted z).
     public var pValue: Double?
     /// Benjamini–Hochberg q-value over every unit tested.
     public var qValue: Double?
@@ -91,8 +93,8 @@ public struct StatusResult: Sendable, Equatable {
     public var alpha: Double
     /// The nation's online-submission rate over the range: the centre of the test.
     public var nationRate: Double
-    /// The beta-binomial's intraclass correlation ρ fitted across the units (0: binomial).
-    public var intraclassCorrelation: Double
+    /// τ̂², the between-unit variance of the rates allowed for (0: none beyond binomial).
+    public var betweenUnitVariance: Double
     /// Green but poor first, then not green but operating, then the rest; each by code.
     public var rows: [StatusRow]
     public var counts: StatusCounts
@@ -101,12 +103,14 @@ public struct StatusResult: Sendable, Equatable {
 /// Green on the map against measured operation.
 ///
 /// A unit's measured operation is poor when its online-submission rate is significantly below the
-/// nation's, or when it issued results but returned none online. The rate is tested one-sided with
-/// a beta-binomial (P(X ≤ x) for x online of n received) whose mean is the nation's rate and whose
-/// intraclass correlation ρ is the moment estimate across the units in scope (Kleinman 1973, as
-/// ``ShareBaseline/fit(successes:trials:)``): units really differ, so Hà Nội is not called poor merely
-/// because 300,000 applications make any gap significant under a binomial. Benjamini–Hochberg
-/// q-values over every unit tested; poor means q < alpha.
+/// nation's, or when it issued results but returned none online. The rate is tested one-sided as
+/// `uptake lagging` does (``FunnelComparison``: Spiegelhalter's funnel with an additive between-unit
+/// variance τ̂² estimated from winsorised z-scores across every unit of the level, centred here on the
+/// nation's rate): units really differ, so a province is not called poor merely because 150,000
+/// applications make any gap significant under a binomial, and one far below is, even among outliers
+/// (a plain beta-binomial moment fit lets the outliers widen the spread until none is significant:
+/// on the national dataset it flagged no province and no commune). Benjamini–Hochberg q-values over
+/// every unit tested; poor means q < alpha.
 ///
 /// ```swift
 /// let status = try await StatusAnalyzer(store: store).status(StatusRequest(range: DayRange(period: "2025-07")!))
@@ -149,19 +153,22 @@ public struct StatusAnalyzer: Sendable {
             if case .colour(let c)? = r.values[.reportedStatus] { return (r.locality.code, c) }
             return nil
         }, uniquingKeysWith: { a, _ in a })
-        let withData = peers.filter { $0.received > 0 }
-        let fit = try withData.count >= 2
-            ? ShareBaseline.fit(successes: withData.map { Double($0.receivedOnline) }, trials: withData.map { Double($0.received) })
-            : nil
-        let rho = fit?.intraclassCorrelation ?? 0
-        var rows = try sums.map { s -> StatusRow in
+        // τ̂² from every unit of the level with applications (the peers), then each unit's adjusted z.
+        let withData = peers.filter { $0.received > 0 }.map { UnitCount(successes: $0.receivedOnline, trials: $0.received) }
+        let funnel = withData.count >= 2 && nationRate > 0 && nationRate < 1 ? try FunnelComparison.compare(withData, target: nationRate) : nil
+        let tau2 = funnel?.betweenUnitVariance ?? 0
+        var rows = sums.map { s -> StatusRow in
             let result = Metric.onlineResult.fraction(s.sums)
             var row = StatusRow(locality: s.locality, provinceCode: s.locality.level == .commune ? s.locality.parentCode : nil,
                                 reportedStatus: colours[s.locality.code], received: s.sums.received, receivedOnline: s.sums.receivedOnline,
                                 resultsOnline: result?.numerator ?? 0, results: result?.denominator ?? 0, poor: [], agreement: .noData)
             if s.sums.received > 0 {
                 row.onlineRate = Double(s.sums.receivedOnline) / Double(s.sums.received)
-                row.pValue = try distribution(trials: s.sums.received, share: nationRate, rho: rho).lowerTail(s.sums.receivedOnline)
+                if funnel != nil {
+                    let rate = Double(s.sums.receivedOnline) / Double(s.sums.received)
+                    let z = (rate - nationRate) / (nationRate * (1 - nationRate) / Double(s.sums.received) + tau2).squareRoot()
+                    row.pValue = Distributions.normalUpperTail(-z)
+                }
             }
             if row.results > 0 { row.onlineResultRate = Double(row.resultsOnline) / Double(row.results) }
             return row
@@ -206,14 +213,7 @@ public struct StatusAnalyzer: Sendable {
         let order: [StatusAgreement: Int] = [.greenButPoor: 0, .notGreenButOperating: 1]
         rows.sort { (order[$0.agreement] ?? 2, $0.locality.code) < (order[$1.agreement] ?? 2, $1.locality.code) }
         return StatusResult(range: request.range, level: request.level, alpha: request.alpha, nationRate: nationRate,
-                            intraclassCorrelation: rho, rows: rows, counts: counts)
-    }
-
-    /// The beta-binomial of `trials` with mean `share` and intraclass correlation `rho` (binomial at 0).
-    static func distribution(trials: Int64, share: Double, rho: Double) throws -> BetaBinomialDistribution {
-        guard rho > 0 else { return try BetaBinomialDistribution(binomialTrials: trials, share: share) }
-        let size = 1 / rho - 1
-        return try BetaBinomialDistribution(trials: trials, alpha: share * size, beta: (1 - share) * size)
+                            betweenUnitVariance: tau2, rows: rows, counts: counts)
     }
 
     static func agreement(_ row: StatusRow) -> StatusAgreement {

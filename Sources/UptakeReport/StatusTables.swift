@@ -6,7 +6,7 @@ import UptakeCore
 /// Table and Markdown: a heading with the nation's rate, the monitoring report's counts, then the
 /// units (every province; for communes only those where colour and operation disagree). CSV: one
 /// row per unit. JSON: one object with `period`, `from`, `to`, `level`, `alpha`, `nation_rate`,
-/// `intraclass_correlation`, `counts` (an object) and `rows` (an array of objects, `poor` an array).
+/// `between_unit_variance`, `counts` (an object) and `rows` (an array of objects, `poor` an array).
 public struct StatusReport: Sendable {
     public let result: StatusResult
 
@@ -38,8 +38,8 @@ public struct StatusReport: Sendable {
     }
 
     func notes(hidden: Int) -> [String] {
-        var notes = ["poor: online-submission rate significantly below the nation's (one-sided beta-binomial, ρ = "
-            + "\(Cell.number(result.intraclassCorrelation, digits: 4).tableText), Benjamini–Hochberg q < \(result.alpha)), or no results returned online"]
+        var notes = ["poor: online-submission rate significantly below the nation's (one-sided funnel test as in uptake lagging, between-unit "
+            + "variance τ² = \(String(format: "%.5f", result.betweenUnitVariance)); Benjamini–Hochberg q < \(result.alpha)), or no results returned online"]
         if hidden > 0 { notes.append("\(hidden) more communes where colour and operation agree (or no data, or unreported): see --format csv or json") }
         return notes
     }
@@ -97,7 +97,7 @@ struct StatusJSON: Encodable {
     }
 
     enum Keys: String, CodingKey {
-        case period, from, to, level, alpha, nationRate = "nation_rate", intraclassCorrelation = "intraclass_correlation", counts, rows
+        case period, from, to, level, alpha, nationRate = "nation_rate", betweenUnitVariance = "between_unit_variance", counts, rows
     }
 
     enum CountKeys: String, CodingKey {
@@ -114,7 +114,7 @@ struct StatusJSON: Encodable {
         try c.encode(result.level, forKey: .level)
         try c.encode(result.alpha, forKey: .alpha)
         try c.encode(result.nationRate, forKey: .nationRate)
-        try c.encode(result.intraclassCorrelation, forKey: .intraclassCorrelation)
+        try c.encode(result.betweenUnitVariance, forKey: .betweenUnitVariance)
         var counts = c.nestedContainer(keyedBy: CountKeys.self, forKey: .counts)
         let n = result.counts
         try counts.encode(n.units, forKey: .units)

@@ -5,19 +5,20 @@ import UptakeStoreAPI
 import UptakeTestSupport
 
 /// `uptake status`: the map's colour against measured operation, on twelve provinces whose p- and
-/// q-values come from SciPy 1.17.1 `betabinom.cdf` and statsmodels 0.15.0 `multipletests(fdr_bh)`
-/// with Kleinman's ρ written out in numpy 2.4.6 (scripts/fixtures/make_status_fixture.py).
+/// q-values come from Spiegelhalter's funnel (winsorised φ, additive τ²) written out in numpy 2.4.6,
+/// SciPy 1.17.1 `norm.cdf` and statsmodels 0.15.0 `multipletests(fdr_bh)`
+/// (scripts/fixtures/make_status_fixture.py).
 @Suite struct StatusTests {
-    /// received, received_online; nation 0.5231481481481481, ρ = 0.027056358969346606.
+    /// received, received_online; nation 0.5231481481481481, τ² = 0.003764110169715828.
     static let counts: [(String, Int64, Int64)] = [
         ("P01", 10000, 5300), ("P02", 10000, 5400), ("P03", 10000, 5500), ("P04", 10000, 5600), ("P05", 10000, 5700),
         ("P06", 10000, 5350), ("P07", 10000, 5450), ("P08", 10000, 5550), ("P09", 10000, 5650), ("P10", 8000, 2400),
         ("P11", 6000, 3360), ("P12", 4000, 1240), ("P13", 0, 0),
     ]
     static let reference: [String: (p: Double, q: Double)] = [
-        "P01": (0.5306916484416747, 0.7108631229062027), "P05": (0.7108631229062027, 0.7108631229062027),
-        "P09": (0.6899507665974106, 0.7108631229062027), "P10": (0.0028574295371521894, 0.026255287269817466),
-        "P11": (0.6684001413444738, 0.7108631229062027), "P12": (0.004375881211636244, 0.026255287269817466),
+        "P01": (0.5443155740091228, 0.7767115316762044), "P05": (0.7767115316762044, 0.7767115316762044),
+        "P09": (0.7517181377560584, 0.7767115316762044), "P10": (0.00014606256853045982, 0.0017085165706012997),
+        "P11": (0.7248695097969525, 0.7767115316762044), "P12": (0.0002847527617668833, 0.0017085165706012997),
     ]
     static let colours: [String: StatusColour] = [
         "P01": .green, "P02": .green, "P03": .green, "P04": .green, "P05": .green, "P07": .green, "P08": .green, "P09": .green,
@@ -49,10 +50,10 @@ import UptakeTestSupport
     @Test func pAndQValuesMatchSciPy() throws {
         let result = try assess()
         expectClose(0.5231481481481481, result.nationRate, rel: 1e-15)
-        expectClose(0.027056358969346606, result.intraclassCorrelation, rel: 1e-12)
+        expectClose(0.003764110169715828, result.betweenUnitVariance, rel: 1e-12)
         for (code, ref) in Self.reference {
             let row = try #require(result.rows.first { $0.locality.code == code })
-            // The beta-binomial tail is summed term by term (1e-10 relative, as its own SciPy tests).
+            // GSL's normal tail against SciPy's: 1e-10 relative (deep tails lose a few digits).
             expectClose(ref.p, try #require(row.pValue), rel: 1e-10)
             expectClose(ref.q, try #require(row.qValue), rel: 1e-10)
         }

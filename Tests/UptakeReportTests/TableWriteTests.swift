@@ -20,6 +20,22 @@ import UptakeCore
         if format == .csv || format == .json { #expect(pieces.count > 2, "written in pieces, not whole") }
     }
 
+    /// The hand-written row writer against JSONEncoder: awkward strings and doubles of every size.
+    @Test func flatRowsMatchTheEncoder() {
+        var rng = SystemRandomNumberGenerator()
+        let strings = ["a/b", "quote \" and \\ backslash", "tab\tnew\nline\r", "\u{01}\u{1F}\u{7F}\u{08}\u{0C}", "Thạnh Xuân 𝔘 é", ""]
+        var doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e-7, 1e21, 1e22, 123456789.125, 5645, 1.0e16, 2.5e-300, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        for _ in 0..<500 { doubles.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &rng))) }
+        doubles = doubles.filter(\.isFinite)
+        let rows: [[Cell]] = doubles.indices.map { i in
+            [.text(strings[i % strings.count]), .number(doubles[i], digits: 2), .integer(Int64(i) - 250), i % 3 == 0 ? .empty : .flag(i % 2 == 0)]
+        }
+        let table = Table(columns: ["z", "a/b", "ß", "A"], rows: rows)
+        var text = ""
+        table.write(.json) { text += $0 }
+        #expect(text == table.render(.json))
+    }
+
     @Test func anEmptyTableStreamsAsAnEmptyArray() {
         let empty = Table(columns: ["a"], rows: [])
         var text = ""

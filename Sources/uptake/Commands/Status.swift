@@ -11,8 +11,8 @@ struct Status: AsyncParsableCommand {
             Each unit's reported status (the readiness criterion reported_status in force at the \
             period's end) is set beside its measured operation over the period. Operation is poor \
             when the online-submission rate is significantly below the nation's (one-sided \
-            beta-binomial test centred on the nation's rate, its spread fitted across the units of the \
-            level, Benjamini-Hochberg q < --alpha) or when results were issued but none returned \
+            funnel test centred on the nation's rate as uptake lagging does, allowing for the real \
+            spread between the units of the level, Benjamini-Hochberg q < --alpha) or when results were issued but none returned \
             online. Listed first: green but poor, then the reverse, yellow or red but operating. The \
             heading gives the counts the monitoring report uses (colours; for provinces, communes \
             green and the provinces with all, more than 70% and more than 50% of their communes green).
