@@ -156,7 +156,7 @@ enum ExplainWorld {
 }
 
 @Suite struct GapTests {
-    /// Alpha against the nation, by hand. Each commune's online share is (30 + 2i)% of receipts
+    /// Alpha against the nation. Each commune's online share is (30 + 2i)% of receipts
     /// (integer division per row), so Alpha (communes 0–2) sits below the nation and commune One
     /// (30%) costs most; the children's points sum to the difference.
     @Test func alphaAgainstTheNation() async throws {
