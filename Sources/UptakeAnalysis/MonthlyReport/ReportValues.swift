@@ -150,6 +150,10 @@ public struct FlaggedLocality: Sendable, Codable, Equatable {
     public var incidents: [AnomalyIncident]
     public var explanation: ReportExplanation?
 
+    public init(unit: ReportUnit, reasons: [FlagReason], anomalyIDs: [String], incidents: [AnomalyIncident], explanation: ReportExplanation? = nil) {
+        (self.unit, self.reasons, self.anomalyIDs, self.incidents, self.explanation) = (unit, reasons, anomalyIDs, incidents, explanation)
+    }
+
     enum CodingKeys: String, CodingKey { case unit, reasons, incidents, explanation, anomalyIDs = "anomaly_ids" }
 }
 

@@ -100,7 +100,9 @@ struct AlertsCheck: AsyncParsableCommand {
             let file = try rules.load()
             let store = try database.openExisting()
             guard let day = asOf.day else { return }
-            let result = try await AlertCheck(store: store, state: store, calendar: try calendar.load()).run(file, asOf: day)
+            let cal = try calendar.load()
+            let result = try await AlertCheck(store: store, state: store, explainer: RootCauseExplainer(store: store, calendar: cal), calendar: cal)
+                .run(file, asOf: day)
             let delivery = try await AlertDelivery(state: store).deliver(receivers: file.receivers)
             var notes = result.evaluation.notes
             if !result.hasDataOnAsOf {

@@ -82,10 +82,7 @@ struct Explain: AsyncParsableCommand {
             var anomalyID: String?
             if let anomaly {
                 let found = try await AnomalyLookup(store: store).find(anomaly, calendar: cal)
-                let window = DayRange(first: found.start, last: found.end)
-                request = ExplainRequest(locality: found.locality, window: window,
-                                         baseline: DayRange(first: found.start.advanced(by: -56), last: found.start.advanced(by: -1)),
-                                         metric: found.metric, sectors: found.sector.map { [$0] }, calendar: cal, top: top)
+                request = ExplainRequest(anomaly: found, calendar: cal, top: top)
                 anomalyID = found.id
             } else {
                 let code = try await resolve(locality ?? "", store)

@@ -75,9 +75,10 @@ struct Report: AsyncParsableCommand {
                 }
                 province = found.code
             }
-            let request = MonthlyReportRequest(period: current, baseline: base, province: province, calendar: try calendar.load())
+            let cal = try calendar.load()
+            let request = MonthlyReportRequest(period: current, baseline: base, province: province, calendar: cal)
             let stages = ReportStage.allCases
-            let report = try await MonthlyReportBuilder(store: store).build(request) { stage in
+            let report = try await MonthlyReportBuilder(store: store, explainer: RootCauseExplainer(store: store, calendar: cal)).build(request) { stage in
                 let n = (stages.firstIndex(of: stage) ?? 0) + 1
                 printError("report: [\(n)/\(stages.count)] \(stage.rawValue) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
             }
