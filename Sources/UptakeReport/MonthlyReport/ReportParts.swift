@@ -176,7 +176,7 @@ struct ReportParts {
             + "\(found.total > found.anomalies.count ? "; the \(found.anomalies.count) strongest are listed" : "").")
         part.tables.append(Table(columns: ["start", "end", "code", "name", "kind", "severity", "observed", "expected", "members", "incidents"], rows: found.anomalies.map { a in
             [.text(a.start.description), .text(a.end.description), .text(a.locality), .text(a.name), .text(a.kind.rawValue), .text(a.severity.rawValue),
-             .number(a.observed, 0), .number(a.expected, 0), .integer(Int64(a.members.count)), .integer(Int64(a.incidents.count))]
+             .number(a.observed, 0), .number(a.expected, 0), a.members.isEmpty ? .empty : .integer(Int64(a.members.count)), .integer(Int64(a.incidents.count))]
         }))
         return part
     }
