@@ -64,8 +64,10 @@ public enum AlertPayloads {
         public var generatorURL: String
     }
 
-    /// A firing alert is pushed with an end two days after the evaluation day: a daily run renews it
-    /// while it fires (Alertmanager dedupes by labels), and it lapses if the runs stop.
+    /// A firing alert is pushed with an end two days after the evaluation day, so that it lapses if
+    /// the runs stop. Known gap (issue 13): it is pushed once, not renewed by later runs, so an alert
+    /// firing longer than two days shows as resolved in Alertmanager unless the rule sets
+    /// `repeat_interval: 1d`; renewing every firing alert on each run is the fix.
     static func alertmanagerAlerts(_ n: AlertNotification) -> [PostableAlert] {
         n.alerts.map {
             PostableAlert(labels: $0.labels, annotations: $0.annotations, startsAt: rfc3339($0.startsAt),
