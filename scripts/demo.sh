@@ -72,6 +72,18 @@ uptake lagging --metric online-submission --level province --period 2025-07 | en
 section "Readiness as of 31 July 2025: the four provinces furthest behind, and the nation"
 uptake readiness --as-of 2025-07-31 | grep -E '^(code|────|04 |12 |68 |92 |VN )|^as of|^basic'
 
+section "Why did Hồ Chí Minh City's receipts fall in July? Root causes, with evidence (uptake explain)"
+uptake explain --locality 79 --period 2025-07 --baseline 2025-06 --metric received | sed -n '1,14p'
+
+section "Green on the map against measured operation, July 2025 (uptake status)"
+uptake status --period 2025-07 | sed -n '1,7p'
+
+section "The morning alert: datasets/alerts.yaml judged for 2 July 2025 (exit 3 means something fires)"
+rules="$(cd "$(dirname "$0")/.." && pwd)/datasets/alerts.yaml"
+alerts=$(uptake alerts check --rules "$rules" --as-of 2025-07-02) && rc=0 || rc=$?
+printf '%s\n' "$alerts" | cut -c1-200
+[ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || exit "$rc"
+
 section "The July 2025 report with charts (HTML for reading and printing; Markdown for one province)"
 report_started=$SECONDS
 uptake report --period 2025-07 --baseline 2025-06 --out "$OUT/report-2025-07.html"
