@@ -180,16 +180,7 @@ struct CauseEvidence {
                 + "on the other \(off.days) working days: \(Say.ratioChange(r.ratio, r.low, r.high)).", r.high < 1)
     }
 
-    func dispersion(_ groups: [[Double]]) -> Double {
-        var chi2 = 0.0, n = 0
-        for g in groups where !g.isEmpty {
-            let m = g.reduce(0, +) / Double(g.count)
-            guard m > 0 else { continue }
-            chi2 += g.reduce(0) { $0 + ($1 - m) * ($1 - m) / m }
-            n += g.count
-        }
-        return n > 2 ? max(1, chi2 / Double(n - 2)) : 1
-    }
+    func dispersion(_ groups: [[Double]]) -> Double { Headline.pearsonDispersion(groups) }
 
     /// A volume that stops in every sector at once on working days is what a one-stop outage leaves,
     /// logged or not: "no incident recorded" is said, not guessed around.

@@ -113,6 +113,12 @@ struct Headline {
             guard d.request.calendar.isWorkingDay(day) else { continue }
             groups[d.windowRange.contains(day) ? 1 : 0].append(y)
         }
+        return pearsonDispersion(groups)
+    }
+
+    /// Pearson χ²/df of counts around their group's mean, with one degree of freedom per group's
+    /// mean (two groups): how much more the days vary than Poisson counts would; at least 1.
+    static func pearsonDispersion(_ groups: [[Double]]) -> Double {
         var chi2 = 0.0, n = 0
         for g in groups where !g.isEmpty {
             let m = g.reduce(0, +) / Double(g.count)
