@@ -9,14 +9,12 @@ public struct ChartSVG: Sendable, Equatable {
     public let markCount: Int
 }
 
-/// Builds SVG text: escapes text, writes coordinates with two decimals, counts data marks.
-struct SVGBuilder {
-    private(set) var body: [String] = []
-    private(set) var marks = 0
-
-    /// Escapes the five XML specials (text and attribute values alike).
-    static func escape(_ text: String) -> String {
+/// Text made safe for XML and HTML, in element content and in attribute values alike: the five
+/// specials escaped. The one escaper of the charts and of the report's HTML fragments.
+public enum XMLText {
+    public static func escaped(_ text: String) -> String {
         var out = ""
+        out.reserveCapacity(text.count)
         for c in text {
             switch c {
             case "&": out += "&amp;"
@@ -29,6 +27,15 @@ struct SVGBuilder {
         }
         return out
     }
+}
+
+/// Builds SVG text: escapes text, writes coordinates with two decimals, counts data marks.
+struct SVGBuilder {
+    private(set) var body: [String] = []
+    private(set) var marks = 0
+
+    /// Escapes the five XML specials (text and attribute values alike).
+    static func escape(_ text: String) -> String { XMLText.escaped(text) }
 
     /// A coordinate: two decimals, no trailing zeros, never `-0`.
     static func number(_ x: Double) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import UptakeCharts
 
 /// The rendering protocol over result values: a result says once what it is as JSON, what it
 /// says before its tables, and its tables; every output (text, CSV, JSON, Markdown, and HTML for the
@@ -41,22 +42,9 @@ extension ResultRendering {
     }
 }
 
-/// HTML text escaping, for the fragments written without the template.
+/// HTML text escaping, for the fragments written without the template: the charts' escaper.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { XMLText.escaped(text) }
 }
 
 extension Table {
