@@ -102,6 +102,23 @@ import UptakeTestSupport
         #expect(!html.contains("Root causes have not been analysed"))
     }
 
+    /// An explainer that fails for one locality: the report is still built, and says why for that one.
+    @Test func anExplainerFailureIsSaidNotHidden() async throws {
+        struct Failing: ReportExplainer {
+            func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> ReportExplanation? {
+                if flagged.unit.code == "01" { throw QueryError("no applications at Hà Nội in the baseline") }
+                return nil
+            }
+        }
+        let report = try await Self.build(explainer: Failing())
+        let hanoi = try #require(report.explanations.content?.first { $0.unit.code == "01" })
+        #expect(hanoi.explanation == nil)
+        #expect(hanoi.explanationFailure == "no applications at Hà Nội in the baseline")
+        let html = MonthlyReportDocument(report).html()
+        #expect(html.contains("could not be explained: no applications at Hà Nội in the baseline"))
+        #expect(!html.contains("Root causes have not been analysed"))
+    }
+
     @Test func jsonRoundTrips() async throws {
         let report = try await Self.build()
         let json = MonthlyReportDocument(report).render(.json)

@@ -305,7 +305,12 @@ public struct MonthlyReportBuilder: Sendable {
         var out: [FlaggedLocality] = []
         for code in order.prefix(request.anomalyLimit) {
             guard var f = flagged[code] else { continue }
-            if let explainer { f.explanation = try? await explainer.explain(f, period: request.period, baseline: request.baseline) }
+            if let explainer {
+                // One locality that cannot be explained (no data in the baseline, say) does not sink the report: it says why.
+                do { f.explanation = try await explainer.explain(f, period: request.period, baseline: request.baseline) } catch {
+                    f.explanationFailure = (error as? any UptakeError)?.message ?? "\(error)"
+                }
+            }
             out.append(f)
         }
         return .present(out)

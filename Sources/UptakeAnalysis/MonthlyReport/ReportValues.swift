@@ -149,12 +149,16 @@ public struct FlaggedLocality: Sendable, Codable, Equatable {
     public var anomalyIDs: [String]
     public var incidents: [AnomalyIncident]
     public var explanation: ReportExplanation?
+    /// Why the explainer gave no explanation for this locality (its error's message), or `nil`.
+    public var explanationFailure: String?
 
     public init(unit: ReportUnit, reasons: [FlagReason], anomalyIDs: [String], incidents: [AnomalyIncident], explanation: ReportExplanation? = nil) {
         (self.unit, self.reasons, self.anomalyIDs, self.incidents, self.explanation) = (unit, reasons, anomalyIDs, incidents, explanation)
     }
 
-    enum CodingKeys: String, CodingKey { case unit, reasons, incidents, explanation, anomalyIDs = "anomaly_ids" }
+    enum CodingKeys: String, CodingKey {
+        case unit, reasons, incidents, explanation, anomalyIDs = "anomaly_ids", explanationFailure = "explanation_failure"
+    }
 }
 
 /// Readiness shortfalls as of the period's end.

@@ -189,16 +189,17 @@ struct ReportParts {
             }
             return part
         }
-        if !flagged.contains(where: { $0.explanation != nil }) {
+        if !flagged.contains(where: { $0.explanation != nil || $0.explanationFailure != nil }) {
             part.paragraphs.append("Root causes have not been analysed for this report yet; for each flagged \(report.unitLevel.rawValue), "
                 + "why it is flagged and the incidents recorded at the place are listed as the evidence at hand.")
         }
         part.tables.append(Table(columns: ["code", "name", "flagged for", "anomalies", "incidents", "explanation"], rows: flagged.map { f in
             var incidents = f.incidents.prefix(3).map { "\($0.system.rawValue) \($0.kind.rawValue) from \($0.start.prefix(10))" }.joined(separator: "; ")
             if f.incidents.count > 3 { incidents += "; and \(f.incidents.count - 3) more" }
+            // Each cause, then its evidence as the sentences the explainer wrote.
             let explanation = f.explanation.map { e in
-                e.causes.map { c in ([c.cause.replacingOccurrences(of: "_", with: " ")] + c.evidence).joined(separator: ": ") }.joined(separator: "; ")
-            } ?? "not analysed yet"
+                e.causes.map { c in c.cause.replacingOccurrences(of: "_", with: " ") + ": " + c.evidence.joined(separator: " ") }.joined(separator: " ")
+            } ?? f.explanationFailure.map { "could not be explained: \($0)" } ?? "not analysed yet"
             return [.text(f.unit.code), .text(f.unit.name), .text(f.reasons.map(\.rawValue).joined(separator: ", ")), .integer(Int64(f.anomalyIDs.count)),
                     .text(incidents.isEmpty ? "none recorded" : incidents), .text(explanation)]
         }))
