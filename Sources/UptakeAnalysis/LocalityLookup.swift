@@ -16,6 +16,14 @@ import UptakeCore
 /// try LocalityLookup.find("Thanh Xuân", in: all).code    // the ward's 5-digit code
 /// ```
 public enum LocalityLookup {
+    /// The code of a locality by code or name, or ``Locality/nationCode`` for the nation ("VN",
+    /// "nation", "Việt Nam", accents and case aside): what `explain` and `gap` accept.
+    public static func code(_ text: String, in localities: [Locality]) throws(QueryError) -> String {
+        let key = fold(text.trimmingCharacters(in: .whitespaces))
+        if ["vn", "nation", "viet nam"].contains(key) { return Locality.nationCode }
+        return try find(text, in: localities).code
+    }
+
     /// - Throws: ``QueryError`` (`not_found`) when nothing matches, (`invalid_query`) when several do.
     public static func find(_ text: String, in localities: [Locality]) throws(QueryError) -> Locality {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -96,8 +96,7 @@ struct Explain: AsyncParsableCommand {
     }
 
     func resolve(_ text: String, _ store: any UptakeStore) async throws -> String {
-        if ["vn", "nation", "viet nam", "việt nam"].contains(text.lowercased()) { return Locality.nationCode }
-        return try LocalityLookup.find(text, in: try await store.localities()).code
+        try LocalityLookup.code(text, in: try await store.localities())
     }
 }
 
@@ -144,10 +143,7 @@ struct Gap: AsyncParsableCommand {
         try await runReporting {
             let store = try database.openExisting()
             let all = try await store.localities()
-            func resolve(_ text: String) throws -> String {
-                if ["vn", "nation", "viet nam", "việt nam"].contains(text.lowercased()) { return Locality.nationCode }
-                return try LocalityLookup.find(text, in: all).code
-            }
+            func resolve(_ text: String) throws -> String { try LocalityLookup.code(text, in: all) }
             let request = GapRequest(locality: try resolve(locality), versus: try resolve(versus), window: try await days.range(store), metric: metric,
                                      sectors: try await days.checkedSectors(store), top: top)
             print(GapReport(try await GapAnalyzer(store: store).gap(request)).render(format), terminator: "")
