@@ -15,14 +15,21 @@ import UptakeStoreAPI
     @Test func theBundledRulesRead() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/alerts.yaml")
         let file = try AlertRuleParser(file: "alerts.yaml").parse(String(contentsOf: url, encoding: .utf8))
-        #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "ProvinceOutage", "CommuneOfficeDown", "CommuneLevelShift", "OnlineSubmissionCollapse"])
+        #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "ProvinceOutage", "ProvinceLevelShift", "CommuneOfficeDown", "CommuneLevelShift",
+                                               "OnlineSubmissionCollapse"])
         let commune = try #require(file.rule(named: "CommuneOfficeDown"))
         #expect(commune.watch == AlertWatch(metric: .received, level: .commune))
         #expect(commune.condition == AlertCondition(anomaly: AnomalyMatch(kinds: [.drop, .levelShift], minSeverity: .major), dropShare: 0.6))
         #expect(commune.keepFiringForDays == 1 && commune.forDays == 1 && commune.groupBy == ["province"])
         #expect(file.rule(named: "OnlineSubmissionCollapse")?.forDays == 2)
-        #expect(file.inhibitRules == [InhibitRule(source: [LabelMatcher(name: "alertname", value: "ProvinceOutage")],
-                                                  target: [LabelMatcher(name: "alertname", value: "CommuneOfficeDown")], equal: ["province"])])
+        func inhibit(_ source: String, _ target: String) -> InhibitRule {
+            InhibitRule(source: [LabelMatcher(name: "alertname", value: source)], target: [LabelMatcher(name: "alertname", value: target)], equal: ["province"])
+        }
+        #expect(file.inhibitRules == [inhibit("ProvinceOutage", "CommuneOfficeDown"), inhibit("ProvinceReceiptsDrop", "ProvinceLevelShift"),
+                                      inhibit("ProvinceOutage", "ProvinceLevelShift")])
+        let shift = try #require(file.rule(named: "ProvinceLevelShift"))
+        #expect(shift.condition == AlertCondition(anomaly: AnomalyMatch(kinds: [.levelShift, .drop], minSeverity: .major), dropShare: 0.1))
+        #expect(shift.forDays == 2 && shift.keepFiringForDays == 3)
         #expect(file.receivers == [AlertReceiver(name: "console", kind: .stdout)])
         #expect(file.revisionWindowDays == 7)
         #expect(commune.explanation.contains("Fires on the first such day; keeps firing for 1 judged day after the condition clears."))

@@ -78,6 +78,38 @@ import UptakeTestSupport
         #expect(Set(grouped.alerts.map { $0.labels["locality"] ?? "" }) == ["26734", "26737"], "both alerts in one grouped webhook")
         #expect(grouped.commonLabels["alertname"] == "CommuneOfficeDown" && grouped.commonLabels["severity"] == "page")
         #expect(grouped.alerts.allSatisfy { $0.annotations["summary"]?.hasSuffix("is down") == true })
+
+        // The next morning both still fire: no new notification, but the renewal moves their end in
+        // Alertmanager to the day after tomorrow, so they do not lapse while Uptake has them firing.
+        let tomorrow = today.advanced(by: 1)
+        let next = AlertEvaluator.evaluate(rules: rules, observations: observations.map { var o = $0; o.day = tomorrow; return o },
+                                           book: state.alertBook(), asOf: tomorrow)
+        #expect(next.notifications.isEmpty && next.firing.count == 2)
+        let renewals = AlertPayloads.renewals(next, previous: e.book.lastEvaluated, asOf: tomorrow, receivers: rules.receivers)
+        #expect(renewals.count == 1)
+        state.commit(next.book, outbox: renewals)
+        let renewed = try await AlertDelivery(state: state, firstPause: .milliseconds(200)).deliver(receivers: rules.receivers)
+        #expect(renewed.delivered == 1, "\(renewed.errors)")
+        let held = try await Self.activeAlerts(base)
+        let expectedEnd = try #require(ISO8601DateFormatter().date(from: AlertPayloads.rfc3339(tomorrow.advanced(by: 2))))
+        #expect(held.count == 2 && held.allSatisfy { $0.status == "active" }, "\(held)")
+        #expect(held.allSatisfy { abs($0.endsAt.timeIntervalSince(expectedEnd)) < 1 }, "ends renewed to \(expectedEnd): \(held)")
+    }
+
+    /// Alertmanager's own view: `GET /api/v2/alerts`, each alert's state and end.
+    static func activeAlerts(_ base: String) async throws -> [(status: String, endsAt: Date)] {
+        let url = try #require(URL(string: base + "/api/v2/alerts"))
+        let data: Data = try await withCheckedThrowingContinuation { c in
+            URLSession.shared.dataTask(with: url) { data, _, error in
+                if let data { c.resume(returning: data) } else { c.resume(throwing: error ?? URLError(.badServerResponse)) }
+            }.resume()
+        }
+        struct Alert: Decodable { struct Status: Decodable { var state: String }; var status: Status; var endsAt: String }
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return try JSONDecoder().decode([Alert].self, from: data).map { a in
+            (a.status.state, parser.date(from: a.endsAt) ?? ISO8601DateFormatter().date(from: a.endsAt) ?? .distantPast)
+        }
     }
 
     static func waitReady(_ base: String) async -> Bool {

@@ -9,7 +9,7 @@ public struct AlertCheckResult: Sendable {
     public var days: DayRange
     /// Whether any series had a row on `asOf` (no data yet: nothing was judged that day).
     public var hasDataOnAsOf: Bool
-    /// Entries added to the outbox.
+    /// Entries added to the outbox (notifications, and renewals of alerts still firing in Alertmanager).
     public var queued: Int
 }
 
@@ -31,6 +31,7 @@ public struct AlertCheck: Sendable {
         let explanations = try await explain(observations, rules)
         let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations)
         let entries = AlertPayloads.outboxEntries(evaluation.notifications, receivers: rules.receivers)
+            + AlertPayloads.renewals(evaluation, previous: book.lastEvaluated, asOf: asOf, receivers: rules.receivers)
         try await state.commit(evaluation.book, outbox: entries)
         return AlertCheckResult(asOf: asOf, evaluation: evaluation, days: days, hasDataOnAsOf: observations.contains { $0.day == asOf },
                                 queued: entries.count)

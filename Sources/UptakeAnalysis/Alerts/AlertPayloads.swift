@@ -64,14 +64,33 @@ public enum AlertPayloads {
         public var generatorURL: String
     }
 
-    /// A firing alert is pushed with an end two days after the evaluation day, so that it lapses if
-    /// the runs stop. Known gap (issue 13): it is pushed once, not renewed by later runs, so an alert
-    /// firing longer than two days shows as resolved in Alertmanager unless the rule sets
-    /// `repeat_interval: 1d`; renewing every firing alert on each run is the fix.
+    /// Alertmanager resolves an alert by itself once its `endsAt` passes, so a firing alert is pushed
+    /// with an end two days after the evaluation day (it lapses if the daily runs stop) and renewed by
+    /// every later run: see ``renewals(_:previous:asOf:receivers:)``.
     static func alertmanagerAlerts(_ n: AlertNotification) -> [PostableAlert] {
         n.alerts.map {
             PostableAlert(labels: $0.labels, annotations: $0.annotations, startsAt: rfc3339($0.startsAt),
                           endsAt: rfc3339($0.endsAt ?? n.day.advanced(by: 2)), generatorURL: "")
+        }
+    }
+
+    /// One entry per Alertmanager receiver re-pushing every alert still firing (not silenced, not
+    /// inhibited, not already in this run's notifications) with its end moved to `asOf` + 2 days.
+    /// Alertmanager deduplicates alerts by their labels, so a renewal notifies nobody; it only keeps
+    /// the alert from lapsing while Uptake still has it firing. Made once per evaluation day: a run
+    /// of a day not after `previous` (the day evaluated before this run) renews nothing.
+    public static func renewals(_ evaluation: AlertEvaluation, previous: Day?, asOf: Day, receivers: [AlertReceiver]) -> [OutboxEntry] {
+        guard previous.map({ $0 < asOf }) ?? true else { return [] }
+        let notified = Set(evaluation.notifications.flatMap { $0.alerts.map(\.fingerprint) })
+        let held = evaluation.silenced.union(evaluation.inhibited).union(notified)
+        let alerts = evaluation.firing.filter { !held.contains($0) }.compactMap { evaluation.book.alerts[$0] }.compactMap { r -> PostableAlert? in
+            guard r.status == .firing, let since = r.firingSince else { return nil }
+            return PostableAlert(labels: r.labels, annotations: r.annotations, startsAt: rfc3339(since),
+                                 endsAt: rfc3339(asOf.advanced(by: 2)), generatorURL: "")
+        }
+        guard !alerts.isEmpty else { return [] }
+        return receivers.filter { $0.kind == .alertmanager }.map {
+            OutboxEntry(id: "\($0.name)|renew|\(asOf)", receiver: $0.name, payload: json(alerts), created: asOf)
         }
     }
 
