@@ -85,6 +85,45 @@ import UptakeTestSupport
         #expect(lines(dir).count == 1)
     }
 
+    @Test func aSilenceEndedEarlyLetsTheNextRunNotify() throws {
+        let dir = try fixture()
+        #expect(try cli.run(["alerts", "silence", "--match", "province=01", "--for", "5d", "--from", "2025-06-16", "--comment", "migration"], in: dir.path).status == 0)
+        let check = ["alerts", "check", "--rules", "rules.yaml", "--as-of"]
+        #expect(try cli.run(check + ["2025-06-16"], in: dir.path).status == 0, "silenced")
+        let ended = try cli.run(["alerts", "unsilence", "s1-2025-06-16", "--from", "2025-06-17"], in: dir.path)
+        #expect(ended.status == 0 && ended.stdout == "silence s1-2025-06-16 ends on 2025-06-17: province=01 notified again from then\n", "\(ended.stderr)")
+        #expect(try cli.run(check + ["2025-06-17"], in: dir.path).status == 3)
+        #expect(lines(dir).count == 1, "notified the day the silence was ended")
+        let again = try cli.run(["alerts", "unsilence", "s1-2025-06-16", "--from", "2025-06-18"], in: dir.path)
+        #expect(again.status == 2 && again.stderr.hasPrefix("error: silence s1-2025-06-16 already ended on 2025-06-17"))
+        let unknown = try cli.run(["alerts", "unsilence", "s9"], in: dir.path)
+        #expect(unknown.status == 2 && unknown.stderr.contains("no silence s9") && unknown.stderr.contains("the silences are: s1-2025-06-16"))
+    }
+
+    @Test func listShowsInhibitionsGivenTheRuleFile() throws {
+        let dir = try fixture()
+        dir.write("nested.yaml", """
+            rules:
+              - name: ProvinceDrop
+                watch: {metric: received, level: province, provinces: ["01"]}
+                condition: {drop_percent: 50}
+                group_by: [province]
+              - name: CommuneDrop
+                watch: {metric: received, level: commune, provinces: ["01"]}
+                condition: {drop_percent: 50}
+                group_by: [province]
+            inhibit_rules:
+              - source_matchers: [alertname=ProvinceDrop]
+                target_matchers: [alertname=CommuneDrop]
+                equal: [province]
+            """)
+        #expect(try cli.run(["alerts", "check", "--rules", "nested.yaml", "--as-of", "2025-06-16"], in: dir.path).status == 3)
+        let plain = try cli.run(["alerts", "list", "--format", "csv"], in: dir.path)
+        #expect(plain.status == 0 && plain.stdout.contains("\nfiring,,CommuneDrop,00004,"), "\(plain.stdout)")
+        let held = try cli.run(["alerts", "list", "--rules", "nested.yaml", "--format", "csv"], in: dir.path)
+        #expect(held.stdout.contains("\nfiring,inhibited,CommuneDrop,00004,") && held.stdout.contains("\nfiring,,ProvinceDrop,01,"), "\(held.stdout)")
+    }
+
     @Test func mistakesExitOneOrSixtyFour() throws {
         let dir = try fixture()
         dir.write("bad.yaml", "rules:\n  - name: X\n    watch: {level: town}\n    condition: {drop_percent: 5}\n")

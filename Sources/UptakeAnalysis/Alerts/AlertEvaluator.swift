@@ -135,9 +135,7 @@ public enum AlertEvaluator {
         book.silences.removeAll { $0.ends.distance(to: asOf) > 30 }
         // 3. Silences and inhibitions, then notifications.
         let firingRecords = book.alerts.values.filter { $0.status == .firing }.sorted { $0.fingerprint < $1.fingerprint }
-        let silences = book.silences.filter { $0.isActive(on: asOf) }
-        let silenced = Set(firingRecords.filter { r in silences.contains { $0.silences(r.labels) } }.map(\.fingerprint))
-        let inhibited = Set(firingRecords.filter { isInhibited($0, by: firingRecords, rules.inhibitRules) }.map(\.fingerprint))
+        let (silenced, inhibited) = AlertHolds.held(book, inhibitRules: rules.inhibitRules, on: asOf)
         var notifiedFiring: [String: [Day]] = [:]
         for key in book.notified {
             let parts = key.split(separator: "|")

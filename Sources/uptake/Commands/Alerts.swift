@@ -34,8 +34,9 @@ struct Alerts: AsyncParsableCommand {
               uptake alerts check --rules datasets/alerts.yaml --as-of yesterday
               uptake alerts list
               uptake alerts silence --match province=79 --for 3d --comment "portal migration"
+              uptake alerts unsilence s1-2025-07-14
             """,
-        subcommands: [AlertsInit.self, AlertsTest.self, AlertsCheck.self, AlertsList.self, AlertsSilence.self, AlertsBacktest.self]
+        subcommands: [AlertsInit.self, AlertsTest.self, AlertsCheck.self, AlertsList.self, AlertsSilence.self, AlertsUnsilence.self, AlertsBacktest.self]
     )
 }
 
@@ -44,7 +45,9 @@ struct RulesOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The rule file (YAML).", valueName: "path"))
     var rules: String
 
-    func load() throws -> AlertRuleFile {
+    func load() throws -> AlertRuleFile { try Self.load(rules) }
+
+    static func load(_ rules: String) throws -> AlertRuleFile {
         guard let data = FileManager.default.contents(atPath: rules) else {
             throw CLIError.failure("cannot read the rule file \(rules)", hint: "check the path given to --rules")
         }
@@ -128,18 +131,18 @@ struct AlertsList: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(name: .long, help: "Also list alerts that were pending and cleared before firing.")
     var all = false
+    @Option(name: .long, help: ArgumentHelp("The rule file, to show which firing alerts its inhibit rules hold (silences are stored and always shown).", valueName: "path"))
+    var rules: String?
     @OptionGroup var output: FormatOptions
 
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
             let book = try await store.alertBook()
-            let day = book.lastEvaluated
-            // Held by a silence on the last evaluated day (inhibitions need the rule file: see alerts check).
-            let silenced = Set(book.alerts.values.filter { r in
-                r.status == .firing && book.silences.contains { s in day.map { s.isActive(on: $0) } == true && s.silences(r.labels) }
-            }.map(\.fingerprint))
-            output.write(AlertListReport(book: book, asOf: day, silenced: silenced, includeInactive: all).render(output.format))
+            let inhibitRules = try rules.map { try RulesOption.load($0).inhibitRules } ?? []
+            let held = AlertHolds.held(book, inhibitRules: inhibitRules, on: book.lastEvaluated)
+            output.write(AlertListReport(book: book, asOf: book.lastEvaluated, silenced: held.silenced, inhibited: held.inhibited,
+                                         includeInactive: all).render(output.format))
         }
     }
 }
