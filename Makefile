@@ -4,7 +4,12 @@ CHECK        := --explicit-target-dependency-import-check error
 RELEASE_BIN  := .build/release/uptake
 DEMO_DIR     := out/demo
 DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
-APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3
+APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3 libcurl4-openssl-dev
+# The release binary links the Swift runtime and Foundation statically (libcurl4-openssl-dev above is for
+# FoundationNetworking's static link): `uptake --help` takes 29 ms of CPU instead of 44 (median of 10,
+# whole process), at the cost of a 121 MB binary instead of 47 MB. Only the executable: the test support
+# imports Testing, which has no static build.
+RELEASE_FLAGS := --static-swift-stdlib --product uptake
 # For tests only, installed by `make test` when it can (the tests that need them skip with a message otherwise):
 # the report's browser test (headless rendering to PNG) and the alerts' integration test (a real Alertmanager on loopback).
 TEST_APT_PACKAGES := chromium fonts-dejavu-core prometheus-alertmanager
@@ -38,7 +43,7 @@ build: deps
 	$(SWIFT) build $(CHECK)
 
 release: deps
-	$(SWIFT) build -c release $(CHECK)
+	$(SWIFT) build -c release $(CHECK) $(RELEASE_FLAGS)
 
 ## test: every test, including the notebooks in notebooks-md/.
 test: deps test-deps

@@ -43,8 +43,9 @@ public struct AlertRulesReport: Sendable {
     }
 }
 
-/// `uptake alerts list` and the state part of `uptake alerts check`: one row per alert.
-public struct AlertListReport: Sendable {
+/// `uptake alerts list` and the state part of `uptake alerts check`: one row per alert, then the
+/// silences. Rendered through ``ResultRendering``.
+public struct AlertListReport: ResultRendering {
     public let book: AlertBook
     public let asOf: Day?
     public let silenced: Set<String>
@@ -77,7 +78,8 @@ public struct AlertListReport: Sendable {
         return ""
     }
 
-    struct Listing: Encodable {
+    /// The JSON of a listing: alerts, silences, which are held, when last evaluated, notes.
+    public struct Listing: Encodable, Sendable {
         var alerts: [AlertRecord]
         var silences: [AlertSilence]
         var silenced: [String]
@@ -87,22 +89,20 @@ public struct AlertListReport: Sendable {
         enum CodingKeys: String, CodingKey { case alerts, silences, silenced, inhibited, lastEvaluated = "last_evaluated", notes }
     }
 
-    public func render(_ format: OutputFormat) -> String {
-        switch format {
-        case .json:
-            return JSONOutput.render(Listing(alerts: alerts, silences: book.silences, silenced: silenced.sorted(), inhibited: inhibited.sorted(),
-                                             lastEvaluated: book.lastEvaluated, notes: notes))
-        case .csv: return table.render(.csv)
-        case .table, .markdown:
-            var out = table.render(format)
-            if !book.silences.isEmpty {
-                out += "\n" + Table(columns: ["silence", "matchers", "starts", "ends", "state", "comment"], rows: book.silences.map { s in
-                    [.text(s.id), .text(s.matchers.map(\.description).joined(separator: ",")), .text(s.starts.description), .text(s.ends.description),
-                     .text(asOf.map { s.isActive(on: $0) ? "active" : ($0 >= s.ends ? "expired" : "scheduled") } ?? ""), .text(s.comment)]
-                }).render(format)
-            }
-            return out
-        }
+    public var jsonBody: Listing {
+        Listing(alerts: alerts, silences: book.silences, silenced: silenced.sorted(), inhibited: inhibited.sorted(),
+                lastEvaluated: book.lastEvaluated, notes: notes)
+    }
+
+    public var heading: String { "" }
+
+    /// The alerts; then the silences, if any (CSV has the alerts only).
+    public var tables: [Table] {
+        guard !book.silences.isEmpty else { return [table] }
+        return [table, Table(columns: ["silence", "matchers", "starts", "ends", "state", "comment"], rows: book.silences.map { s in
+            [.text(s.id), .text(s.matchers.map(\.description).joined(separator: ",")), .text(s.starts.description), .text(s.ends.description),
+             .text(asOf.map { s.isActive(on: $0) ? "active" : ($0 >= s.ends ? "expired" : "scheduled") } ?? ""), .text(s.comment)]
+        })]
     }
 
     var table: Table {
@@ -118,19 +118,16 @@ public struct AlertListReport: Sendable {
     }
 }
 
-/// `uptake alerts backtest`: the episodes that would have fired; JSON is the whole report.
-public struct AlertBacktestTable: Sendable {
+/// `uptake alerts backtest`: the episodes that would have fired; JSON is the whole report. Rendered
+/// through ``ResultRendering``.
+public struct AlertBacktestTable: ResultRendering {
     public let report: AlertBacktestReport
 
     public init(_ report: AlertBacktestReport) { self.report = report }
 
-    public func render(_ format: OutputFormat) -> String {
-        switch format {
-        case .json: return JSONOutput.render(report)
-        case .csv: return table.render(.csv)
-        case .table, .markdown: return table.render(format)
-        }
-    }
+    public var jsonBody: AlertBacktestReport { report }
+    public var heading: String { "" }
+    public var tables: [Table] { [table] }
 
     var table: Table {
         let r = report

@@ -3,24 +3,18 @@ import UptakeCore
 
 /// The output of `uptake anomalies` and `uptake detect`: one row per anomaly. JSON is the array of
 /// anomaly objects of the data contract (extended: see docs/data-contract.md), nested evidence
-/// included; CSV and tables flatten it, incidents counted.
-public struct AnomalyListReport: Sendable {
+/// included; CSV and tables flatten it, incidents counted. Rendered through ``ResultRendering``.
+public struct AnomalyListReport: ResultRendering {
     public let report: AnomalyReport
 
     public init(_ report: AnomalyReport) { self.report = report }
 
-    public func render(_ format: OutputFormat) -> String {
-        switch format {
-        case .json: return JSONOutput.render(report.anomalies)
-        case .csv: return table.render(.csv)
-        case .table: return heading + table.render(.table)
-        case .markdown: return heading + "\n" + table.render(.markdown)
-        }
-    }
+    public var jsonBody: [Anomaly] { report.anomalies }
+    public var tables: [Table] { [table] }
 
     var isRate: Bool { report.metric.isRate }
 
-    var heading: String {
+    public var heading: String {
         let r = report
         let count = r.anomalies.count
         return "\(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · method \(r.method.rawValue) · "

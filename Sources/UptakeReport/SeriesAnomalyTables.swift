@@ -1,8 +1,9 @@
 import UptakeAnalysis
 import UptakeCore
 
-/// The output of `uptake detect`: JSON is the array of anomaly objects with `index`.
-public struct SeriesAnomalyReport: Sendable {
+/// The output of `uptake detect`: JSON is the array of anomaly objects with `index`. Rendered through
+/// ``ResultRendering`` (no heading: the method and count are the table's note).
+public struct SeriesAnomalyReport: ResultRendering {
     public let anomalies: [SeriesAnomaly]
     public let method: SeriesMethod
 
@@ -11,12 +12,9 @@ public struct SeriesAnomalyReport: Sendable {
         self.method = method
     }
 
-    public func render(_ format: OutputFormat) -> String {
-        switch format {
-        case .json: return JSONOutput.render(anomalies)
-        default: return table.render(format)
-        }
-    }
+    public var jsonBody: [SeriesAnomaly] { anomalies }
+    public var heading: String { "" }
+    public var tables: [Table] { [table] }
 
     var table: Table {
         Table(columns: ["index", "kind", "start", "end", "direction", "observed", "expected", "score"], rows: anomalies.map { a in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import UptakeCore
+import UptakeTestSupport
 @testable import UptakeSimulation
 
 @Suite("Generator calibration to the KH02 figures")
@@ -21,8 +22,9 @@ struct GeneratorCalibrationTests {
         #expect(SimulationFixtures.rounded(100 * t.onlineResult, 1) == 5.3)
     }
 
-    /// Hà Nội's July online-submission rate is the lowest of the 34 provinces.
-    @Test func haNoiIsLowest() throws {
+    /// Hà Nội's July online-submission rate is the lowest of the 34 provinces (simulates every
+    /// commune's July in a debug build: slow).
+    @Test(.tags(.slow)) func haNoiIsLowest() throws {
         var byProvince: [String: Totals] = [:]
         try SimulationFixtures.generator(nil, from: "2025-07-01", to: "2025-07-31").forEachApplication {
             byProvince[SimulationFixtures.provinceOf[$0.locality]!, default: Totals()].add($0.counts)

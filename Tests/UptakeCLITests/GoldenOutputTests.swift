@@ -14,9 +14,7 @@ import UptakeTestSupport
 
     @Test func everyCommandPrintsWhatItPrintedBefore() throws {
         let dir = TemporaryDirectory()
-        #expect(try cli.run(["init"], in: dir.path).status == 0)
-        #expect(try cli.run(["generate", "--provinces", "01,04,79", "--from", "2025-05-01", "--to", "2025-08-31", "--out", "data"], in: dir.path).status == 0)
-        #expect(try cli.run(["ingest", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"], in: dir.path).status == 0)
+        try SharedDataset.threeProvinces.copy(into: dir)
         let commands = try String(contentsOf: Self.golden.appendingPathComponent("commands.txt"), encoding: .utf8).split(separator: "\n")
         #expect(commands.count == 20)
         for (n, command) in commands.enumerated() {

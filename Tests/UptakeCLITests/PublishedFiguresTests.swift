@@ -17,15 +17,11 @@ import UptakeTestSupport
     }
 
     /// One dataset for every figure: June and July 2025, every province and commune (generating and
-    /// ingesting it takes about 25 s in a debug build, so it is done once).
+    /// ingesting it takes about 25 s in a debug build, so it is done once per test run and shared with
+    /// the notebooks that generate the same).
     @Test func julyFiguresHoldThroughTheCommands() throws {
         let dir = TemporaryDirectory()
-        for step in [["init"], ["generate", "--out", "data", "--from", "2025-06-01", "--to", "2025-07-31"],
-                     ["ingest", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"]] {
-            let out = try cli.run(step, in: dir.path)
-            try #require(out.status == 0, "uptake \(step.joined(separator: " ")): \(out.stderr)")
-        }
-        try? FileManager.default.removeItem(atPath: dir.file("data"))
+        try SharedDataset.nationalJuneJuly.copy(into: dir)
         try haNoiSubmitsLeastOnline(dir)
         try haNoiReturnsFewResultsOnline(dir)
         try hoChiMinhCityReceivesLessInJuly(dir)
@@ -114,10 +110,34 @@ import UptakeTestSupport
         #expect(!NotebookCheckTests.notebooks.isEmpty, "no notebooks in \(NotebookCheckTests.folder.path)")
     }
 
+    /// Notebooks with the same setup (01 and 04; 03 and 05; 01 and the published figures) share it.
     @Test(arguments: NotebookCheckTests.notebooks)
     func notebookOutputsMatch(name: String) throws {
         let dir = TemporaryDirectory()
-        let out = try CLIRunner().run(["notebook", "check", NotebookCheckTests.folder.appendingPathComponent(name).path], in: dir.path)
+        let out = try CLIRunner(environment: ["UPTAKE_NOTEBOOK_CACHE": SharedDataset.root])
+            .run(["notebook", "check", NotebookCheckTests.folder.appendingPathComponent(name).path], in: dir.path)
         #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
+    }
+
+    /// The CLI's setup cache and SharedDataset name a setup's folder alike (else they would build the
+    /// national dataset twice), and a notebook served from the cache still compares its outputs.
+    @Test func theNotebookCacheAndSharedDatasetsAgree() throws {
+        let setup = SharedDataset([["init"], ["generate", "--out", "data", "--from", "2025-07-01", "--to", "2025-07-02", "--provinces", "04"],
+                                   SharedDataset.ingestGenerated])
+        let printed = try setup.copy(into: TemporaryDirectory())
+        var text = "# Cao Bằng\n\n```console\n"
+        for (command, output) in zip(setup.commands, printed) { text += "$ uptake \(command.joined(separator: " "))\n\(output)" }
+        let dir = TemporaryDirectory(), cache = TemporaryDirectory()
+        dir.write("n.md", text + "$ uptake localities --parent 04 --search thuc\n```\n")
+        let cli = CLIRunner(environment: ["UPTAKE_NOTEBOOK_CACHE": cache.path])
+        let first = try cli.run(["notebook", "check", "n.md"], in: dir.path)
+        #expect(first.stdout.contains("n.md:13: the output of `uptake localities --parent 04 --search thuc` differs"), "\(first.stdout)")
+        #expect(first.stdout.contains("4 commands, 1 differ"), "the setup's outputs match: \(first.stdout)")
+        #expect(FileManager.default.fileExists(atPath: cache.file(setup.key + "/outputs.json")), "built under SharedDataset's key \(setup.key)")
+        #expect(FileManager.default.fileExists(atPath: cache.file(setup.key + "/state/uptake.sqlite")))
+        // From the cache: the same outputs, the same data (the last command reads it).
+        let again = try cli.run(["notebook", "check", "n.md"], in: dir.path)
+        #expect(again.stdout == first.stdout)
+        #expect(again.stdout.contains("+01273  04           commune  Ward       Thục Phán  Phường Thục Phán"), "\(again.stdout)")
     }
 }

@@ -2,16 +2,14 @@ import Foundation
 import Testing
 import UptakeTestSupport
 
-/// `uptake report` end to end on a generated three-province dataset: the three formats, progress on
-/// stderr, the Markdown's SVG files beside it, and the refusals.
+/// `uptake report` end to end on a generated three-province dataset (the golden outputs', May–August
+/// 2025): the three formats, progress on stderr, the Markdown's SVG files beside it, and the refusals.
 @Suite(.tags(.slow)) struct ReportCLITests {
     let cli = CLIRunner()
 
     @Test func writesHTMLMarkdownAndJSON() throws {
         let dir = TemporaryDirectory()
-        #expect(try cli.run(["init"], in: dir.path).status == 0)
-        #expect(try cli.run(["generate", "--provinces", "01,04,79", "--from", "2025-04-01", "--to", "2025-07-31", "--out", "data"], in: dir.path).status == 0)
-        #expect(try cli.run(["ingest", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"], in: dir.path).status == 0)
+        try SharedDataset.threeProvinces.copy(into: dir)
 
         let html = try cli.run(["report", "--period", "2025-07", "--baseline", "2025-06", "--out", "july.html"], in: dir.path)
         #expect(html.status == 0, "\(html.stderr)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A procedure group. The contract names common ones but leaves the set open, so this is a
 /// validated string rather than an enum: lowercase ASCII letters, digits and underscores.
 public struct Sector: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
@@ -12,6 +14,14 @@ public struct Sector: Hashable, Sendable, Codable, Comparable, CustomStringConve
     public static func isValid(_ bytes: some Collection<UInt8>) -> Bool {
         guard (1...40).contains(bytes.count) else { return false }
         return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+    }
+
+    /// A comma-separated list of sector names (`land,business`; spaces around names ignored), or
+    /// `nil` when it names no sector or any name is not a valid sector name.
+    public static func list(_ text: some StringProtocol) -> [Sector]? {
+        let names = text.split(separator: ",")
+        let list = names.compactMap { Sector($0.trimmingCharacters(in: .whitespaces)) }
+        return list.isEmpty || list.count != names.count ? nil : list
     }
 
     public var description: String { name }

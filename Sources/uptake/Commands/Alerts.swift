@@ -58,19 +58,10 @@ struct RulesOption: ParsableArguments {
 /// `--as-of`: a day, or today / yesterday (in Vietnam).
 struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to evaluate: YYYY-MM-DD, today or yesterday (Vietnam's date).", valueName: "day"))
-    var asOf: String = "yesterday"
+    var asOf: DayExpression = .yesterday
 
-    func validate() throws {
-        guard day != nil else { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD, today or yesterday") }
-    }
-
-    var day: Day? {
-        switch asOf {
-        case "today": today()
-        case "yesterday": today().advanced(by: -1)
-        default: Day(iso: asOf)
-        }
-    }
+    /// The day evaluated; today and yesterday count from today in Vietnam (the clock is read only here).
+    var day: Day { asOf.day(today: today()) }
 }
 
 struct AlertsTest: AsyncParsableCommand {
@@ -102,7 +93,7 @@ struct AlertsCheck: AsyncParsableCommand {
         try await runReporting {
             let file = try rules.load()
             let store = try database.openExisting()
-            guard let day = asOf.day else { return }
+            let day = asOf.day
             let cal = try calendar.load()
             let result = try await AlertCheck(store: store, state: store, explainer: RootCauseExplainer(store: store, calendar: cal), calendar: cal)
                 .run(file, asOf: day)
@@ -160,13 +151,12 @@ struct AlertsSilence: AsyncParsableCommand {
     @Option(name: .long, help: "Why (shown by alerts list).")
     var comment: String
     @Option(name: .long, help: ArgumentHelp("The first silenced day, YYYY-MM-DD (default: today in Vietnam).", valueName: "day"))
-    var from: String?
+    var from: Day?
 
     func validate() throws {
         if match.isEmpty { throw ValidationError("give at least one --match label=value, e.g. --match province=79") }
         for m in match where LabelMatcher(parsing: m) == nil { throw ValidationError("invalid --match \"\(m)\": expected label=value or label!=value") }
         guard let d = Self.days(duration), d > 0 else { throw ValidationError("invalid --for \"\(duration)\": expected whole days, e.g. 3d or 1w") }
-        if let from, Day(iso: from) == nil { throw ValidationError("invalid --from \"\(from)\": expected YYYY-MM-DD") }
         if comment.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--comment must say why") }
     }
 
@@ -179,7 +169,7 @@ struct AlertsSilence: AsyncParsableCommand {
         try await runReporting {
             let store = try database.openExisting()
             var book = try await store.alertBook()
-            let start = from.flatMap { Day(iso: $0) } ?? today()
+            let start = from ?? today()
             let matchers = match.compactMap(LabelMatcher.init(parsing:))
             let silence = AlertSilence(id: "s\(book.silences.count + 1)-\(start)", matchers: matchers, starts: start,
                                        ends: start.advanced(by: Self.days(duration) ?? 1), comment: comment,
@@ -207,17 +197,16 @@ struct AlertsBacktest: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rules: RulesOption
     @Option(name: .long, help: ArgumentHelp("The first day replayed, YYYY-MM-DD.", valueName: "day"))
-    var from: String
+    var from: Day
     @Option(name: .long, help: ArgumentHelp("The last day replayed, YYYY-MM-DD.", valueName: "day"))
-    var to: String
+    var to: Day
     @Option(name: .long, help: ArgumentHelp("A truth file (JSON array of events: id, kind, locality, metric, start, end).", valueName: "path"))
     var truth: String?
     @OptionGroup var calendar: CalendarOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard let a = Day(iso: from), let b = Day(iso: to) else { throw ValidationError("--from and --to take YYYY-MM-DD") }
-        if a > b { throw ValidationError("--from must not be after --to") }
+        if from > to { throw ValidationError("--from must not be after --to") }
     }
 
     func run() async throws {
@@ -233,8 +222,7 @@ struct AlertsBacktest: AsyncParsableCommand {
                     throw CLIError.invalidData("\(truth): not a JSON array of events (id, kind, locality, metric, start, end): \(error)")
                 }
             }
-            guard let first = Day(iso: from), let last = Day(iso: to) else { return }
-            let report = try await AlertBacktest(store: store, calendar: try calendar.load()).run(file, range: DayRange(first: first, last: last), truth: events)
+            let report = try await AlertBacktest(store: store, calendar: try calendar.load()).run(file, range: DayRange(first: from, last: to), truth: events)
             output.write(AlertBacktestTable(report).render(output.format))
         }
     }

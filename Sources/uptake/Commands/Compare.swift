@@ -46,7 +46,7 @@ struct Compare: AsyncParsableCommand {
     @OptionGroup var scope: ScopeOptions
 
     @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06), a range 2025-06-01..2025-06-30, or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")) (default: the period of the same length just before).", valueName: "period"))
-    var baseline: String?
+    var baseline: PeriodOrRangeArgument?
 
     @Option(name: .long, help: ArgumentHelp("Compare commune (the communes of --locality) or sector (each sector in turn, one block of rows each).", valueName: "commune|sector"))
     var by: CompareBreakdown?
@@ -69,11 +69,7 @@ struct Compare: AsyncParsableCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
-        if let baseline, DayRange(periodOrRange: baseline) == nil, RelativePeriod(rawValue: baseline) == nil {
-            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06, a range 2025-06-01..2025-06-30 or "
-                                  + RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        try scope.days.validateAsOf(alsoRelative: baseline.flatMap(RelativePeriod.init(rawValue:)) != nil)
+        try scope.days.validateAsOf(alsoRelative: baseline?.relativePeriod != nil)
         if by == .commune, scope.locality == nil { throw ValidationError("--by commune needs --locality, the province whose communes to compare") }
         if by == .sector, decompose { throw ValidationError("--decompose splits one aggregate's change: leave out --by sector, or give one --sector") }
     }
@@ -85,10 +81,7 @@ struct Compare: AsyncParsableCommand {
     }
 
     /// The baseline asked for, a relative one resolved as of --as-of.
-    var baselineRange: DayRange? {
-        guard let baseline else { return nil }
-        return RelativePeriod(rawValue: baseline) != nil ? DayRange(period: baseline, asOf: scope.days.asOfDay) : DayRange(periodOrRange: baseline)
-    }
+    var baselineRange: DayRange? { baseline?.expression.range(asOf: scope.days.asOfDay) }
 
     func run() async throws {
         try await runReporting {

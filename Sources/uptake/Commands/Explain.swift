@@ -38,7 +38,7 @@ struct Explain: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: ArgumentHelp("The locality, by code or name, or VN for the nation.", valueName: "code|name"))
-    var locality: String?
+    var locality: LocalitySelector?
 
     @Option(name: .long, help: ArgumentHelp("Explain this anomaly, by the id 'uptake anomalies' prints.", valueName: "id"))
     var anomaly: String?
@@ -49,7 +49,7 @@ struct Explain: AsyncParsableCommand {
     @OptionGroup var days: PeriodOptions
 
     @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06) or a range 2025-06-01..2025-06-30.", valueName: "period"))
-    var baseline: String?
+    var baseline: DayRange?
 
     @Option(name: .long, help: ArgumentHelp("Children listed per dimension.", valueName: "n"))
     var top: Int = 10
@@ -67,9 +67,6 @@ struct Explain: AsyncParsableCommand {
         } else if locality == nil {
             throw ValidationError("give --locality (a code, a name or VN) or --anomaly ID")
         }
-        if let baseline, DayRange(periodOrRange: baseline) == nil {
-            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
-        }
         if metric == .onlineSubmission766 { throw ValidationError("online-submission-766 is a product of two rates: explain online-submission and sync separately") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
     }
@@ -84,19 +81,17 @@ struct Explain: AsyncParsableCommand {
                 let found = try await AnomalyLookup(store: store).find(anomaly, calendar: cal)
                 request = ExplainRequest(anomaly: found, calendar: cal, top: top)
                 anomalyID = found.id
-            } else {
-                let code = try await resolve(locality ?? "", store)
-                request = ExplainRequest(locality: code, window: try await days.range(store), baseline: baseline.flatMap(DayRange.init(periodOrRange:)),
+            } else if let locality {
+                let code = try locality.code(in: try await store.localities())
+                request = ExplainRequest(locality: code, window: try await days.range(store), baseline: baseline,
                                          metric: metric ?? .onlineSubmission, sectors: try await days.checkedSectors(store), calendar: cal, top: top)
+            } else {
+                throw ValidationError("give --locality (a code, a name or VN) or --anomaly ID")  // validate() said so already
             }
             var explanation = try await Explainer(store: store).explain(request)
             explanation.anomaly = anomalyID
             print(ExplanationReport(explanation).render(format), terminator: "")
         }
-    }
-
-    func resolve(_ text: String, _ store: any UptakeStore) async throws -> String {
-        try LocalityLookup.code(text, in: try await store.localities())
     }
 }
 
@@ -118,10 +113,10 @@ struct Gap: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: ArgumentHelp("The locality, by code or name.", valueName: "code|name"))
-    var locality: String
+    var locality: LocalitySelector
 
     @Option(name: .long, help: ArgumentHelp("The other locality, by code or name, or nation.", valueName: "code|name|nation"))
-    var versus: String = "nation"
+    var versus: LocalitySelector = .nation
 
     @Option(name: .long, help: "The rate: online-submission, online-result, sync or on-time.")
     var metric: Metric = .onlineSubmission
@@ -143,8 +138,7 @@ struct Gap: AsyncParsableCommand {
         try await runReporting {
             let store = try database.openExisting()
             let all = try await store.localities()
-            func resolve(_ text: String) throws -> String { try LocalityLookup.code(text, in: all) }
-            let request = GapRequest(locality: try resolve(locality), versus: try resolve(versus), window: try await days.range(store), metric: metric,
+            let request = GapRequest(locality: try locality.code(in: all), versus: try versus.code(in: all), window: try await days.range(store), metric: metric,
                                      sectors: try await days.checkedSectors(store), top: top)
             print(GapReport(try await GapAnalyzer(store: store).gap(request)).render(format), terminator: "")
         }

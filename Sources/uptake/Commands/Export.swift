@@ -29,16 +29,12 @@ struct ExportPrometheus: AsyncParsableCommand {
     var out: String
 
     @Option(name: .long, help: ArgumentHelp("The day to export, YYYY-MM-DD (default: the latest day with data).", valueName: "day"))
-    var day: String?
-
-    func validate() throws {
-        if let day, Day(iso: day) == nil { throw ValidationError("invalid --day \"\(day)\": expected YYYY-MM-DD") }
-    }
+    var day: Day?
 
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let snapshot = try await LatestDaySnapshot.read(store: store, state: store, day: day.flatMap { Day(iso: $0) })
+            let snapshot = try await LatestDaySnapshot.read(store: store, state: store, day: day)
             let text = PrometheusExposition.render(snapshot)
             if out == "-" { print(text, terminator: ""); return }
             try AtomicFile.write(text, to: out)

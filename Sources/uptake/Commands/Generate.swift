@@ -15,10 +15,10 @@ struct Generate: ParsableCommand {
     var seed: UInt64 = SimulationConfiguration.nationalSeed
 
     @Option(help: "First day, YYYY-MM-DD.")
-    var from: String = SimulationConfiguration.nationalRange.first.description
+    var from: Day = SimulationConfiguration.nationalRange.first
 
     @Option(help: "Last day, YYYY-MM-DD.")
-    var to: String = SimulationConfiguration.nationalRange.last.description
+    var to: Day = SimulationConfiguration.nationalRange.last
 
     @Option(help: "Every commune, or a fixed 10% sample of communes.")
     var scale: SimulationScale = .communes
@@ -39,18 +39,15 @@ struct Generate: ParsableCommand {
     var noEvents = false
 
     func validate() throws {
-        guard let first = Day(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'.") }
-        guard let last = Day(iso: to) else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'.") }
-        guard first <= last else { throw ValidationError("--from (\(from)) must not be after --to (\(to)).") }
-        guard DataDomain.contains(first), DataDomain.contains(last) else {
+        guard from <= to else { throw ValidationError("--from (\(from)) must not be after --to (\(to)).") }
+        guard DataDomain.contains(from), DataDomain.contains(to) else {
             throw ValidationError("--from and --to must lie within \(DataDomain.dayRangeText), the dates Uptake ingests.")
         }
         guard sectors == 6 || sectors == 12 else { throw ValidationError("--sectors must be 6 or 12, not \(sectors).") }
     }
 
     func run() throws {
-        guard let first = Day(iso: from), let last = Day(iso: to) else { throw ValidationError("--from and --to must be dates YYYY-MM-DD.") }
-        let range = DayRange(first: first, last: last)
+        let range = DayRange(first: from, last: to)
         let codes = provinces.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let config = SimulationConfiguration(seed: seed, range: range, scale: scale,
                                              sectors: sectors == 12 ? SectorProfile.extended : SectorProfile.standard,

@@ -112,7 +112,7 @@ struct NotebookRunner {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "UPTAKE_DB")
         environment[NotebookRunner.marker] = "1"
-        return try notebook.commands.map { command in
+        func runCommand(_ command: UptakeReport.Notebook.Command) throws -> String {
             let out = directory.appendingPathComponent(".notebook-stdout"), err = directory.appendingPathComponent(".notebook-stderr")
             _ = FileManager.default.createFile(atPath: out.path, contents: nil)
             _ = FileManager.default.createFile(atPath: err.path, contents: nil)
@@ -129,5 +129,12 @@ struct NotebookRunner {
             process.waitUntilExit()
             return (try String(contentsOf: out, encoding: .utf8)) + (try String(contentsOf: err, encoding: .utf8))
         }
+        let setup = NotebookSetupCache.setupCount(notebook.commands.map(\.arguments))
+        var outputs: [String] = []
+        if setup > 0, let cache = NotebookSetupCache(environment: environment) {
+            let commands = notebook.commands.prefix(setup)
+            outputs = try cache.outputs(of: commands.map(\.arguments), in: directory) { try commands.map(runCommand) }
+        }
+        return try outputs + notebook.commands.dropFirst(outputs.count).map(runCommand)
     }
 }

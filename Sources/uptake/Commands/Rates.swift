@@ -10,10 +10,10 @@ struct UnitOptions: ParsableArguments {
     var level: LocalityLevel = .province
 
     @Option(name: .long, help: ArgumentHelp("One locality, by code or name (a province includes its communes); with --level commune, its communes.", valueName: "code|name"))
-    var locality: String?
+    var locality: LocalitySelector?
 
     @Option(name: .long, help: ArgumentHelp("The communes of this province, by code or name (implies --level commune).", valueName: "code|name"))
-    var parent: String?
+    var parent: LocalitySelector?
 
     func validate() throws {
         if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
@@ -24,15 +24,12 @@ struct UnitOptions: ParsableArguments {
 
     /// The units, with --locality and --parent given as codes or names (resolved on the store's list).
     func units(_ store: any UptakeStore) async throws -> UnitSelection {
-        guard locality != nil || parent != nil else { return units }
-        var copy = self
+        guard locality != nil || parent != nil else { return units(locality: nil, parent: nil) }
         let all = try await store.localities()
-        if let locality { copy.locality = try LocalityLookup.find(locality, in: all).code }
-        if let parent { copy.parent = try LocalityLookup.find(parent, in: all).code }
-        return copy.units
+        return units(locality: try locality?.find(in: all).code, parent: try parent?.find(in: all).code)
     }
 
-    var units: UnitSelection {
+    private func units(locality: String?, parent: String?) -> UnitSelection {
         if let locality { return level == .commune ? .communes(parentCode: locality) : .localities([locality]) }
         if let parent { return .communes(parentCode: parent) }
         switch level {
@@ -46,53 +43,38 @@ struct UnitOptions: ParsableArguments {
 /// Which days and sectors a command looks at.
 struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("One period: 2025, 2025-Q3, 2025-07, 2025-W29 or 2025-07-14; or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "period"))
-    var period: String?
+    var period: PeriodArgument?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day relative periods count from, YYYY-MM-DD (default: today in Vietnam).", valueName: "date"))
-    var asOf: String?
+    var asOf: Day?
 
     @Option(name: .long, help: ArgumentHelp("The first day of a custom range, YYYY-MM-DD.", valueName: "date"))
-    var from: String?
+    var from: Day?
 
     @Option(name: .long, help: ArgumentHelp("The last day of a custom range, YYYY-MM-DD.", valueName: "date"))
-    var to: String?
+    var to: Day?
 
     @Option(name: .long, help: ArgumentHelp("Only these sectors, comma-separated (default: all), e.g. \(Sector.standard.map(\.name).joined(separator: ",")).", valueName: "names"))
-    var sector: String?
+    var sector: SectorList?
 
     func validate() throws {
         if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
         // --as-of is checked by each command (validateAsOf), since compare's --baseline may use it.
-        if let period, DayRange(period: period) == nil, RelativePeriod(rawValue: period) == nil {
-            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, Day(iso: value) == nil { throw ValidationError("invalid \(name) \"\(value)\": expected YYYY-MM-DD") }
-        }
-        if let from, let to, let a = Day(iso: from), let b = Day(iso: to), a > b { throw ValidationError("--from (\(from)) comes after --to (\(to))") }
-        if let sector, sectors(sector) == nil {
-            throw ValidationError("invalid --sector \"\(sector)\": expected lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))")
-        }
+        if let from, let to, from > to { throw ValidationError("--from (\(from)) comes after --to (\(to))") }
     }
 
     /// `--as-of` is refused unless a relative period uses it: this one's, or (`alsoRelative`) another
     /// option's, such as compare's `--baseline last-month`.
     func validateAsOf(alsoRelative: Bool = false) throws {
-        guard asOf != nil, !alsoRelative, period.flatMap(RelativePeriod.init(rawValue:)) == nil else { return }
+        guard asOf != nil, !alsoRelative, period?.relativePeriod == nil else { return }
         throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
     }
 
     /// The day relative periods count from: --as-of, else today in Vietnam (the clock is read only here).
-    var asOfDay: Day { asOf.flatMap { Day(iso: $0) } ?? today() }
+    var asOfDay: Day { asOf ?? today() }
 
-    func sectors(_ text: String) -> [Sector]? {
-        let list = text.split(separator: ",").map { Sector($0.trimmingCharacters(in: .whitespaces)) }
-        return list.contains(where: { $0 == nil }) ? nil : list.compactMap { $0 }
-    }
-
-    var sectorList: [Sector]? { sector.flatMap(sectors) }
+    var sectorList: [Sector]? { sector?.sectors }
 
     /// The --sector list, each checked against the sectors that have data: an unknown one is a usage
     /// error naming the valid ones, not an empty answer.
@@ -105,14 +87,10 @@ struct PeriodOptions: ParsableArguments {
         return list
     }
 
-    /// The days given by --period or --from/--to, if any.
+    /// The days given by --period or --from/--to, if any; the clock is read only for a relative period.
     var explicitRange: DayRange? {
-        if let period {
-            // The clock is read only for a relative period.
-            guard RelativePeriod(rawValue: period) != nil else { return DayRange(period: period) }
-            return DayRange(period: period, asOf: asOfDay)
-        }
-        if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
+        if let period { return period.expression.range(asOf: asOfDay) }
+        if let from, let to { return DayRange(first: from, last: to) }
         return nil
     }
 
@@ -139,8 +117,7 @@ struct ScopeOptions: ParsableArguments {
     @OptionGroup var unit: UnitOptions
     @OptionGroup var days: PeriodOptions
 
-    var locality: String? { unit.locality }
-    var units: UnitSelection { unit.units }
+    var locality: LocalitySelector? { unit.locality }
     /// The units, with names resolved to codes.
     func units(_ store: any UptakeStore) async throws -> UnitSelection { try await unit.units(store) }
     var sectorList: [Sector]? { days.sectorList }

@@ -26,7 +26,7 @@ struct Readiness: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date, YYYY-MM-DD (default: the latest row of each).", valueName: "date"))
-    var asOf: String?
+    var asOf: Day?
 
     @Option(name: .long, help: "One row per province (with a national total) or per commune.")
     var level: LocalityLevel = .province
@@ -40,7 +40,6 @@ struct Readiness: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
         if level == .nation { throw ValidationError("--level is province or commune for readiness (the national total comes with province)") }
         _ = try criteriaList()
     }
@@ -60,7 +59,7 @@ struct Readiness: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
-            let request = ReadinessRequest(asOf: asOf.flatMap { Day(iso: $0) }, level: level, parent: parent, criteria: try criteriaList())
+            let request = ReadinessRequest(asOf: asOf, level: level, parent: parent, criteria: try criteriaList())
             let report = try await ReadinessCalculator(store: store).report(request)
             let every = output.format == .csv || output.format == .json
             output.write(Table(readiness: report, level: level, everyCriterion: every).render(output.format))

@@ -27,13 +27,13 @@ struct Report: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: ArgumentHelp("The period reported: 2025-07, 2025-Q3, 2025 or a range 2025-07-01..2025-07-31.", valueName: "period"))
-    var period: String
+    var period: DayRange
 
-    @Option(name: .long, help: ArgumentHelp("The baseline (default: the period of the same length just before).", valueName: "period"))
-    var baseline: String?
+    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06) or a range 2025-06-01..2025-06-30 (default: the period of the same length just before).", valueName: "period"))
+    var baseline: DayRange?
 
     @Option(name: .long, help: ArgumentHelp("One province, by code or name: the report covers it and its communes.", valueName: "code|name"))
-    var locality: String?
+    var locality: LocalitySelector?
 
     @Option(name: .long, help: ArgumentHelp("The file to write: .html, .md or .json.", valueName: "file"))
     var out: String
@@ -52,12 +52,6 @@ struct Report: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if DayRange(periodOrRange: period) == nil {
-            throw ValidationError("invalid --period \"\(period)\": expected a period such as 2025-07 or a range 2025-07-01..2025-07-31")
-        }
-        if let baseline, DayRange(periodOrRange: baseline) == nil {
-            throw ValidationError("invalid --baseline \"\(baseline)\": expected a period such as 2025-06 or a range 2025-06-01..2025-06-30")
-        }
         if kind == nil { throw ValidationError("--out must end in .html, .md or .json (the format follows the extension)") }
     }
 
@@ -65,11 +59,11 @@ struct Report: AsyncParsableCommand {
         try await runReporting {
             let started = Date()
             let store = try database.openExisting()
-            guard let current = DayRange(periodOrRange: period) else { throw ValidationError("invalid --period \"\(period)\"") }
-            let base = baseline.flatMap(DayRange.init(periodOrRange:)) ?? current.previous
+            let current = period
+            let base = baseline ?? current.previous
             var province: String?
             if let locality {
-                let found = try LocalityLookup.find(locality, in: try await store.localities())
+                let found = try locality.find(in: try await store.localities())
                 guard found.level == .province else {
                     throw CLIError.failure("\(found.name) (\(found.code)) is a commune: a report covers the nation or one province", hint: "give a province with --locality", code: .invalidQuery)
                 }

@@ -28,7 +28,7 @@ struct Status: AsyncParsableCommand {
     var level: StatusLevel = .province
 
     @Option(name: .long, help: ArgumentHelp("Only this province, by code or name (with --level commune, its communes).", valueName: "code|name"))
-    var parent: String?
+    var parent: LocalitySelector?
 
     @OptionGroup var days: PeriodOptions
 
@@ -47,7 +47,7 @@ struct Status: AsyncParsableCommand {
             let store = try database.openExisting()
             var code: String?
             if let parent {
-                let found = try LocalityLookup.find(parent, in: try await store.localities())
+                let found = try parent.find(in: try await store.localities())
                 guard found.level == .province else { throw ValidationError("--parent names a province: \(found.code) \(found.name) is a \(found.level.rawValue)") }
                 code = found.code
             }

@@ -30,7 +30,7 @@ struct Trend: AsyncParsableCommand {
     var metric: Metric = .onlineSubmission
 
     @Option(name: .long, help: ArgumentHelp("One locality, by code or name (default: the nation).", valueName: "code|name"))
-    var locality: String?
+    var locality: LocalitySelector?
 
     @OptionGroup var days: PeriodOptions
 
@@ -66,7 +66,7 @@ struct Trend: AsyncParsableCommand {
                 throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
             }
             var code: String?
-            if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
+            if let locality { code = try locality.find(in: try await store.localities()).code }
             let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
                                        robust: robust, calendar: try calendar.load())
             request.calendar.noteCoverage(request.range)
