@@ -17,7 +17,10 @@ public struct StatusReport: Sendable {
         case .csv: return table(result.rows).render(.csv)
         case .json: return JSONOutput.render(StatusJSON(result))
         case .table, .markdown:
-            let shown = result.level == .province ? result.rows : result.rows.filter { $0.agreement == .greenButPoor || $0.agreement == .notGreenButOperating }
+            let shown = result.level == .province ? result.rows : result.rows.filter {
+                $0.agreement == .greenButPoor || $0.agreement == .notGreenButOperating
+                    || $0.colourCheck == .reportedGreener || $0.colourCheck == .reportedLessGreen
+            }
             var t = table(shown)
             t.notes = notes(hidden: result.rows.count - shown.count)
             return heading + (format == .markdown ? "\n" : "") + t.render(format)
