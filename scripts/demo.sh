@@ -38,7 +38,7 @@ section "The national dataset: seed 2025, 2025-01-01..2025-10-31, every commune,
 uptake generate --out "$DATA"
 
 section "Ingest (every row checked; each file whole or not at all)"
-uptake ingest --db "$DB" "$DATA/applications.csv" "$DATA/incidents.csv" "$DATA/readiness.csv"
+uptake ingest --db "$DB" "$DATA/applications.csv" "$DATA/incidents.csv" "$DATA/readiness.csv" "$DATA/tasks.csv"
 
 export UPTAKE_DB="$DB"
 
@@ -77,6 +77,12 @@ uptake explain --locality 79 --period 2025-07 --baseline 2025-06 --metric receiv
 
 section "Green on the map against measured operation, July 2025 (uptake status)"
 uptake status --period 2025-07 | sed -n '1,7p'
+
+section "Plan 02 tasks overdue and not done on 31 July 2025, by group (uptake tasks)"
+uptake tasks --as-of 2025-07-31 --overdue --by group
+
+section "The colour the tasks give against the colour reported (uptake status --colour computed; disagreements)"
+uptake status --as-of 2025-07-31 --colour computed --format csv | awk -F, 'NR == 1 || $5 == "reported_greener" || $5 == "reported_less_green"' | cut -d, -f1-7
 
 section "The morning alert: datasets/alerts.yaml judged for 2 July 2025 (exit 3 means something fires)"
 rules="$(cd "$(dirname "$0")/.." && pwd)/datasets/alerts.yaml"

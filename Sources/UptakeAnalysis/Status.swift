@@ -12,8 +12,15 @@ public struct StatusRequest: Sendable {
     /// The false-discovery rate at which a rate is called significantly below the nation's.
     public var alpha: Double
 
-    public init(level: LocalityLevel = .province, parent: String? = nil, range: DayRange, sectors: [Sector]? = nil, alpha: Double = 0.05) {
+    /// With rules, each unit's colour is also computed from its plan tasks (``TaskColourRules``).
+    public var taskColours: TaskColourRules?
+    /// The day the tasks are judged on (default: the range's last day).
+    public var tasksAsOf: Day?
+
+    public init(level: LocalityLevel = .province, parent: String? = nil, range: DayRange, sectors: [Sector]? = nil, alpha: Double = 0.05,
+                taskColours: TaskColourRules? = nil, tasksAsOf: Day? = nil) {
         (self.level, self.parent, self.range, self.sectors, self.alpha) = (level, parent, range, sectors, alpha)
+        (self.taskColours, self.tasksAsOf) = (taskColours, tasksAsOf)
     }
 }
 
@@ -65,6 +72,11 @@ public struct StatusRow: Sendable, Equatable, Codable {
     /// Empty when the unit operates; `nil` members never appear.
     public var poor: [PoorOperation]
     public var agreement: StatusAgreement
+    /// With task colour rules: the colour the unit's tasks give (`nil`: it has no tasks), the
+    /// counts behind it, and how the reported colour compares.
+    public var computedStatus: StatusColour? = nil
+    public var tasks: TaskCounts? = nil
+    public var colourCheck: ColourCheck? = nil
 
     public var isPoor: Bool { !poor.isEmpty }
 }
@@ -98,6 +110,10 @@ public struct StatusResult: Sendable, Equatable {
     /// Green but poor first, then not green but operating, then the rest; each by code.
     public var rows: [StatusRow]
     public var counts: StatusCounts
+    /// With task colour rules: the rules, the day the tasks were judged on, and the counts.
+    public var taskRules: TaskColourRules? = nil
+    public var tasksAsOf: Day? = nil
+    public var computedCounts: ComputedColourCounts? = nil
 }
 
 /// Green on the map against measured operation.
@@ -141,7 +157,14 @@ public struct StatusAnalyzer: Sendable {
                                              grain: .range, sectors: request.sectors))
         let scope: ReadinessScope = request.parent.map { .province($0) } ?? .nation
         let readiness = try await store.readiness(asOf: request.range.last, scope: scope)
-        return try StatusAnalyzer.assess(sums: sums, peers: peers.map(\.sums), nation: total, readiness: readiness, request: request)
+        let result = try StatusAnalyzer.assess(sums: sums, peers: peers.map(\.sums), nation: total, readiness: readiness, request: request)
+        guard let rules = request.taskColours else { return result }
+        guard let taskStore = store as? any PlanTaskStore else {
+            throw QueryError("this store keeps no plan tasks, so no colour can be computed", hint: "use the SQLite database", code: .invalidQuery)
+        }
+        let day = request.tasksAsOf ?? request.range.last
+        return StatusAnalyzer.withComputedColours(result, records: try await taskStore.taskRecords(through: day),
+                                                  localities: try await store.localities(), rules: rules, asOf: day)
     }
 
     /// The pure part: from each unit's sums, its peers' (for the spread), the nation's and the

@@ -17,7 +17,10 @@ public struct StatusReport: Sendable {
         case .csv: return table(result.rows).render(.csv)
         case .json: return JSONOutput.render(StatusJSON(result))
         case .table, .markdown:
-            let shown = result.level == .province ? result.rows : result.rows.filter { $0.agreement == .greenButPoor || $0.agreement == .notGreenButOperating }
+            let shown = result.level == .province ? result.rows : result.rows.filter {
+                $0.agreement == .greenButPoor || $0.agreement == .notGreenButOperating
+                    || $0.colourCheck == .reportedGreener || $0.colourCheck == .reportedLessGreen
+            }
             var t = table(shown)
             t.notes = notes(hidden: result.rows.count - shown.count)
             return heading + (format == .markdown ? "\n" : "") + t.render(format)
@@ -30,6 +33,11 @@ public struct StatusReport: Sendable {
             + "\(r.level.rawValue)s · nation's online rate \(Cell.percent(r.nationRate, digits: 2).tableText)"]
         lines.append("\(c.units) \(r.level.rawValue)s: \(c.green) green, \(c.yellow) yellow, \(c.red) red, \(c.unreported) unreported; "
             + "\(c.poor) poor in operation; \(c.greenButPoor) green but poor; \(c.notGreenButOperating) not green but operating")
+        if let rules = r.taskRules, let day = r.tasksAsOf, let k = r.computedCounts {
+            lines.append("computed from plan tasks as of \(day) (red: a task overdue \(rules.redAfterDaysOverdue) days or more; yellow: a task overdue, "
+                + "or under \(Cell.percent(rules.minimumOnTimeShare, digits: 0).tableText) of due tasks done on time): \(k.green) green, \(k.yellow) yellow, "
+                + "\(k.red) red, \(k.noTasks) without tasks; reported greener than computed: \(k.reportedGreener), less green: \(k.reportedLessGreen)")
+        }
         if let communes = c.communes, let green = c.greenCommunes {
             lines.append("communes green: \(Cell.grouped(Int64(green))) of \(Cell.grouped(Int64(communes))); provinces with every commune green: "
                 + "\(c.provincesAllCommunesGreen ?? 0), more than 70%: \(c.provincesOver70PercentGreen ?? 0), more than 50%: \(c.provincesOver50PercentGreen ?? 0)")
@@ -46,13 +54,19 @@ public struct StatusReport: Sendable {
 
     func table(_ rows: [StatusRow]) -> Table {
         let province = result.level == .province
+        let computed = result.taskRules != nil
         var columns = ["code", "name"] + (province ? [] : ["province"]) + ["status"]
+        if computed { columns += ["computed", "colour_check", "overdue_tasks", "max_days_overdue"] }
         if province { columns += ["green_communes", "communes"] }
         columns += ["received", "received_online", "online_rate", "results", "results_online", "online_result_rate", "p", "q", "poor", "agreement"]
         return Table(columns: columns, rows: rows.map { row in
             var cells: [Cell] = [.text(row.locality.code), .text(row.locality.name)]
             if !province { cells.append(row.provinceCode.map(Cell.text) ?? .empty) }
             cells.append(row.reportedStatus.map { .text($0.rawValue) } ?? .empty)
+            if computed {
+                cells += [row.computedStatus.map { .text($0.rawValue) } ?? .empty, row.colourCheck.map { .text($0.rawValue) } ?? .empty,
+                          row.tasks.map { .integer(Int64($0.overdue)) } ?? .empty, row.tasks.map { .integer(Int64($0.maxDaysOverdue)) } ?? .empty]
+            }
             if province { cells += [row.greenCommunes.map { .integer(Int64($0)) } ?? .empty, row.communes.map { .integer(Int64($0)) } ?? .empty] }
             cells += [.integer(row.received), .integer(row.receivedOnline), .percent(row.onlineRate, 2), .integer(row.results), .integer(row.resultsOnline),
                       .percent(row.onlineResultRate, 2), .pValue(row.pValue), .pValue(row.qValue),
@@ -69,7 +83,9 @@ struct StatusJSON: Encodable {
 
     struct Row: Encodable {
         let row: StatusRow
+        let computed: Bool
         enum Keys: String, CodingKey {
+            case computedStatus = "computed_status", colourCheck = "colour_check", tasks
             case code, name, level, province, status, communes, greenCommunes = "green_communes", received, receivedOnline = "received_online"
             case onlineRate = "online_rate", results, resultsOnline = "results_online", onlineResultRate = "online_result_rate"
             case p, q, poor, agreement
@@ -93,11 +109,17 @@ struct StatusJSON: Encodable {
             try c.encode(row.qValue, forKey: .q)
             try c.encode(row.poor, forKey: .poor)
             try c.encode(row.agreement, forKey: .agreement)
+            if computed {
+                try c.encode(row.computedStatus, forKey: .computedStatus)
+                try c.encode(row.colourCheck, forKey: .colourCheck)
+                try c.encode(row.tasks, forKey: .tasks)
+            }
         }
     }
 
     enum Keys: String, CodingKey {
         case period, from, to, level, alpha, nationRate = "nation_rate", betweenUnitVariance = "between_unit_variance", counts, rows
+        case tasksAsOf = "tasks_as_of", colourRules = "colour_rules", computedCounts = "computed_counts"
     }
 
     enum CountKeys: String, CodingKey {
@@ -132,6 +154,12 @@ struct StatusJSON: Encodable {
             try counts.encode(n.provincesOver70PercentGreen, forKey: .provincesOver70)
             try counts.encode(n.provincesOver50PercentGreen, forKey: .provincesOver50)
         }
-        try c.encode(result.rows.map(Row.init), forKey: .rows)
+        let computed = result.taskRules != nil
+        try c.encode(result.rows.map { Row(row: $0, computed: computed) }, forKey: .rows)
+        if computed {
+            try c.encode(result.tasksAsOf?.description, forKey: .tasksAsOf)
+            try c.encode(result.taskRules, forKey: .colourRules)
+            try c.encode(result.computedCounts, forKey: .computedCounts)
+        }
     }
 }

@@ -11,7 +11,7 @@ enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
     /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
-    static let userVersion = 3
+    static let userVersion = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -89,6 +89,22 @@ enum Schema {
                     id TEXT NOT NULL UNIQUE, receiver TEXT NOT NULL, payload TEXT NOT NULL,
                     created_day INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
                 PRAGMA user_version = 3;
+                """)
+        }
+        migrator.registerMigration("v4-tasks") { db in
+            // Plan tasks (issue 17): one row per task and record date, so a task's history replays
+            // as of any day. owner_locality_id is set when the owner is a locality, else NULL.
+            try db.execute(sql: """
+                CREATE TABLE tasks (
+                    id TEXT NOT NULL, day INTEGER NOT NULL,
+                    plan TEXT NOT NULL, task_group TEXT NOT NULL, title TEXT,
+                    owner TEXT NOT NULL, owner_locality_id INTEGER REFERENCES localities(id),
+                    due INTEGER NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done')),
+                    completed INTEGER, evidence TEXT, ingest_id INTEGER NOT NULL,
+                    PRIMARY KEY (id, day)) WITHOUT ROWID;
+                CREATE INDEX tasks_day ON tasks(day);
+                PRAGMA user_version = 4;
                 """)
         }
         return migrator

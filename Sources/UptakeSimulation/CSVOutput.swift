@@ -110,7 +110,7 @@ extension DatasetGenerator {
         return try encoder.encode(truth())
     }
 
-    /// Writes `applications.csv`, `incidents.csv`, `readiness.csv` and `truth.json` into `directory`
+    /// Writes `applications.csv`, `incidents.csv`, `readiness.csv`, `tasks.csv` and `truth.json` into `directory`
     /// (created if needed).
     public func write(toDirectory directory: String, progress: ((Day) -> Void)? = nil) throws -> GenerationSummary {
         do {
@@ -138,14 +138,14 @@ extension DatasetGenerator {
             throw SimulationError.cannotWrite(path: applications, reason: error.localizedDescription)
         }
         let files: [(String, Data)] = [("incidents.csv", Data(incidentsCSV())), ("readiness.csv", Data(readinessCSV())),
-                                       ("truth.json", try truthJSON())]
+                                       ("tasks.csv", Data(tasksCSV())), ("truth.json", try truthJSON())]
         for (name, data) in files {
             do { try data.write(to: URL(fileURLWithPath: path(name)), options: .atomic) } catch {
                 throw SimulationError.cannotWrite(path: path(name), reason: error.localizedDescription)
             }
         }
         return GenerationSummary(applicationRows: rows, incidentRows: incidents().count, readinessRows: readiness().count,
-                                 truthEvents: truth().count, communes: outputCommunes.count)
+                                 truthEvents: truth().count, communes: outputCommunes.count, taskRecords: tasks().count)
     }
 }
 
@@ -156,4 +156,6 @@ public struct GenerationSummary: Sendable, Equatable {
     public var readinessRows: Int
     public var truthEvents: Int
     public var communes: Int
+    /// Records in `tasks.csv` (not in the command's summary line, which notebooks pin).
+    public var taskRecords: Int
 }

@@ -16,6 +16,8 @@ public actor InMemoryStore: UptakeStore {
     private var applications: [ApplicationKey: ApplicationCounts] = [:]
     private var incidentRows: [IncidentRecord] = []
     private var readinessRows: [ReadinessRecord] = []
+    /// Plan task records (``PlanTaskStore``), each (id, date) once.
+    var taskRows: [PlanTaskRecord] = []
 
     struct ApplicationKey: Hashable {
         var day: Day

@@ -12,6 +12,7 @@ struct GeneratorDeterminismTests {
         #expect(a.applicationsCSV() == b.applicationsCSV())
         #expect(a.readinessCSV() == b.readinessCSV())
         #expect(a.incidentsCSV() == b.incidentsCSV())
+        #expect(a.tasksCSV() == b.tasksCSV())
         #expect(try a.truthJSON() == b.truthJSON())
     }
 
@@ -26,6 +27,8 @@ struct GeneratorDeterminismTests {
         #expect(sha(g.readinessCSV()) == "f42f641d8572d47cc5ecde09c28a48574a73812cad03be387369478d388d7fab")
         #expect(sha(g.incidentsCSV()) == "17f9612d1e2f9393ab853a8a8a79d5c41a0232504f31a4aa6ece560da8270c77")
         #expect(sha(try g.truthJSON()) == "44011facfa9ea2bf25aa0f26fa50be0579b640b4d6d62e14fc1732f12e8772a6")
+        // tasks.csv (issue 17), new beside the four files above, which it leaves unchanged.
+        #expect(sha(g.tasksCSV()) == "395ec40f1988cc222800673db934a41d95ff9f7a0b294f2781e2782510ddde84")
     }
 
     /// `uptake generate --no-events`: the null dataset has no truth rows and no incidents, and the

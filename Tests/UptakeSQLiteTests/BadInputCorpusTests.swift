@@ -44,7 +44,7 @@ import UptakeSQLite
     }
 
     func tableCounts(_ fixture: StoreFixture) throws -> [Int] {
-        try ["applications", "incidents", "readiness", "localities", "sectors", "agg_province_day", "agg_locality_month", "locality_changes"]
+        try ["applications", "incidents", "readiness", "tasks", "localities", "sectors", "agg_province_day", "agg_locality_month", "locality_changes"]
             .map { try fixture.count($0) } + [fixture.count("ingests")]
     }
 }

@@ -1,6 +1,6 @@
-/// The four kinds of input the data contract defines.
+/// The kinds of input the data contract defines (plan tasks since version 1.7).
 public enum InputKind: String, Codable, Sendable, CaseIterable {
-    case localities, applications, incidents, readiness
+    case localities, applications, incidents, readiness, tasks
 
     /// The fields of this kind, required ones first, in the contract's order.
     public var schema: InputSchema {
@@ -10,6 +10,7 @@ public enum InputKind: String, Codable, Sendable, CaseIterable {
                                         optional: ["sector", "resolved", "resolved_online", "synced", "on_time"])
         case .incidents: InputSchema(required: ["start", "system", "kind"], optional: ["end", "locality", "errors", "note"])
         case .readiness: InputSchema(required: ["date", "locality", "criterion", "value"], optional: [])
+        case .tasks: InputSchema(required: ["date", "id", "plan", "group", "owner", "due", "status"], optional: ["title", "completed", "evidence"])
         }
     }
 
@@ -27,6 +28,7 @@ public enum InputKind: String, Codable, Sendable, CaseIterable {
         case .applications: "received"
         case .incidents: "system"
         case .readiness: "criterion"
+        case .tasks: "due"
         }
     }
 }

@@ -79,7 +79,7 @@ struct RowDispatcher {
     mutating func start(names: [String], columns: [Int], line: Int) throws -> Bool {
         guard let kind = options.kind ?? InputKind.recognise(fields: names) else {
             report(RowProblem(line: line, column: 1, message: "cannot tell the kind of input from the fields \(names.prefix(6).map { FieldReader.excerpt($0, limit: 40) }.joined(separator: ", "))",
-                              hint: "applications have received, incidents system, readiness criterion, localities level; or pass --kind"))
+                              hint: "applications have received, incidents system, readiness criterion, localities level, tasks due; or pass --kind"))
             fatal = true
             return false
         }
@@ -95,6 +95,7 @@ struct RowDispatcher {
         case .applications: sink = try ApplicationSink(db, ingestID: ingestID, directory: directory, sectors: sectors, isCSV: summary.format == .csv)
         case .incidents: sink = IncidentSink(db, ingestID: ingestID, directory: directory)
         case .readiness: sink = ReadinessSink(db, ingestID: ingestID, directory: directory)
+        case .tasks: sink = TaskSink(db, ingestID: ingestID, directory: directory)
         case .localities: sink = LocalitySink(db, ingestID: ingestID, directory: directory, allowReparent: options.allowReparent)
         }
         return true

@@ -8,7 +8,7 @@ extension SimulationScale: ExpressibleByArgument {}
 /// `uptake generate`: writes the deterministic national dataset.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Generate the deterministic national dataset (applications, incidents, readiness, truth)."
+        abstract: "Generate the deterministic national dataset (applications, incidents, readiness, plan tasks, truth)."
     )
 
     @Option(help: "The seed of every random stream.")

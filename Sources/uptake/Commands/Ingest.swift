@@ -11,7 +11,7 @@ struct Ingest: AsyncParsableCommand {
         discussion: """
             Each file is CSV, JSON (an array of objects) or NDJSON (one object a line), told by its \
             name (.csv, .json, .ndjson/.jsonl) or by --input-format; its kind (applications, incidents, \
-            readiness, localities) is recognised from its fields or forced with --kind.
+            readiness, tasks, localities) is recognised from its fields or forced with --kind.
 
             Every row is checked. One invalid row and nothing of that file is written; the first 20 \
             problems are printed as file:line:column with what to do, and the total is counted (exit \

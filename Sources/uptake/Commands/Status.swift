@@ -19,6 +19,15 @@ struct Status: AsyncParsableCommand {
 
               uptake status --period 2025-07
               uptake status --period 2025-07 --level commune --parent 04 --format csv
+
+            With --colour computed, each unit's colour is also computed from its plan tasks as of \
+            --as-of (default: the period's last day; without --period, the period is the month of \
+            --as-of up to that day): red when a task is overdue --red-after-days days or more, yellow \
+            when a task is overdue or fewer than --on-time-share of the tasks due were done on time, \
+            else green. The reported colour, the computed colour and the measured operation stand in \
+            one table.
+
+              uptake status --as-of 2025-07-31 --colour computed
             """
     )
 
@@ -35,11 +44,35 @@ struct Status: AsyncParsableCommand {
     @Option(name: .long, help: "The false-discovery rate at which a rate is called significantly below the nation's.")
     var alpha: Double = 0.05
 
+    @Option(name: .long, help: "The colours shown: reported (the map's), or also computed from the plan tasks.")
+    var colour: ColourSource = .reported
+
+    @Option(name: .customLong("red-after-days"), help: ArgumentHelp("With --colour computed: a task overdue this many days or more makes a unit red.", valueName: "days"))
+    var redAfterDays: Int = TaskColourRules.defaultRedAfterDaysOverdue
+
+    @Option(name: .customLong("on-time-share"), help: ArgumentHelp("With --colour computed: below this share of due tasks done on time a unit is at best yellow.", valueName: "share"))
+    var onTimeShare: Double = TaskColourRules.defaultMinimumOnTimeShare
+
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
-        try days.validateAsOf()
+        guard redAfterDays >= 1 else { throw ValidationError("--red-after-days must be 1 or more, e.g. 30") }
+        guard (0...1).contains(onTimeShare) else { throw ValidationError("--on-time-share must lie between 0 and 1, e.g. 0.8") }
+        if colour == .reported, redAfterDays != TaskColourRules.defaultRedAfterDaysOverdue || onTimeShare != TaskColourRules.defaultMinimumOnTimeShare {
+            throw ValidationError("--red-after-days and --on-time-share go with --colour computed")
+        }
+        try days.validateAsOf(alsoRelative: colour == .computed)
+    }
+
+    /// With --colour computed and --as-of alone: the month of --as-of up to that day.
+    func range(_ store: any UptakeStore) async throws -> DayRange {
+        if colour == .computed, days.explicitRange == nil, let day = days.asOf.flatMap({ Day(iso: $0) }) {
+            let start = Grain.month.periodStart(of: day)
+            let end = Grain.month.periodEnd(startingAt: start)
+            return DayRange(first: start, last: day, label: day == end ? Grain.month.label(startingAt: start) : nil)
+        }
+        return try await days.range(store)
     }
 
     func run() async throws {
@@ -51,8 +84,10 @@ struct Status: AsyncParsableCommand {
                 guard found.level == .province else { throw ValidationError("--parent names a province: \(found.code) \(found.name) is a \(found.level.rawValue)") }
                 code = found.code
             }
-            let request = StatusRequest(level: level.level, parent: code, range: try await days.range(store),
-                                        sectors: try await days.checkedSectors(store), alpha: alpha)
+            let rules = colour == .computed ? TaskColourRules(redAfterDaysOverdue: redAfterDays, minimumOnTimeShare: onTimeShare) : nil
+            let request = StatusRequest(level: level.level, parent: code, range: try await range(store),
+                                        sectors: try await days.checkedSectors(store), alpha: alpha,
+                                        taskColours: rules, tasksAsOf: colour == .computed ? days.asOf.flatMap { Day(iso: $0) } : nil)
             output.write(StatusReport(try await StatusAnalyzer(store: store).status(request)).render(output.format))
         }
     }
@@ -63,4 +98,9 @@ enum StatusLevel: String, ExpressibleByArgument, CaseIterable {
     case province, commune
 
     var level: LocalityLevel { self == .province ? .province : .commune }
+}
+
+/// Which colours `status` shows.
+enum ColourSource: String, ExpressibleByArgument, CaseIterable {
+    case reported, computed
 }
