@@ -11,7 +11,7 @@ enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
     /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
-    static let userVersion = 3
+    static let userVersion = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -89,6 +89,17 @@ enum Schema {
                     id TEXT NOT NULL UNIQUE, receiver TEXT NOT NULL, payload TEXT NOT NULL,
                     created_day INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
                 PRAGMA user_version = 3;
+                """)
+        }
+        // Issue 16, on the server's branch. "v4-tasks" comes from issue 17's: merged, v5-tokens runs after it
+        // (user_version 5); here alone it still sets 5, and the migration count (SchemaMigrationVersionTests) is reconciled at merge.
+        migrator.registerMigration("v5-tokens") { db in
+            // The server's bearer tokens: the SHA-256 of the secret, never the secret.
+            try db.execute(sql: """
+                CREATE TABLE api_tokens (
+                    id TEXT PRIMARY KEY, name TEXT NOT NULL, scopes TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL UNIQUE, created TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+                PRAGMA user_version = 5;
                 """)
         }
         return migrator

@@ -134,12 +134,9 @@ struct AlertsList: AsyncParsableCommand {
         try await runReporting {
             let store = try database.openExisting()
             let book = try await store.alertBook()
-            let day = book.lastEvaluated
             // Held by a silence on the last evaluated day (inhibitions need the rule file: see alerts check).
-            let silenced = Set(book.alerts.values.filter { r in
-                r.status == .firing && book.silences.contains { s in day.map { s.isActive(on: $0) } == true && s.silences(r.labels) }
-            }.map(\.fingerprint))
-            output.write(AlertListReport(book: book, asOf: day, silenced: silenced, includeInactive: all).render(output.format))
+            output.write(AlertListReport(book: book, asOf: book.lastEvaluated, silenced: book.silencedOnLastEvaluatedDay, includeInactive: all)
+                .render(output.format))
         }
     }
 }

@@ -15,32 +15,16 @@ struct UnitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The communes of this province, by code or name (implies --level commune).", valueName: "code|name"))
     var parent: String?
 
+    var query: UnitQuery { UnitQuery(level: level, locality: locality, parent: parent) }
+
     func validate() throws {
-        if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
-        if level == .nation, locality != nil || parent != nil {
-            throw ValidationError("--level nation covers every locality: leave out --\(locality != nil ? "locality" : "parent")")
-        }
+        do { try query.validate(.commandLine) } catch { throw ValidationError(error.message) }
     }
 
     /// The units, with --locality and --parent given as codes or names (resolved on the store's list).
-    func units(_ store: any UptakeStore) async throws -> UnitSelection {
-        guard locality != nil || parent != nil else { return units }
-        var copy = self
-        let all = try await store.localities()
-        if let locality { copy.locality = try LocalityLookup.find(locality, in: all).code }
-        if let parent { copy.parent = try LocalityLookup.find(parent, in: all).code }
-        return copy.units
-    }
+    func units(_ store: any UptakeStore) async throws -> UnitSelection { try await query.units(store) }
 
-    var units: UnitSelection {
-        if let locality { return level == .commune ? .communes(parentCode: locality) : .localities([locality]) }
-        if let parent { return .communes(parentCode: parent) }
-        switch level {
-        case .nation: return .nation
-        case .province: return .provinces
-        case .commune: return .communes(parentCode: nil)
-        }
-    }
+    var units: UnitSelection { query.units }
 }
 
 /// Which days and sectors a command looks at.
@@ -60,71 +44,37 @@ struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only these sectors, comma-separated (default: all), e.g. \(Sector.standard.map(\.name).joined(separator: ",")).", valueName: "names"))
     var sector: String?
 
+    var query: PeriodQuery { PeriodQuery(period: period, asOf: asOf, from: from, to: to, sector: sector) }
+
     func validate() throws {
-        if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
-        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
         // --as-of is checked by each command (validateAsOf), since compare's --baseline may use it.
-        if let period, DayRange(period: period) == nil, RelativePeriod(rawValue: period) == nil {
-            throw ValidationError("invalid --period \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, Day(iso: value) == nil { throw ValidationError("invalid \(name) \"\(value)\": expected YYYY-MM-DD") }
-        }
-        if let from, let to, let a = Day(iso: from), let b = Day(iso: to), a > b { throw ValidationError("--from (\(from)) comes after --to (\(to))") }
-        if let sector, sectors(sector) == nil {
-            throw ValidationError("invalid --sector \"\(sector)\": expected lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))")
-        }
+        do { try query.validate(.commandLine) } catch { throw ValidationError(error.message) }
     }
 
     /// `--as-of` is refused unless a relative period uses it: this one's, or (`alsoRelative`) another
     /// option's, such as compare's `--baseline last-month`.
     func validateAsOf(alsoRelative: Bool = false) throws {
-        guard asOf != nil, !alsoRelative, period.flatMap(RelativePeriod.init(rawValue:)) == nil else { return }
-        throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
+        do { try query.validateAsOf(.commandLine, alsoRelative: alsoRelative) } catch { throw ValidationError(error.message) }
     }
 
     /// The day relative periods count from: --as-of, else today in Vietnam (the clock is read only here).
     var asOfDay: Day { asOf.flatMap { Day(iso: $0) } ?? today() }
 
-    func sectors(_ text: String) -> [Sector]? {
-        let list = text.split(separator: ",").map { Sector($0.trimmingCharacters(in: .whitespaces)) }
-        return list.contains(where: { $0 == nil }) ? nil : list.compactMap { $0 }
-    }
+    func sectors(_ text: String) -> [Sector]? { PeriodQuery.sectors(text) }
 
-    var sectorList: [Sector]? { sector.flatMap(sectors) }
+    var sectorList: [Sector]? { query.sectorList }
 
     /// The --sector list, each checked against the sectors that have data: an unknown one is a usage
     /// error naming the valid ones, not an empty answer.
     func checkedSectors(_ store: any UptakeStore) async throws -> [Sector]? {
-        guard let list = sectorList else { return nil }
-        let known = try await store.sectors()
-        if let unknown = list.first(where: { !known.contains($0) }) {
-            throw ValidationError("unknown --sector \"\(unknown.name)\": the database has \(known.map(\.name).joined(separator: ", "))")
-        }
-        return list
+        do { return try await query.checkedSectors(store, .commandLine) } catch let error as QueryError { throw ValidationError(error.message) }
     }
 
     /// The days given by --period or --from/--to, if any.
-    var explicitRange: DayRange? {
-        if let period {
-            // The clock is read only for a relative period.
-            guard RelativePeriod(rawValue: period) != nil else { return DayRange(period: period) }
-            return DayRange(period: period, asOf: asOfDay)
-        }
-        if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
-        return nil
-    }
+    var explicitRange: DayRange? { query.explicitRange(today: today) }
 
     /// The days asked for; by default the last whole month with data.
-    func range(_ store: any UptakeStore) async throws -> DayRange {
-        if let explicitRange { return explicitRange }
-        guard let span = try await store.applicationsSpan() else {
-            throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
-        }
-        let start = Grain.month.periodStart(of: span.last)
-        return DayRange(first: start, last: Grain.month.periodEnd(startingAt: start), label: Grain.month.label(startingAt: start))
-    }
+    func range(_ store: any UptakeStore) async throws -> DayRange { try await query.range(store, today: today) }
 }
 
 /// What `rates --by` cuts by: a grain of periods, or the sectors.
