@@ -23,5 +23,5 @@ for path in "/api/v1/rates?metric=online-submission&level=province&period=2025-0
             "/api/v1/rates?metric=online-submission&level=commune&parent=01&period=2025-07" \
             "/api/v1/trend?metric=received&locality=01&period=2025-07"; do
   echo "== GET $path ($CONNECTIONS connections, $DURATION)"
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$path"
+  wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$path"
 done
