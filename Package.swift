@@ -23,6 +23,16 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         // The report's HTML page as a Mustache template (escaping by default, layout apart from code).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // The server (issue 16): HTTP on SwiftNIO with routing, graceful shutdown through swift-service-lifecycle,
+        // swift-log's request ids, and a test client (HummingbirdTesting). No swift-configuration trait: `uptake serve`
+        // takes its settings as options.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // /metrics in Prometheus's exposition format: counters and latency histograms kept by the library.
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -48,11 +58,21 @@ let package = Package(
         .target(name: "UptakeCharts"),
         .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeCharts",
                                                     .product(name: "Mustache", package: "swift-mustache")]),
+        // The HTTP server (issue 16): JSON API, dashboard, /metrics; knows stores only through UptakeStoreAPI.
+        .target(name: "UptakeServer", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeReport", "UptakeCharts",
+                                                    .product(name: "Hummingbird", package: "hummingbird"),
+                                                    .product(name: "HTTPTypes", package: "swift-http-types"),
+                                                    .product(name: "NIOCore", package: "swift-nio"),
+                                                    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                                                    .product(name: "Logging", package: "swift-log"),
+                                                    .product(name: "Prometheus", package: "swift-prometheus"),
+                                                    .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "uptake",
             dependencies: [
-                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
+                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources/vn-localities-2025.csv"), .copy("Resources/alerts.yaml")]
         ),
@@ -65,6 +85,11 @@ let package = Package(
         .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeCharts", "UptakeStoreAPI", "UptakeTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "UptakeServerTests", dependencies: ["UptakeServer", "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeTestSupport",
+                                                       .product(name: "Hummingbird", package: "hummingbird"),
+                                                       .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                       .product(name: "HTTPTypes", package: "swift-http-types"),
+                                                       .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "UptakeCLITests", dependencies: ["UptakeTestSupport", "UptakeCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
     /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
-    static let userVersion = 4
+    static let userVersion = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -105,6 +105,15 @@ enum Schema {
                     PRIMARY KEY (id, day)) WITHOUT ROWID;
                 CREATE INDEX tasks_day ON tasks(day);
                 PRAGMA user_version = 4;
+                """)
+        }
+        migrator.registerMigration("v5-tokens") { db in
+            // The server's bearer tokens: the SHA-256 of the secret, never the secret.
+            try db.execute(sql: """
+                CREATE TABLE api_tokens (
+                    id TEXT PRIMARY KEY, name TEXT NOT NULL, scopes TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL UNIQUE, created TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+                PRAGMA user_version = 5;
                 """)
         }
         return migrator

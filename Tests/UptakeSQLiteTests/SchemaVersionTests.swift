@@ -8,7 +8,7 @@ import UptakeSQLite
 @Suite struct SchemaVersionTests {
     @Test(arguments: [
         ("INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')", "migration \"v9-future\" is unknown to this version"),
-        ("PRAGMA user_version = 99", "schema version 99; this version knows up to 4"),
+        ("PRAGMA user_version = 99", "schema version 99; this version knows up to 5"),
     ])
     func aNewerDatabaseIsOpenedReadOnly(mark: String, reason: String) async throws {
         let fixture = try StoreFixture()
@@ -31,6 +31,6 @@ import UptakeSQLite
         let fixture = try StoreFixture()
         let reopened = try SQLiteStore(path: fixture.dir.file("test.sqlite"))
         #expect(reopened.readOnlyReason == nil)
-        #expect(try reopened.query(sql: "PRAGMA user_version").rows == [["4"]])
+        #expect(try reopened.query(sql: "PRAGMA user_version").rows == [["5"]])
     }
 }

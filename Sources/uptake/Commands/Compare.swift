@@ -90,14 +90,7 @@ struct Compare: AsyncParsableCommand {
                                             baseline: baselineRange, sectors: try await scope.days.checkedSectors(store),
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)
             request.calendar.noteCoverage(request.current, request.baseline)
-            if decompose, !metric.isRate || metric == .onlineSubmission766 {
-                throw CLIError.failure("--decompose splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
-                                       hint: "use --metric online-submission, online-result, sync or on-time", code: .invalidQuery)
-            }
-            if decompose, request.aggregate == nil {
-                throw CLIError.failure("--decompose needs the units of one aggregate", hint: "use --level province, --parent CODE, or --locality CODE --by commune",
-                                       code: .invalidQuery)
-            }
+            try request.checkDecomposable(.commandLine)
             let comparer = Comparer(store: store)
             var result = by == .sector ? try await comparer.compareBySector(request) : try await comparer.compare(request)
             if let top { result = result.top(top) }

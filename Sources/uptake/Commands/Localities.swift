@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import UptakeAnalysis
 import UptakeCore
 import UptakeReport
 import UptakeStoreAPI
@@ -26,22 +27,7 @@ struct Localities: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let all = try await database.openExisting().localities()
-            var list = all
-            if let level { list = list.filter { $0.level == level } }
-            if let parent {
-                guard all.contains(where: { $0.code == parent }) else {
-                    throw CLIError.failure("unknown locality \"\(parent)\"", hint: "list provinces with 'uptake localities --level province'")
-                }
-                list = list.filter { $0.parentCode == parent }
-            }
-            if let search {
-                let needle = search.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                list = list.filter { l in
-                    [l.name, l.fullName ?? "", l.nameEn ?? ""].contains {
-                        $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(needle)
-                    }
-                }
-            }
+            let list = try LocalityFilter(level: level, parent: parent, search: search).apply(to: all)
             output.write(Table(localities: list).render(output.format))
         }
     }

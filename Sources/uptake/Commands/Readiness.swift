@@ -45,15 +45,7 @@ struct Readiness: AsyncParsableCommand {
     }
 
     func criteriaList() throws -> [ReadinessCriterion] {
-        guard let criteria else { return ReadinessCriterion.basicRequirements }
-        let names = criteria.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let flags = ReadinessCriterion.flags
-        return try names.map { name in
-            guard let c = ReadinessCriterion(rawValue: name), c != .reportedStatus else {
-                throw ValidationError("invalid --criteria \"\(name)\": expected some of \(flags.map(\.rawValue).joined(separator: ", "))")
-            }
-            return c
-        }
+        do { return try ReadinessCriterion.list(criteria, parameter: "--criteria") } catch { throw ValidationError(error.message) }
     }
 
     func run() async throws {

@@ -1,0 +1,91 @@
+import Foundation
+import UptakeCore
+import UptakeStoreAPI
+
+/// `localities`' filters: a level, a parent's communes, a name search (case and diacritics ignored).
+public struct LocalityFilter: Sendable {
+    public var level: LocalityLevel?
+    public var parent: String?
+    public var search: String?
+
+    public init(level: LocalityLevel? = nil, parent: String? = nil, search: String? = nil) {
+        self.level = level
+        self.parent = parent
+        self.search = search
+    }
+
+    /// The localities of `all` that pass; an unknown parent is an error, not an empty list.
+    public func apply(to all: [Locality]) throws(QueryError) -> [Locality] {
+        var list = all
+        if let level { list = list.filter { $0.level == level } }
+        if let parent {
+            guard all.contains(where: { $0.code == parent }) else {
+                throw QueryError("unknown locality \"\(parent)\"", hint: "list provinces with 'uptake localities --level province'", code: .notFound)
+            }
+            list = list.filter { $0.parentCode == parent }
+        }
+        if let search {
+            let needle = search.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            list = list.filter { l in
+                [l.name, l.fullName ?? "", l.nameEn ?? ""].contains {
+                    $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(needle)
+                }
+            }
+        }
+        return list
+    }
+}
+
+extension ComparisonRequest {
+    /// Refuses a decomposition that cannot be made: of a volume or a product of rates, or of units
+    /// that are not one aggregate's.
+    public func checkDecomposable(_ name: ParameterSpelling) throws(QueryError) {
+        guard decompose else { return }
+        if !metric.isRate || metric == .onlineSubmission766 {
+            throw QueryError("\(name("decompose")) splits the change of a simple rate; \(metric.rawValue) is \(metric.isRate ? "a product of two rates" : "a volume")",
+                             hint: "use \(name("metric")) online-submission, online-result, sync or on-time")
+        }
+        if aggregate == nil {
+            throw QueryError("\(name("decompose")) needs the units of one aggregate",
+                             hint: "use \(name("level")) province, \(name("parent")) CODE, or \(name("locality")) CODE \(name("by")) commune")
+        }
+    }
+}
+
+extension ReadinessCriterion {
+    /// The criteria of a comma-separated list (default: the basic requirements).
+    public static func list(_ text: String?, parameter: String) throws(QueryError) -> [ReadinessCriterion] {
+        guard let text else { return basicRequirements }
+        var result: [ReadinessCriterion] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let c = ReadinessCriterion(rawValue: name), c != .reportedStatus else {
+                throw QueryError("invalid \(parameter) \"\(name)\": expected some of \(flags.map(\.rawValue).joined(separator: ", "))")
+            }
+            result.append(c)
+        }
+        return result
+    }
+}
+
+extension AlertBook {
+    /// The firing alerts held by a silence on the last evaluated day (inhibitions need the rule file).
+    public var silencedOnLastEvaluatedDay: Set<String> {
+        let day = lastEvaluated
+        return Set(alerts.values.filter { r in
+            r.status == .firing && silences.contains { s in day.map { s.isActive(on: $0) } == true && s.silences(r.labels) }
+        }.map(\.fingerprint))
+    }
+}
+
+extension DayRange {
+    /// A period (`2025-07`, `2025-Q3`, …) or a custom range `2025-06-01..2025-06-30`.
+    public init?(periodOrRange text: String) {
+        let ends = text.components(separatedBy: "..")
+        if ends.count == 2 {
+            guard let a = Day(iso: ends[0]), let b = Day(iso: ends[1]), a <= b else { return nil }
+            self.init(first: a, last: b)
+        } else {
+            self.init(period: text)
+        }
+    }
+}

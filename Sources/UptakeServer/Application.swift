@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import Logging
+import UptakeAnalysis
+import UptakeCore
+import UptakeStoreAPI
+
+/// How `uptake serve` (or a test) runs the server.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Today in Vietnam, read per request (relative periods); the engine never reads a clock itself.
+    public var today: @Sendable () -> Day
+    /// The time an ingest is stamped with (ISO 8601), as the CLI's `nowISO8601()`.
+    public var now: @Sendable () -> String
+    /// The largest body `POST /api/v1/ingest` reads; a larger one is refused (413) before anything is written.
+    public var maxUploadBytes: Int
+    public var logger: Logger
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, today: @escaping @Sendable () -> Day,
+                now: @escaping @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) },
+                maxUploadBytes: Int = 64 << 20, logger: Logger = Logger(label: "uptake.server")) {
+        (self.host, self.port, self.today, self.now, self.maxUploadBytes, self.logger) = (host, port, today, now, maxUploadBytes, logger)
+    }
+}
+
+/// The one application `uptake serve` runs and the tests start: the JSON API under /api/v1, /metrics,
+/// and the dashboard at /. Run it with `runService()` for graceful shutdown on SIGINT and SIGTERM
+/// (swift-service-lifecycle): requests in flight are answered before it stops.
+public func buildApplication(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> some ApplicationProtocol {
+    Application(router: buildRouter(configuration: configuration, store: store),
+                configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "uptake"),
+                logger: configuration.logger)
+}
+
+/// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
+public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<BasicRequestContext> {
+    let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today)
+    let metrics = ServerMetrics()
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: ProblemMiddleware())
+    for endpoint in Endpoint.all {
+        router.get(RouterPath(endpoint.path)) { request, context in
+            let parameters = try QueryParameters(QueryParameters.pairs(request.uri.query), allowed: endpoint.parameters)
+            let body = try await endpoint.answer(parameters, environment)
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+    }
+    let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics)
+    router.post("/api/v1/ingest") { request, context in try await ingest.handle(request, context) }
+    router.get("/metrics") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: try await metrics.exposition(environment))))
+    }
+    Dashboard.register(on: router, environment: environment)
+    return router
+}

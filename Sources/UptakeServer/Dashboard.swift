@@ -1,0 +1,143 @@
+import Foundation
+import Hummingbird
+import UptakeAnalysis
+import UptakeCharts
+import UptakeCore
+import UptakeReport
+import UptakeStoreAPI
+
+/// The dashboard: server-rendered HTML with the report's SVG charts (UptakeCharts), no script and
+/// nothing fetched from elsewhere. Filters are a plain GET form with the API's parameter names, so a
+/// page's address is also its API query.
+public enum Dashboard {
+    static func register(on router: Router<BasicRequestContext>, environment: EndpointEnvironment) {
+        router.get("/") { request, _ in
+            let p = try QueryParameters(formPairs(request), allowed: overviewParameters)
+            return html(try await overview(p, environment))
+        }
+        router.get("/localities/:code") { request, context in
+            let p = try QueryParameters(formPairs(request), allowed: localityParameters)
+            let code = try context.parameters.require("code")
+            return html(try await localityPage(code.removingPercentEncoding ?? code, p, environment))
+        }
+    }
+
+    public static let overviewParameters = ["metric", "level", "parent", "period", "sector"]
+    public static let localityParameters = ["metric", "period", "sector"]
+
+    /// The form's fields, an empty one taken as not given (the form sends every field).
+    static func formPairs(_ request: Request) -> [(String, String)] {
+        QueryParameters.pairs(request.uri.query).filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    static func html(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The month's picture: each unit's rate with its interval, as a chart and a table linking to the
+    /// units' pages.
+    static func overview(_ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
+        let metric: Metric = try p.value("metric") ?? .onlineSubmission
+        let units = UnitQuery(level: try p.value("level") ?? .province, parent: p.string("parent"))
+        try units.validate(.query)
+        let days = PeriodQuery(period: p.string("period"), sector: p.string("sector"))
+        try days.validate(.query)
+        let range = try await days.range(env.store, today: env.today)
+        let request = RateRequest(metric: metric, units: try await units.units(env.store), range: range,
+                                  sectors: try await days.checkedSectors(env.store, .query), rank: true, calendar: .vietnam)
+        let rows = try await RateCalculator(store: env.store).rates(request)
+        let title = "\(metric.rawValue), \(range.label)"
+        var body = filterForm(action: "/", p, metric: metric, withUnits: true)
+        body += "<h1>\(e(title))</h1>\n"
+        if metric.isRate {
+            let chartRows = rows.compactMap { r in
+                r.value.map { IntervalChart.Row(label: r.name, baseline: nil, current: .init(value: $0, low: r.low, high: r.high)) }
+            }
+            if !chartRows.isEmpty {
+                let chart = IntervalChart(id: "month", title: title, description: "Each unit's \(metric.rawValue) rate in \(range.label) with its 95% interval.",
+                                          rows: chartRows, baselineLabel: "", currentLabel: range.label).render()
+                body += "<figure>\(chart.svg)</figure>\n"
+            }
+        }
+        body += "<table><thead><tr><th>Code</th><th>Locality</th><th>Value</th><th>Interval</th><th>Numerator</th><th>Denominator</th></tr></thead><tbody>\n"
+        for r in rows {
+            let link = "/localities/\(e(r.code))?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))"
+            body += "<tr><td>\(e(r.code))</td><td><a href=\"\(link)\">\(e(r.name))</a></td><td>\(value(r.value, metric))</td>"
+                + "<td>\(r.low.flatMap { low in r.high.map { "\(value(low, metric)) – \(value($0, metric))" } } ?? "")</td>"
+                + "<td>\(r.numerator.map(String.init) ?? "")</td><td>\(r.denominator.map(String.init) ?? "")</td></tr>\n"
+        }
+        body += "</tbody></table>\n"
+        return page(title: title, body)
+    }
+
+    /// One locality's daily series over the period (default: the last month with data), with its
+    /// 7-day mean, and its figures.
+    static func localityPage(_ text: String, _ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
+        let locality = try LocalityLookup.find(text, in: try await env.store.localities())
+        let metric: Metric = try p.value("metric") ?? .onlineSubmission
+        let days = PeriodQuery(period: p.string("period"), sector: p.string("sector"))
+        try days.validate(.query)
+        let range = try await days.range(env.store, today: env.today)
+        let trend = try await TrendAnalyzer(store: env.store).trend(TrendRequest(metric: metric, locality: locality.code, range: range,
+                                                                                 sectors: try await days.checkedSectors(env.store, .query), calendar: .vietnam))
+        let title = "\(locality.name) (\(locality.code)): \(metric.rawValue), \(range.label)"
+        var body = "<p><a href=\"/?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))\">All provinces</a></p>\n"
+        body += filterForm(action: "/localities/\(e(locality.code))", p, metric: metric, withUnits: false)
+        body += "<h1>\(e(title))</h1>\n"
+        let chart = LineChart(id: "series", title: title, description: "Daily \(metric.rawValue) of \(locality.name) with the 7-day mean.",
+                              values: trend.days.map { $0.value ?? .nan }, valuesLabel: metric.rawValue,
+                              smoothed: trend.days.map { $0.movingAverage7 ?? .nan }, xLabels: trend.days.map { $0.day.description },
+                              yFormat: metric.isRate ? .percent : .number).render()
+        body += "<figure>\(chart.svg)</figure>\n"
+        body += "<dl><dt>Over the period</dt><dd>\(value(trend.overall, metric))</dd>"
+        if let direction = trend.direction { body += "<dt>Trend</dt><dd>\(e(direction.rawValue))</dd>" }
+        body += "<dt>Working days</dt><dd>\(trend.workingDays)</dd></dl>\n"
+        for note in trend.notes { body += "<p class=\"note\">\(e(note))</p>\n" }
+        return page(title: title, body)
+    }
+
+    static func filterForm(action: String, _ p: QueryParameters, metric: Metric, withUnits: Bool) -> String {
+        func select(_ name: String, _ options: [String], _ chosen: String?) -> String {
+            "<label>\(name) <select name=\"\(name)\">" + options.map { o in
+                "<option\(o == chosen ? " selected" : "")>\(e(o))</option>"
+            }.joined() + "</select></label> "
+        }
+        func field(_ name: String, _ placeholder: String) -> String {
+            "<label>\(name) <input name=\"\(name)\" value=\"\(e(p.string(name) ?? ""))\" placeholder=\"\(e(placeholder))\"></label> "
+        }
+        var form = "<form method=\"get\" action=\"\(action)\">" + select("metric", Metric.allCases.map(\.rawValue), metric.rawValue)
+        if withUnits { form += select("level", ["province", "commune"], p.string("level") ?? "province") + field("parent", "code or name") }
+        form += field("period", "2025-07") + field("sector", "land,civil_status") + "<button>Show</button></form>\n"
+        return form
+    }
+
+    static func value(_ v: Double?, _ metric: Metric) -> String {
+        guard let v else { return "no data" }
+        if metric.isRate {
+            let tenths = (v * 1000).rounded()
+            return "\(Int(tenths) / 10).\(Int(abs(tenths)) % 10)%"
+        }
+        return String(Int64(v.rounded()))
+    }
+
+    static func e(_ text: String) -> String { XMLText.escaped(text) }
+
+    static func page(title: String, _ body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(title)) · Uptake</title>
+        <style>
+        body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:0 auto;padding:1em;max-width:980px;color:#222}
+        figure{margin:1em 0}figure svg{max-width:100%;height:auto}
+        form{display:flex;flex-wrap:wrap;gap:.5em;align-items:end;background:#f4f4f4;padding:.6em;border-radius:4px}
+        label{display:flex;flex-direction:column;font-size:.85em}input,select,button{font:inherit;padding:.2em}
+        table{border-collapse:collapse;width:100%;font-size:.9em}th,td{padding:.25em .5em;border-bottom:1px solid #ddd;text-align:left}
+        td:nth-child(n+3){text-align:right;font-variant-numeric:tabular-nums}
+        @media (max-width:600px){td:nth-child(4),th:nth-child(4),td:nth-child(5),th:nth-child(5){display:none}h1{font-size:1.2em}}
+        </style></head><body>
+        \(body)</body></html>
+
+        """
+    }
+}

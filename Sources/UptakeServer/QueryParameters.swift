@@ -1,0 +1,71 @@
+import Foundation
+import UptakeCore
+
+/// A request's query parameters, named as the CLI's options (`metric`, `as-of`, `false-flags`), read
+/// once: an unknown or repeated parameter, or a malformed value, is an `invalid_query` problem naming
+/// it, never a silent default.
+public struct QueryParameters: Sendable {
+    private var values: [String: String]
+
+    /// `pairs` as they came; `allowed` the names the endpoint takes (its OpenAPI parameters).
+    public init(_ pairs: [(String, String)], allowed: [String]) throws(QueryError) {
+        var values: [String: String] = [:]
+        for (name, value) in pairs {
+            guard allowed.contains(name) else {
+                throw QueryError("unknown parameter \"\(name)\"", hint: allowed.isEmpty ? "this endpoint takes no parameters"
+                                 : "this endpoint takes \(allowed.joined(separator: ", "))")
+            }
+            guard values[name] == nil else { throw QueryError("parameter \"\(name)\" given twice", hint: "give it once") }
+            values[name] = value
+        }
+        self.values = values
+    }
+
+    /// The name-value pairs of a URL's query, decoded as a form encodes them (`+` a space, `%XX` a byte).
+    public static func pairs(_ query: String?) -> [(String, String)] {
+        guard let query, !query.isEmpty else { return [] }
+        func decode(_ part: Substring) -> String {
+            let spaced = part.replacingOccurrences(of: "+", with: " ")
+            return spaced.removingPercentEncoding ?? spaced
+        }
+        return query.split(separator: "&").map { part in
+            let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (decode(pair[0]), pair.count > 1 ? decode(pair[1]) : "")
+        }
+    }
+
+    /// The text of `name`, if given (an empty value counts as given).
+    public func string(_ name: String) -> String? { values[name] }
+
+    /// One of `T`'s raw values.
+    public func value<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type = T.self) throws(QueryError) -> T?
+    where T.RawValue == String {
+        guard let text = values[name] else { return nil }
+        guard let value = T(rawValue: text) else {
+            throw QueryError("invalid \(name) \"\(text)\": expected \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
+    public func double(_ name: String) throws(QueryError) -> Double? {
+        guard let text = values[name] else { return nil }
+        guard let value = Double(text), value.isFinite else { throw QueryError("invalid \(name) \"\(text)\": expected a number") }
+        return value
+    }
+
+    public func int(_ name: String) throws(QueryError) -> Int? {
+        guard let text = values[name] else { return nil }
+        guard let value = Int(text) else { throw QueryError("invalid \(name) \"\(text)\": expected a whole number") }
+        return value
+    }
+
+    /// A CLI flag: `true` or `false` (absent is false).
+    public func flag(_ name: String) throws(QueryError) -> Bool {
+        guard let text = values[name] else { return false }
+        switch text {
+        case "true", "": return true
+        case "false": return false
+        default: throw QueryError("invalid \(name) \"\(text)\": expected true or false")
+        }
+    }
+}

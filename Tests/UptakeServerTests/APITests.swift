@@ -1,0 +1,96 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import UptakeServer
+
+/// The JSON API against the CLI on one database: the same question gives the same bytes; bad
+/// questions give problem+json with the CLI's code and message; unknown paths 404.
+@Suite struct APITests {
+    /// Each endpoint answers what its command writes with --format json, byte for byte.
+    @Test func endpointsAnswerAsTheCommandsDo() async throws {
+        let fixture = try ServerFixture()
+        let cases: [(String, [String])] = [
+            ("/api/v1/rates?metric=online-submission&level=province&period=2025-07",
+             ["rates", "--metric", "online-submission", "--level", "province", "--period", "2025-07"]),
+            ("/api/v1/rates?metric=online-result&locality=ha%20noi&by=week&from=2025-06-02&to=2025-07-27&rank=true",
+             ["rates", "--metric", "online-result", "--locality", "ha noi", "--by", "week", "--from", "2025-06-02", "--to", "2025-07-27", "--rank"]),
+            ("/api/v1/rates?parent=01&by=sector&interval=jeffreys&confidence=0.9",
+             ["rates", "--parent", "01", "--by", "sector", "--interval", "jeffreys", "--confidence", "0.9"]),
+            ("/api/v1/rates?period=last-month&as-of=2025-08-03", ["rates", "--period", "last-month", "--as-of", "2025-08-03"]),
+            ("/api/v1/localities?parent=01", ["localities", "--parent", "01"]),
+            ("/api/v1/trend?metric=received&locality=01&period=2025-07", ["trend", "--metric", "received", "--locality", "01", "--period", "2025-07"]),
+            ("/api/v1/compare?level=commune&parent=01&period=2025-07", ["compare", "--level", "commune", "--parent", "01", "--period", "2025-07"]),
+            ("/api/v1/status?period=2025-07", ["status", "--period", "2025-07"]),
+            ("/api/v1/anomalies?level=commune&period=2025-07", ["anomalies", "--level", "commune", "--period", "2025-07"]),
+            ("/api/v1/explain?locality=01&period=2025-07", ["explain", "--locality", "01", "--period", "2025-07"]),
+            ("/api/v1/readiness", ["readiness"]),
+            ("/api/v1/alerts", ["alerts", "list"]),
+        ]
+        try await fixture.application().test(.live) { client in
+            for (uri, arguments) in cases {
+                let expected = try fixture.cliJSON(arguments)
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri): \(response.body.text)")
+                    #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                    #expect(response.body.text == expected, "\(uri) differs from uptake \(arguments.joined(separator: " "))")
+                }
+            }
+        }
+    }
+
+    /// The same code and message as the CLI's `error: …` line, as problem+json with its HTTP status.
+    @Test func errorsAreProblemsWithTheCLIsWords() async throws {
+        let fixture = try ServerFixture()
+        let ambiguous = try fixture.cli.run(["rates", "--locality", "Ba Dinh", "--period", "2025-07"], in: fixture.dir.path)
+        #expect(ambiguous.status == 2)
+        try await fixture.application().test(.live) { client in
+            try await client.execute(uri: "/api/v1/rates?locality=Ba%20Dinh&period=2025-07", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType] == "application/problem+json")
+                let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.text.utf8))
+                #expect(problem.code == "invalid_query")
+                #expect(problem.status == 400)
+                #expect(ambiguous.stderr == "error: \(problem.detail)\n  hint: \(problem.hint ?? "")\n")
+                #expect(problem.requestID != nil && problem.requestID == response.headers[HTTPField.Name("X-Request-Id")!])
+            }
+            let refused: [(String, HTTPResponse.Status, String, String)] = [
+                ("/api/v1/rates?metric=speed", .badRequest, "invalid_query", "invalid metric \"speed\": expected received, received-online"),
+                ("/api/v1/rates?period=2025-13", .badRequest, "invalid_query", "invalid period \"2025-13\": expected 2025, 2025-Q3"),
+                ("/api/v1/rates?from=2025-07-01", .badRequest, "invalid_query", "from and to go together"),
+                ("/api/v1/rates?sector=Land", .badRequest, "invalid_query", "invalid sector \"Land\""),
+                ("/api/v1/rates?sector=tax", .badRequest, "invalid_query", "unknown sector \"tax\": the database has civil_status, land"),
+                ("/api/v1/rates?confidence=1.5", .badRequest, "invalid_query", "confidence must lie strictly between 0 and 1, e.g. 0.95"),
+                ("/api/v1/rates?period=2025-07&period=2025-06", .badRequest, "invalid_query", "parameter \"period\" given twice"),
+                ("/api/v1/rates?format=csv", .badRequest, "invalid_query", "unknown parameter \"format\""),
+                ("/api/v1/rates?rank=maybe", .badRequest, "invalid_query", "invalid rank \"maybe\": expected true or false"),
+                ("/api/v1/localities?parent=99", .notFound, "not_found", "unknown locality \"99\""),
+                ("/api/v1/explain", .badRequest, "invalid_query", "give locality (a code, a name or VN) or anomaly ID"),
+                ("/api/v1/nothing", .notFound, "not_found", "no such resource"),
+                ("/api/v1/rates/../../etc/passwd", .notFound, "not_found", "no such resource"),
+                ("/localities/99999999", .notFound, "not_found", "unknown locality \"99999999\": no code or name matches"),
+            ]
+            for (uri, status, code, detail) in refused {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == status, "\(uri)")
+                    #expect(response.headers[.contentType] == "application/problem+json", "\(uri)")
+                    let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.text.utf8))
+                    #expect(problem.code == code, "\(uri)")
+                    #expect(problem.detail.hasPrefix(detail), "\(uri): \(problem.detail)")
+                }
+            }
+            try await client.execute(uri: "/api/v1/rates", method: .post) { response in
+                #expect(response.status == .notFound || response.status == .methodNotAllowed)
+            }
+        }
+    }
+
+    /// The CLI and the server word a shared check the same, but for the option's dashes.
+    @Test func theCLISaysTheSameWithDashes() throws {
+        let fixture = try ServerFixture()
+        let out = try fixture.cli.run(["rates", "--from", "2025-07-01"], in: fixture.dir.path)
+        #expect(out.status == 64)
+        #expect(out.stderr.hasPrefix("Error: --from and --to go together\n"))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import Testing
+import UptakeCore
+import UptakeServer
+import UptakeSQLite
+import UptakeStoreAPI
+import UptakeTestSupport
+import Yams
+
+/// openapi.yaml is hand-written: it must list every route the router has, with the same methods and
+/// query parameters, and nothing the router lacks.
+@Suite struct OpenAPITests {
+    let spec: [String: Any]
+
+    init() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("openapi.yaml"), encoding: .utf8)
+        spec = try #require(try Yams.load(yaml: text) as? [String: Any])
+    }
+
+    /// "METHOD /path" for every operation of the spec.
+    var specRoutes: Set<String> {
+        let paths = spec["paths"] as? [String: [String: Any]] ?? [:]
+        return Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+    }
+
+    /// An operation's query parameter names, $refs resolved.
+    func parameters(_ path: String) throws -> [String] {
+        let paths = try #require(spec["paths"] as? [String: [String: Any]])
+        let get = try #require(paths[path]?["get"] as? [String: Any], "\(path) has no GET in openapi.yaml")
+        let components = (spec["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]] ?? [:]
+        return try (get["parameters"] as? [[String: Any]] ?? []).map { p in
+            if let ref = p["$ref"] as? String {
+                let name = String(ref.split(separator: "/").last ?? "")
+                return try #require(components[name]?["name"] as? String, "unresolved \(ref)")
+            }
+            return try #require(p["name"] as? String)
+        }
+    }
+
+    @Test func everyRouteIsInTheSpecAndNothingElse() throws {
+        let dir = TemporaryDirectory()
+        let router = buildRouter(configuration: ServerConfiguration(today: { Day(number: 0) }), store: try SQLiteStore(path: dir.file("empty.sqlite")))
+        // Hummingbird writes a path parameter as :code, OpenAPI as {code}.
+        let routes = Set(router.routes.map { route in
+            "\(route.method.rawValue) " + route.path.description.split(separator: "/", omittingEmptySubsequences: false).map { part in
+                part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
+            }.joined(separator: "/")
+        })
+        #expect(routes.count >= Endpoint.all.count + 1)
+        #expect(routes == specRoutes, "only in the router: \(routes.subtracting(specRoutes).sorted()); only in the spec: \(specRoutes.subtracting(routes).sorted())")
+    }
+
+    @Test func everyEndpointTakesTheSpecsParameters() throws {
+        for endpoint in Endpoint.all {
+            #expect(try parameters(endpoint.path).sorted() == endpoint.parameters.sorted(), "\(endpoint.path)")
+        }
+        #expect(try parameters("/").sorted() == Dashboard.overviewParameters.sorted())
+        #expect(try parameters("/localities/{code}").sorted() == (Dashboard.localityParameters + ["code"]).sorted())
+        #expect(try parameters("/metrics").isEmpty)
+    }
+}
