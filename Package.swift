@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         // The report's HTML page as a Mustache template (escaping by default, layout apart from code).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // PostgreSQL store (issue 15): a connection pool, parameter binding and COPY FROM STDIN, on SwiftNIO.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +45,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The PostgreSQL store (issue 15): the same protocol as UptakeSQLite, for a shared multi-analyst deployment.
+        .target(
+            name: "UptakePostgres",
+            dependencies: ["UptakeCore", "UptakeStoreAPI", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
         // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
         .target(name: "UptakeCharts"),
@@ -51,14 +59,14 @@ let package = Package(
         .executableTarget(
             name: "uptake",
             dependencies: [
-                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
+                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/vn-localities-2025.csv"), .copy("Resources/alerts.yaml")]
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakePostgres", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["BadInputs"]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),

@@ -76,7 +76,7 @@ struct Explain: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let cal = try calendar.load()
             var request: ExplainRequest
             var anomalyID: String?
@@ -141,7 +141,7 @@ struct Gap: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let all = try await store.localities()
             func resolve(_ text: String) throws -> String { try LocalityLookup.code(text, in: all) }
             let request = GapRequest(locality: try resolve(locality), versus: try resolve(versus), window: try await days.range(store), metric: metric,

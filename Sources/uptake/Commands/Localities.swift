@@ -25,7 +25,7 @@ struct Localities: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let all = try await database.openExisting().localities()
+            let all = try await database.openStore().localities()
             var list = all
             if let level { list = list.filter { $0.level == level } }
             if let parent {

@@ -64,7 +64,7 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let started = Date()
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             guard let current = DayRange(periodOrRange: period) else { throw ValidationError("invalid --period \"\(period)\"") }
             let base = baseline.flatMap(DayRange.init(periodOrRange:)) ?? current.previous
             var province: String?
