@@ -118,18 +118,22 @@ final class PostgresIngest {
             try await sql("ROLLBACK")
             return summary
         }
+        try await countApplications()
+        // A file identical to an earlier ingest that changes nothing is rolled back before any write
+        // (an upsert rolled back would still leave a dead version of every row behind).
+        if summary.kind == .applications, summary.inserted == 0, summary.revised == 0, let earlier = try await earlierIngest(sha256) {
+            summary.identicalToIngest = earlier
+            try await sql("ROLLBACK")
+            return summary
+        }
         try await mergeApplications()
         try await writeIncidents()
         try await writeReadiness()
         let treeChanged = try await writeLocalities()
-        if summary.inserted == 0, summary.revised == 0 {
-            for try await earlier in try await connection.query("""
-                SELECT id FROM ingests WHERE sha256 = \(sha256) AND id <> \(ingestID) ORDER BY id LIMIT 1
-                """, logger: logger).decode(Int.self) {
-                summary.identicalToIngest = earlier
-                try await sql("ROLLBACK")
-                return summary
-            }
+        if summary.inserted == 0, summary.revised == 0, let earlier = try await earlierIngest(sha256) {
+            summary.identicalToIngest = earlier
+            try await sql("ROLLBACK")
+            return summary
         }
         for (id, name) in sectors.added { try await sql("INSERT INTO sectors (id, name) VALUES (\(id), \(name))") }
         if treeChanged { try await rebuildAggregates() }
@@ -145,6 +149,16 @@ final class PostgresIngest {
         }
         summary.committed = true
         return summary
+    }
+
+    /// The first earlier ingest of a file with this hash, if any.
+    private func earlierIngest(_ sha256: String) async throws -> Int? {
+        for try await earlier in try await connection.query("""
+            SELECT id FROM ingests WHERE sha256 = \(sha256) AND id <> \(ingestID) ORDER BY id LIMIT 1
+            """, logger: logger).decode(Int.self) {
+            return earlier
+        }
+        return nil
     }
 
     // MARK: Parsing

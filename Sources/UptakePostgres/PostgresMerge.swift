@@ -5,22 +5,30 @@ import UptakeStoreAPI
 extension PostgresIngest {
     static let countColumns = ["received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
 
-    /// Merges the staged applications rows: counts the new, revised and unchanged keys, moves the
-    /// aggregates by each changed row's difference (new sums minus the stored row's), then upserts.
-    func mergeApplications() async throws {
+    static var differs: String {
+        "(\(countColumns.map { "a.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM (\(countColumns.map { "s.\($0)" }.joined(separator: ", ")))"
+    }
+    static let join = "LEFT JOIN applications a ON a.day = s.day AND a.locality_id = s.locality_id AND a.sector_id = s.sector_id"
+
+    /// Counts the staged applications rows that are new, revised (stored with other counts) or unchanged.
+    func countApplications() async throws {
         guard staged > 0 else { return }
         try await sql("ANALYZE stage_applications")
-        let counts = Self.countColumns
-        let differs = "(\(counts.map { "a.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM (\(counts.map { "s.\($0)" }.joined(separator: ", ")))"
-        let join = "LEFT JOIN applications a ON a.day = s.day AND a.locality_id = s.locality_id AND a.sector_id = s.sector_id"
         for try await (inserted, revised) in try await connection.query(PostgresQuery(unsafeSQL: """
-            SELECT COUNT(*) FILTER (WHERE a.day IS NULL), COUNT(*) FILTER (WHERE a.day IS NOT NULL AND \(differs))
-            FROM stage_applications s \(join)
+            SELECT COUNT(*) FILTER (WHERE a.day IS NULL), COUNT(*) FILTER (WHERE a.day IS NOT NULL AND \(Self.differs))
+            FROM stage_applications s \(Self.join)
             """), logger: logger).decode((Int, Int).self) {
             summary.inserted += inserted
             summary.revised += revised
             summary.unchanged += staged - inserted - revised
         }
+    }
+
+    /// Merges the staged applications rows: moves the aggregates by each changed row's difference
+    /// (new sums minus the stored row's), then upserts.
+    func mergeApplications() async throws {
+        guard staged > 0 else { return }
+        let counts = Self.countColumns, differs = Self.differs, join = Self.join
         let new = RowSumsSQL.of("s"), old = RowSumsSQL.of("a")
         let deltas = CountSums.columnNames.indices.map { i in
             "\(new[i]) - CASE WHEN a.day IS NULL THEN 0 ELSE \(old[i]) END AS \(CountSums.columnNames[i])"
