@@ -12,7 +12,8 @@ APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3 libcurl4-openssl-de
 RELEASE_FLAGS := --static-swift-stdlib --product uptake
 # For tests only, installed by `make test` when it can (the tests that need them skip with a message otherwise):
 # the report's browser test (headless rendering to PNG) and the alerts' integration test (a real Alertmanager on loopback).
-TEST_APT_PACKAGES := chromium fonts-dejavu-core prometheus-alertmanager
+# postgresql: the PostgreSQL store's tests start a throwaway cluster of their own (initdb in a temporary folder, a free loopback port).
+TEST_APT_PACKAGES := chromium fonts-dejavu-core prometheus-alertmanager postgresql
 
 .PHONY: deps test-deps build release test fuzz demo bench clean
 

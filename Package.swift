@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         // /metrics in Prometheus's exposition format: counters and latency histograms kept by the library.
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        // PostgreSQL store (issue 15): a connection pool, parameter binding and COPY FROM STDIN, on SwiftNIO.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -53,6 +55,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The PostgreSQL store (issue 15): the same protocol as UptakeSQLite, for a shared multi-analyst deployment.
+        .target(
+            name: "UptakePostgres",
+            dependencies: ["UptakeCore", "UptakeStoreAPI", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
         // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
         .target(name: "UptakeCharts"),
@@ -70,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "uptake",
             dependencies: [
-                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
+                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -78,7 +86,7 @@ let package = Package(
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakePostgres", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["BadInputs"]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),

@@ -1,5 +1,6 @@
 import GRDB
 import Synchronization
+import UptakeStoreAPI
 
 /// The locality directory of one store, loaded once and reused until the localities change.
 ///

@@ -138,21 +138,6 @@ struct SumsPlanner {
     }
 
     func resolveUnits(_ directory: LocalityDirectory) throws -> [Unit] {
-        func unit(_ e: LocalityDirectory.Entry) -> Unit { Unit(locality: e.locality, id: e.id, isProvince: e.locality.level == .province) }
-        switch query.units {
-        case .nation, .provinces:
-            return directory.all(level: .province).map(unit)
-        case .communes(let parent):
-            guard let parent else { return directory.all(level: .commune).map(unit) }
-            guard let id = directory.id(forCode: parent) else { throw QueryError("unknown locality \"\(parent)\"", hint: "list the province codes with 'uptake localities --level province'") }
-            return directory.children(of: id).map(unit)
-        case .localities(let codes):
-            return try codes.map { code in
-                guard let id = directory.id(forCode: code), let e = directory.entries[id] else {
-                    throw QueryError("unknown locality \"\(code)\"", hint: "list codes with 'uptake localities'")
-                }
-                return unit(e)
-            }
-        }
+        try directory.units(query.units).map { Unit(locality: $0.locality, id: $0.id, isProvince: $0.locality.level == .province) }
     }
 }

@@ -3,17 +3,48 @@ import Foundation
 import UptakeCore
 import UptakeReport
 import UptakeStoreAPI
+import UptakePostgres
 import UptakeSQLite
 
 /// Where the database is: `--db`, else `$UPTAKE_DB`, else `./uptake.sqlite`.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $UPTAKE_DB, else ./uptake.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database: a SQLite file, or postgres://user@host:port/database (default: $UPTAKE_DB, else ./uptake.sqlite).", valueName: "path|url"))
     var db: String?
 
+    /// What --db (or $UPTAKE_DB) names: a SQLite file's path or a PostgreSQL URL.
     var path: String { db ?? ProcessInfo.processInfo.environment["UPTAKE_DB"] ?? "uptake.sqlite" }
 
-    /// Opens the database, which must exist (run `uptake init` first).
+    /// Whether the database is PostgreSQL (a postgres:// URL) rather than a SQLite file.
+    var isPostgres: Bool { PostgresURL.isPostgres(path) }
+
+    /// The database for messages: a PostgreSQL URL without its password.
+    var displayName: String { isPostgres ? (try? PostgresURL(path))?.description ?? "the PostgreSQL database" : path }
+
+    /// Opens the store --db names, which must exist: PostgreSQL for a postgres:// URL (its schema
+    /// brought up to date), else the SQLite file (run `uptake init` first).
+    func openStore() async throws -> any IngestingStore {
+        if isPostgres { return try await openPostgres() }
+        return try openExisting()
+    }
+
+    /// Opens (creating the schema when needed) the store for `uptake init`.
+    func createStore() async throws -> any IngestingStore {
+        isPostgres ? try await openPostgres() : try SQLiteStore(path: path)
+    }
+
+    private func openPostgres() async throws -> PostgresStore {
+        let store = try await PostgresStore(url: PostgresURL(path))
+        if let reason = store.readOnlyReason { printError("warning: \(reason)") }
+        return store
+    }
+
+    /// Opens the SQLite database, which must exist (run `uptake init` first). For the commands that
+    /// need SQLite itself (`uptake sql`, the alerts' state): a PostgreSQL URL is refused, saying so.
     func openExisting() throws -> SQLiteStore {
+        if isPostgres {
+            throw CLIError.failure("this command needs a SQLite database; \((try? PostgresURL(path))?.description ?? "the --db URL") is PostgreSQL",
+                                   hint: "point --db at a SQLite file (for PostgreSQL, query it with psql)", code: .invalidQuery)
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError.failure("no database at \(path)", hint: "create one with 'uptake init' (or point --db / $UPTAKE_DB at it)")
         }

@@ -1,5 +1,6 @@
 import GRDB
 import UptakeCore
+import UptakeStoreAPI
 
 /// Recomputes every aggregate table from the raw applications rows with the current locality tree.
 ///

@@ -101,20 +101,15 @@ final class LocalitySink: RowSink {
         self.allowReparent = allowReparent
     }
 
-    static let reparentHint = "moving a unit changes every total above it; to make the change, ingest the file again with --allow-reparent, which rebuilds the aggregates"
-
     func accept(_ row: RawRow, map: FieldMap, write: Bool) throws -> Checked<ApplicationWriter.Outcome> {
         switch RowValidator.locality(row, map: map) {
         case .invalid(let problems): return .invalid(problems)
         case .valid(let l):
             let f = FieldReader(row: row, map: map, schema: InputKind.localities.schema)
-            var parentID: Int?
-            if let parent = l.parentCode {
-                guard let id = directory.id(forCode: parent), directory.locality(id: id)?.level == .province else {
-                    return .invalid([RowProblem(line: row.line, column: f.column("parent_code"), message: "unknown parent province \"\(FieldReader.excerpt(parent))\"",
-                                                hint: "list the province before its communes, or load it first")])
-                }
-                parentID = id
+            let parentID: Int?
+            switch directory.parentID(of: l, row: row, f: f) {
+            case .invalid(let problems): return .invalid(problems)
+            case .valid(let id): parentID = id
             }
             guard seenInFile.insert(l.code).inserted else {
                 return .invalid([RowProblem(line: row.line, column: row.column, message: "duplicate code \(l.code): it appears earlier in this file", hint: duplicateHint)])
@@ -122,7 +117,7 @@ final class LocalitySink: RowSink {
             let existing = directory.id(forCode: l.code).flatMap { directory.entries[$0] }
             var moved = false
             if let old = existing, old.parentID != parentID || old.locality.level != l.level {
-                if let problem = reparentProblem(old: old.locality, new: l, row: row, f: f) { return .invalid([problem]) }
+                if let problem = directory.reparentProblem(old: old.locality, new: l, row: row, f: f, allowReparent: allowReparent) { return .invalid([problem]) }
                 moved = true
             }
             guard write else { return .valid(.unchanged) }
@@ -146,23 +141,6 @@ final class LocalitySink: RowSink {
             directory.add(.init(id: Int(db.lastInsertedRowID), locality: l, parentID: parentID))
             return .valid(.inserted)
         }
-    }
-
-    /// Why a change of parent or level is refused: always when the unit would leave communes under
-    /// a commune, and without `allowReparent` in any case.
-    private func reparentProblem(old: Locality, new l: Locality, row: RawRow, f: FieldReader) -> RowProblem? {
-        let levelChanged = old.level != l.level
-        let column = levelChanged ? f.column("level") : f.column("parent_code")
-        if levelChanged, old.level == .province, let id = directory.id(forCode: l.code), !directory.children(of: id).isEmpty {
-            return RowProblem(line: row.line, column: column,
-                              message: "province \(l.code) cannot become a commune while \(directory.children(of: id).count) communes belong to it",
-                              hint: "move its communes to another province first (earlier in this file or in an earlier file)")
-        }
-        guard !allowReparent else { return nil }
-        let change = levelChanged
-            ? "\(l.code) would change level from \(old.level.rawValue) to \(l.level.rawValue)"
-            : "\(l.code) would move from province \(old.parentCode ?? "(none)") to province \(l.parentCode ?? "(none)")"
-        return RowProblem(line: row.line, column: column, message: "locality \(change)", hint: LocalitySink.reparentHint)
     }
 
     func finish() throws {

@@ -76,7 +76,7 @@ struct Anomalies: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let request = AnomalyRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store),
                                          bySector: bySector, direction: direction, method: method,
                                          threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1),

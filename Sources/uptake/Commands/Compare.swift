@@ -85,7 +85,7 @@ struct Compare: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let request = ComparisonRequest(metric: metric, units: try await units(store), current: try await scope.range(store),
                                             baseline: baselineRange, sectors: try await scope.days.checkedSectors(store),
                                             calendar: try calendar.load(), alpha: alpha, decompose: decompose)

@@ -73,7 +73,7 @@ struct Explain: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let cal = try calendar.load()
             var request: ExplainRequest
             var anomalyID: String?
@@ -136,7 +136,7 @@ struct Gap: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let all = try await store.localities()
             let request = GapRequest(locality: try locality.code(in: all), versus: try versus.code(in: all), window: try await days.range(store), metric: metric,
                                      sectors: try await days.checkedSectors(store), top: top)

@@ -61,7 +61,7 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             var failed = false
             var summaries: [IngestSummary] = []
             for file in files {

@@ -20,14 +20,14 @@ struct Init: AsyncParsableCommand {
             guard let source = localities ?? Bundle.module.path(forResource: "vn-localities-2025", ofType: "csv") else {
                 throw CLIError.failure("the bundled localities file is missing from this build", hint: "pass --localities datasets/vn-localities-2025.csv")
             }
-            let store = try SQLiteStore(path: database.path)
+            let store = try await database.createStore()
             var summary = try await store.ingest(path: source, options: IngestOptions(now: nowISO8601(), kind: .localities), progress: nil)
             if localities == nil { summary.path = "bundled vn-localities-2025.csv" }
             try reportIngest(summary, format: .table)
             if !summary.committed, summary.identicalToIngest == nil { throw ExitCode(1) }
             let all = try await store.localities()
             let provinces = all.filter { $0.level == .province }.count
-            print("\(database.path): \(provinces) provinces, \(all.count - provinces) communes")
+            print("\(database.displayName): \(provinces) provinces, \(all.count - provinces) communes")
         }
     }
 }

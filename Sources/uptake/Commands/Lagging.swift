@@ -45,7 +45,7 @@ struct Lagging: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let request = LaggingRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store), fdr: fdr)
             output.write(LaggingReport(try await LaggingAnalyzer(store: store).lagging(request)).render(output.format))
         }

@@ -26,7 +26,7 @@ struct Localities: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let all = try await database.openExisting().localities()
+            let all = try await database.openStore().localities()
             let list = try LocalityFilter(level: level, parent: parent, search: search).apply(to: all)
             output.write(Table(localities: list).render(output.format))
         }

@@ -174,7 +174,7 @@ struct Rates: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let request = RateRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), grain: by.grain,
                                       sectors: try await scope.days.checkedSectors(store), confidence: confidence, interval: interval, rank: rank,
                                       calendar: try calendar.load())

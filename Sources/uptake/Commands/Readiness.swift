@@ -50,7 +50,7 @@ struct Readiness: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let request = ReadinessRequest(asOf: asOf, level: level, parent: parent, criteria: try criteriaList())
             let report = try await ReadinessCalculator(store: store).report(request)
             let every = output.format == .csv || output.format == .json

@@ -58,7 +58,7 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let started = Date()
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let current = period
             let base = baseline ?? current.previous
             var province: String?

@@ -77,7 +77,7 @@ struct Status: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             var code: String?
             if let parent {
                 let found = try parent.find(in: try await store.localities())

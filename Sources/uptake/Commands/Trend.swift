@@ -56,7 +56,7 @@ struct Trend: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStore()
             let range: DayRange
             if let explicit = days.explicitRange {
                 range = explicit

@@ -1,15 +1,14 @@
 import Foundation
 import UptakeCore
-import UptakeStoreAPI
 
-/// A file read in fixed-size chunks into one reused buffer, so memory stays flat however large it is.
+/// A file read in fixed-size chunks (every store's ingest reads its input this way) into one reused buffer, so memory stays flat however large it is.
 // Sendable by hand-off: opened on the database thread, then read only by the parsing thread.
-final class InputFile: @unchecked Sendable {
-    let path: String
-    let size: Int64
+public final class InputFile: @unchecked Sendable {
+    public let path: String
+    public let size: Int64
     private let descriptor: Int32
 
-    init(path: String) throws {
+    public init(path: String) throws {
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
@@ -25,17 +24,25 @@ final class InputFile: @unchecked Sendable {
         size = Int64(info.st_size)
     }
 
-    func forEachChunk(size chunkSize: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    public func forEachChunk(size chunkSize: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         while true {
-            let n = read(descriptor, buffer.baseAddress, chunkSize)
+            let n = try read(into: buffer)
+            if n == 0 { return }
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
+    /// Reads the next bytes into `buffer`: how many (0 at the end). For callers that await between chunks.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let n = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw IngestError(file: path, line: 0, column: 0, message: "cannot read the file: \(String(cString: strerror(errno)))")
             }
-            if n == 0 { return }
-            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            return n
         }
     }
 
@@ -44,12 +51,12 @@ final class InputFile: @unchecked Sendable {
 
 /// The reject file of `--skip-invalid`: each rejected record with its line and reason, written to a
 /// temporary file and moved into place only when the ingest commits.
-struct RejectWriter {
-    let finalPath: String
+public struct RejectWriter {
+    public let finalPath: String
     private let temporaryPath: String
     private let handle: FileHandle
 
-    init(path: String) throws {
+    public init(path: String) throws {
         finalPath = path
         temporaryPath = path + ".partial"
         guard FileManager.default.createFile(atPath: temporaryPath, contents: Data("line,column,reason,record\n".utf8)),
@@ -60,19 +67,19 @@ struct RejectWriter {
         handle.seekToEndOfFile()
     }
 
-    func write(line: Int, problem: RowProblem, raw: ArraySlice<UInt8>) throws {
+    public func write(line: Int, problem: RowProblem, raw: ArraySlice<UInt8>) throws {
         let record = String(decoding: raw, as: UTF8.self)
         let fields = ["\(line)", "\(problem.column)", problem.message, record].map(CSVField.quoted)
         try handle.write(contentsOf: Data((fields.joined(separator: ",") + "\n").utf8))
     }
 
-    mutating func commit() throws {
+    public mutating func commit() throws {
         try handle.close()
         if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
         try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
     }
 
-    func discard() {
+    public func discard() {
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }

@@ -1,0 +1,157 @@
+import PostgresNIO
+import UptakeCore
+import UptakeStoreAPI
+
+extension PostgresIngest {
+    static let countColumns = ["received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
+
+    static var differs: String {
+        "(\(countColumns.map { "a.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM (\(countColumns.map { "s.\($0)" }.joined(separator: ", ")))"
+    }
+    static let join = "LEFT JOIN applications a ON a.day = s.day AND a.locality_id = s.locality_id AND a.sector_id = s.sector_id"
+
+    /// Counts the staged applications rows that are new, revised (stored with other counts) or unchanged.
+    func countApplications() async throws {
+        guard staged > 0 else { return }
+        try await sql("ANALYZE stage_applications")
+        for try await (inserted, revised) in try await connection.query(PostgresQuery(unsafeSQL: """
+            SELECT COUNT(*) FILTER (WHERE a.day IS NULL), COUNT(*) FILTER (WHERE a.day IS NOT NULL AND \(Self.differs))
+            FROM stage_applications s \(Self.join)
+            """), logger: logger).decode((Int, Int).self) {
+            summary.inserted += inserted
+            summary.revised += revised
+            summary.unchanged += staged - inserted - revised
+        }
+    }
+
+    /// Merges the staged applications rows: moves the aggregates by each changed row's difference
+    /// (new sums minus the stored row's), then upserts.
+    func mergeApplications() async throws {
+        guard staged > 0 else { return }
+        let counts = Self.countColumns, differs = Self.differs, join = Self.join
+        let new = RowSumsSQL.of("s"), old = RowSumsSQL.of("a")
+        let deltas = CountSums.columnNames.indices.map { i in
+            "\(new[i]) - CASE WHEN a.day IS NULL THEN 0 ELSE \(old[i]) END AS \(CountSums.columnNames[i])"
+        }.joined(separator: ", ")
+        try await sql(PostgresQuery(unsafeSQL: """
+            CREATE TEMPORARY TABLE stage_delta ON COMMIT DROP AS
+            SELECT s.day, s.month, s.locality_id, COALESCE(CASE WHEN l.level = 'province' THEN l.id ELSE l.parent_id END, l.id) AS province_id,
+                s.sector_id, \(deltas)
+            FROM stage_applications s JOIN localities l ON l.id = s.locality_id \(join)
+            WHERE a.day IS NULL OR \(differs)
+            """))
+        try await addToAggregates(from: "stage_delta")
+        let all = ["day", "locality_id", "sector_id"] + counts
+        try await sql(PostgresQuery(unsafeSQL: """
+            INSERT INTO applications (\(all.joined(separator: ", ")), ingest_id)
+            SELECT \(all.joined(separator: ", ")), $1 FROM stage_applications
+            ON CONFLICT (day, locality_id, sector_id) DO UPDATE SET
+                \(counts.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")), ingest_id = EXCLUDED.ingest_id
+            """, binds: binds(ingestID)))
+    }
+
+    /// Adds the sums of `source` (day, month, locality_id, province_id, sector_id and the sums
+    /// columns) to the three aggregate tables.
+    func addToAggregates(from source: String) async throws {
+        let columns = CountSums.columnNames
+        for table in AggregateTable.allCases {
+            let key = table.keyColumn, time = table.timeColumn
+            try await sql(PostgresQuery(unsafeSQL: """
+                INSERT INTO \(table.rawValue) AS t (\(key), sector_id, \(time), \(columns.joined(separator: ", ")))
+                SELECT \(key), sector_id, \(time), \(RowSumsSQL.aggregateSums) FROM \(source)
+                GROUP BY \(key), sector_id, \(time)
+                HAVING \(columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR "))
+                ON CONFLICT (\(key), sector_id, \(time)) DO UPDATE SET \(columns.map { "\($0) = t.\($0) + EXCLUDED.\($0)" }.joined(separator: ", "))
+                """))
+        }
+    }
+
+    /// Recomputes every aggregate from the raw rows with the current tree (a unit moved).
+    func rebuildAggregates() async throws {
+        for table in AggregateTable.allCases { try await sql(PostgresQuery(unsafeSQL: "DELETE FROM \(table.rawValue)")) }
+        let sums = zip(RowSumsSQL.of("a"), CountSums.columnNames).map { "\($0) AS \($1)" }.joined(separator: ", ")
+        try await sql(PostgresQuery(unsafeSQL: """
+            CREATE TEMPORARY TABLE rebuild_rows ON COMMIT DROP AS
+            SELECT a.day, \(MonthNumber.sql("a.day")) AS month, a.locality_id,
+                COALESCE(CASE WHEN l.level = 'province' THEN l.id ELSE l.parent_id END, l.id) AS province_id, a.sector_id, \(sums)
+            FROM applications a JOIN localities l ON l.id = a.locality_id
+            """))
+        try await addToAggregates(from: "rebuild_rows")
+    }
+
+    func binds(_ values: Int...) -> PostgresBindings {
+        var b = PostgresBindings()
+        for v in values { b.append(v) }
+        return b
+    }
+
+    func writeIncidents() async throws {
+        for (r, localityID) in incidents {
+            let rows = try await connection.query("""
+                SELECT "end", errors, note FROM incidents WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue) AND kind = \(r.kind.rawValue)
+                """, logger: logger)
+            var old: (String?, Int64?, String?)?
+            for try await row in rows.decode((String?, Int64?, String?).self) { old = row }
+            if let old {
+                try await sql("""
+                    UPDATE incidents SET "end" = \(r.end?.text), end_day = \(r.end?.day.number), errors = \(r.errors), note = \(r.note), ingest_id = \(ingestID)
+                    WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue) AND kind = \(r.kind.rawValue)
+                    """)
+                if old.0 == r.end?.text, old.1 == r.errors, old.2 == r.note { summary.unchanged += 1 } else { summary.revised += 1 }
+            } else {
+                try await sql("""
+                    INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id)
+                    VALUES (\(r.start.text), \(r.start.day.number), \(r.end?.text), \(r.end?.day.number), \(localityID), \(r.system.rawValue),
+                            \(r.kind.rawValue), \(r.errors), \(r.note), \(ingestID))
+                    """)
+                summary.inserted += 1
+            }
+        }
+    }
+
+    func writeReadiness() async throws {
+        for (r, localityID) in readiness {
+            var old: String?
+            for try await value in try await connection.query("""
+                SELECT value FROM readiness WHERE locality_id = \(localityID) AND criterion = \(r.criterion.rawValue) AND day = \(r.day.number)
+                """, logger: logger).decode(String.self) { old = value }
+            try await sql("""
+                INSERT INTO readiness (locality_id, criterion, day, value, ingest_id)
+                VALUES (\(localityID), \(r.criterion.rawValue), \(r.day.number), \(r.value.text), \(ingestID))
+                ON CONFLICT (locality_id, criterion, day) DO UPDATE SET value = EXCLUDED.value, ingest_id = EXCLUDED.ingest_id
+                """)
+            switch old {
+            case nil: summary.inserted += 1
+            case r.value.text: summary.unchanged += 1
+            default: summary.revised += 1
+            }
+        }
+    }
+
+    /// Writes the localities rows; returns whether a unit moved (the aggregates are then rebuilt).
+    func writeLocalities() async throws -> Bool {
+        var moved = false
+        for write in localityWrites {
+            switch write {
+            case .insert(let id, let l, let parentID):
+                try await sql("""
+                    INSERT INTO localities (id, code, parent_id, level, name, full_name, name_en, unit_type)
+                    VALUES (\(id), \(l.code), \(parentID), \(l.level.rawValue), \(l.name), \(l.fullName), \(l.nameEn), \(l.unitType))
+                    """)
+            case .update(let id, let l, let parentID, let old):
+                try await sql("""
+                    UPDATE localities SET parent_id = \(parentID), level = \(l.level.rawValue), name = \(l.name), full_name = \(l.fullName),
+                        name_en = \(l.nameEn), unit_type = \(l.unitType) WHERE id = \(id)
+                    """)
+                if let old {
+                    try await sql("""
+                        INSERT INTO locality_changes (ingest_id, code, old_parent_code, new_parent_code, old_level, new_level)
+                        VALUES (\(ingestID), \(l.code), \(old.parentCode), \(l.parentCode), \(old.level.rawValue), \(l.level.rawValue))
+                        """)
+                    moved = true
+                }
+            }
+        }
+        return moved
+    }
+}
