@@ -249,6 +249,7 @@ final class PostgresIngest {
         case .incidents: problems = incident(row, fieldMap)
         case .readiness: problems = readinessRow(row, fieldMap)
         case .localities: problems = locality(row, fieldMap)
+        case .tasks: problems = []  // refused in start(): never reached
         }
         if !problems.isEmpty { try reject(row, problems) }
     }
@@ -257,6 +258,13 @@ final class PostgresIngest {
         guard let kind = options.kind ?? InputKind.recognise(fields: names) else {
             report(RowProblem(line: line, column: 1, message: "cannot tell the kind of input from the fields \(names.prefix(6).map { FieldReader.excerpt($0, limit: 40) }.joined(separator: ", "))",
                               hint: "applications have received, incidents system, readiness criterion, localities level; or pass --kind"))
+            fatal = true
+            return false
+        }
+        // Plan tasks (issue 17) are stored by the SQLite store only so far: refused before any write.
+        if kind == .tasks {
+            report(RowProblem(line: line, column: 1, message: "the PostgreSQL store does not take plan tasks yet",
+                              hint: "ingest tasks files into a SQLite database (--db uptake.sqlite)"))
             fatal = true
             return false
         }

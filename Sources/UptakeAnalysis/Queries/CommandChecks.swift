@@ -76,16 +76,3 @@ extension AlertBook {
         }.map(\.fingerprint))
     }
 }
-
-extension DayRange {
-    /// A period (`2025-07`, `2025-Q3`, …) or a custom range `2025-06-01..2025-06-30`.
-    public init?(periodOrRange text: String) {
-        let ends = text.components(separatedBy: "..")
-        if ends.count == 2 {
-            guard let a = Day(iso: ends[0]), let b = Day(iso: ends[1]), a <= b else { return nil }
-            self.init(first: a, last: b)
-        } else {
-            self.init(period: text)
-        }
-    }
-}

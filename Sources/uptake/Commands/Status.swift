@@ -67,7 +67,7 @@ struct Status: AsyncParsableCommand {
 
     /// With --colour computed and --as-of alone: the month of --as-of up to that day.
     func range(_ store: any UptakeStore) async throws -> DayRange {
-        if colour == .computed, days.explicitRange == nil, let day = days.asOf.flatMap({ Day(iso: $0) }) {
+        if colour == .computed, days.explicitRange == nil, let day = days.asOf {
             let start = Grain.month.periodStart(of: day)
             let end = Grain.month.periodEnd(startingAt: start)
             return DayRange(first: start, last: day, label: day == end ? Grain.month.label(startingAt: start) : nil)
@@ -87,7 +87,7 @@ struct Status: AsyncParsableCommand {
             let rules = colour == .computed ? TaskColourRules(redAfterDaysOverdue: redAfterDays, minimumOnTimeShare: onTimeShare) : nil
             let request = StatusRequest(level: level.level, parent: code, range: try await range(store),
                                         sectors: try await days.checkedSectors(store), alpha: alpha,
-                                        taskColours: rules, tasksAsOf: colour == .computed ? days.asOf.flatMap { Day(iso: $0) } : nil)
+                                        taskColours: rules, tasksAsOf: colour == .computed ? days.asOf : nil)
             output.write(StatusReport(try await StatusAnalyzer(store: store).status(request)).render(output.format))
         }
     }
