@@ -15,22 +15,10 @@ import UptakeTestSupport
 /// the class `mark`). Three browser runs in all, so the test stays cheap in `make test`. Skipped,
 /// saying why, only where no chromium executable is found.
 @Suite(.serialized) struct ReportBrowserTests {
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    static func screenshot(_ html: String, in dir: TemporaryDirectory, name: String, width: Int, height: Int) throws -> Data {
+    static func screenshot(_ html: String, in dir: TemporaryDirectory, name: String, width: Int, height: Int) async throws -> Data {
         let page = dir.write(name + ".html", html)
-        let png = dir.file(name + ".png")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try #require(chromium))
-        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-extensions",
-                       "--user-data-dir=\(dir.file("profile"))", "--window-size=\(width),\(height)", "--screenshot=\(png)", "file://\(page)"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "chromium exited with \(p.terminationStatus)")
-        let data = try Data(contentsOf: URL(fileURLWithPath: png))
+        let data = try await Chromium.screenshot("file://\(page)", width: width, height: height, png: dir.file(name + ".png"),
+                                                 profile: dir.file("profile"))
         #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG file")
         return data
     }
@@ -40,16 +28,16 @@ import UptakeTestSupport
     }
 
     @Test(.tags(.slow)) func pageIsNotBlankAndEveryChartDrawsItsMarks() async throws {
-        guard Self.chromium != nil else {
-            print("ReportBrowserTests skipped: no chromium executable (/usr/bin/chromium); install Debian's chromium (make test-deps) to run it")
+        guard Chromium.executable != nil else {
+            print("ReportBrowserTests skipped: \(Chromium.missing)")
             return
         }
         let document = MonthlyReportDocument(try await MonthlyReportTests.build())
         let dir = TemporaryDirectory()
         let html = document.html()
-        let full = try Self.screenshot(html, in: dir, name: "report", width: 900, height: 5000)
-        let blank = try Self.screenshot(Self.page(""), in: dir, name: "blank", width: 900, height: 5000)
-        let hidden = try Self.screenshot(html.replacingOccurrences(of: "</style>", with: ".mark{visibility:hidden}\n</style>"),
+        let full = try await Self.screenshot(html, in: dir, name: "report", width: 900, height: 5000)
+        let blank = try await Self.screenshot(Self.page(""), in: dir, name: "blank", width: 900, height: 5000)
+        let hidden = try await Self.screenshot(html.replacingOccurrences(of: "</style>", with: ".mark{visibility:hidden}\n</style>"),
                                          in: dir, name: "hidden", width: 900, height: 5000)
         #expect(full.count > 4 * blank.count, "the page has content: \(full.count) bytes against \(blank.count) for a blank page")
         #expect(full != hidden, "the charts' marks change the picture")

@@ -28,21 +28,10 @@ import UptakeTestSupport
         }
     }
 
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     /// Chromium's screenshot of a served page; kept in $UPTAKE_SCREENSHOTS when set (to look at).
-    static func screenshot(_ url: String, width: Int, height: Int, name: String, in dir: String) throws -> Data {
-        let png = dir + "/" + name + ".png"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try #require(chromium))
-        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-extensions",
-                       "--user-data-dir=\(dir)/profile-\(name)", "--window-size=\(width),\(height)", "--screenshot=\(png)", url]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "chromium exited with \(p.terminationStatus)")
-        let data = try Data(contentsOf: URL(fileURLWithPath: png))
+    static func screenshot(_ url: String, width: Int, height: Int, name: String, in dir: String) async throws -> Data {
+        let data = try await Chromium.screenshot(url, width: width, height: height, png: dir + "/" + name + ".png",
+                                                 profile: dir + "/profile-" + name)
         if let keep = ProcessInfo.processInfo.environment["UPTAKE_SCREENSHOTS"] {
             try? data.write(to: URL(fileURLWithPath: keep + "/" + name + ".png"))
         }
@@ -74,15 +63,15 @@ import UptakeTestSupport
                 let outside = page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
                 #expect(!outside.contains("http://") && !outside.contains("https://"), "nothing from another host")
             }
-            guard Self.chromium != nil, let port = client.port else {
+            guard Chromium.executable != nil, let port = client.port else {
                 print("DashboardAndMetricsTests: screenshots skipped: no chromium executable (make test-deps installs it)")
                 return
             }
             let dir = fixture.dir.path
-            let blank = try Self.screenshot("about:blank", width: 1280, height: 900, name: "blank", in: dir)
+            let blank = try await Self.screenshot("about:blank", width: 1280, height: 900, name: "blank", in: dir)
             for (path, name) in [("/?period=2025-07", "overview"), ("/localities/01?metric=received&period=2025-07", "locality")] {
                 for (width, height, device) in [(1280, 900, "desktop"), (390, 844, "phone")] {
-                    let shot = try Self.screenshot("http://127.0.0.1:\(port)\(path)", width: width, height: height, name: "\(name)-\(device)", in: dir)
+                    let shot = try await Self.screenshot("http://127.0.0.1:\(port)\(path)", width: width, height: height, name: "\(name)-\(device)", in: dir)
                     #expect(shot.count > 4 * blank.count, "\(name) at \(device) width is not blank: \(shot.count) bytes")
                 }
             }
