@@ -56,8 +56,8 @@ public struct UnitQuery: Sendable, Equatable {
     }
 }
 
-/// Which days and sectors a question looks at: one period (absolute or relative to `asOf`) or a
-/// custom range, and optionally some sectors.
+/// Which days and sectors a question looks at, as a URL's query gives them (strings): parsed into a
+/// ``PeriodSelection``, which holds the checks and defaults the CLI shares.
 public struct PeriodQuery: Sendable, Equatable {
     public var period: String?
     public var asOf: String?
@@ -73,76 +73,47 @@ public struct PeriodQuery: Sendable, Equatable {
         self.sector = sector
     }
 
-    /// Refuses malformed dates, periods and sectors and contradicting combinations.
-    public func validate(_ name: ParameterSpelling) throws(QueryError) {
-        if period != nil, from != nil || to != nil { throw QueryError("give either \(name("period")) or \(name("from"))/\(name("to")), not both") }
-        if (from == nil) != (to == nil) { throw QueryError("\(name("from")) and \(name("to")) go together") }
-        if let asOf, Day(iso: asOf) == nil { throw QueryError("invalid \(name("as-of")) \"\(asOf)\": expected YYYY-MM-DD") }
-        if let period, DayRange(period: period) == nil, RelativePeriod(rawValue: period) == nil {
-            throw QueryError("invalid \(name("period")) \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
+    /// Parses every parameter (a malformed one is an error naming it), then refuses contradicting combinations.
+    public func selection(_ name: ParameterSpelling) throws(QueryError) -> PeriodSelection {
+        func day(_ flag: String, _ value: String?) throws(QueryError) -> Day? {
+            guard let value else { return nil }
+            guard let day = Day(iso: value) else { throw QueryError("invalid \(name(flag)) \"\(value)\": expected YYYY-MM-DD") }
+            return day
         }
-        for (flag, value) in [("from", from), ("to", to)] {
-            if let value, Day(iso: value) == nil { throw QueryError("invalid \(name(flag)) \"\(value)\": expected YYYY-MM-DD") }
-        }
-        if let from, let to, let a = Day(iso: from), let b = Day(iso: to), a > b { throw QueryError("\(name("from")) (\(from)) comes after \(name("to")) (\(to))") }
-        if let sector, Self.sectors(sector) == nil {
-            throw QueryError("invalid \(name("sector")) \"\(sector)\": expected lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))")
-        }
-    }
-
-    /// `as-of` is refused unless a relative period uses it: this one's, or (`alsoRelative`) another
-    /// parameter's, such as compare's baseline `last-month`.
-    public func validateAsOf(_ name: ParameterSpelling, alsoRelative: Bool = false) throws(QueryError) {
-        guard asOf != nil, !alsoRelative, period.flatMap(RelativePeriod.init(rawValue:)) == nil else { return }
-        throw QueryError("\(name("as-of")) goes with a relative \(name("period")) (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
-    }
-
-    /// The sectors of a comma-separated list, or `nil` if one is not a sector name.
-    public static func sectors(_ text: String) -> [Sector]? {
-        let list = text.split(separator: ",").map { Sector($0.trimmingCharacters(in: .whitespaces)) }
-        return list.contains(where: { $0 == nil }) ? nil : list.compactMap { $0 }
-    }
-
-    public var sectorList: [Sector]? { sector.flatMap(Self.sectors) }
-
-    /// The sector list, each checked against the sectors that have data: an unknown one is an error
-    /// naming the valid ones, not an empty answer.
-    public func checkedSectors(_ store: any UptakeStore, _ name: ParameterSpelling) async throws -> [Sector]? {
-        guard let list = sectorList else { return nil }
-        let known = try await store.sectors()
-        if let unknown = list.first(where: { !known.contains($0) }) {
-            throw QueryError("unknown \(name("sector")) \"\(unknown.name)\": the database has \(known.map(\.name).joined(separator: ", "))")
-        }
-        return list
-    }
-
-    /// The days given by the period or from/to, if any; `today` is read only for a relative period
-    /// without `asOf` (the engine never reads a clock itself).
-    public func explicitRange(today: () -> Day) -> DayRange? {
+        var parsed = PeriodSelection(asOf: try day("as-of", asOf), from: try day("from", from), to: try day("to", to))
         if let period {
-            guard RelativePeriod(rawValue: period) != nil else { return DayRange(period: period) }
-            return DayRange(period: period, asOf: asOf.flatMap { Day(iso: $0) } ?? today())
+            guard let expression = PeriodExpression(period: period) else {
+                throw QueryError("invalid \(name("period")) \"\(period)\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            parsed.period = expression
         }
-        if let from, let to, let a = Day(iso: from), let b = Day(iso: to) { return DayRange(first: a, last: b) }
-        return nil
+        if let sector, !sector.isEmpty {  // a form sends an empty field for "all sectors"
+            guard let list = Sector.list(sector) else {
+                throw QueryError("invalid \(name("sector")) \"\(sector)\": expected lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))")
+            }
+            parsed.sectors = list
+        }
+        try parsed.validate(name)
+        return parsed
     }
 
-    /// The days asked for; by default the last whole month with data.
+    /// Refuses malformed dates, periods and sectors and contradicting combinations.
+    public func validate(_ name: ParameterSpelling) throws(QueryError) { _ = try selection(name) }
+
+    // The selection's checks and defaults, for the server's handlers (each parses again: cheap).
+    public func validateAsOf(_ name: ParameterSpelling, alsoRelative: Bool = false) throws(QueryError) {
+        try selection(name).validateAsOf(name, alsoRelative: alsoRelative)
+    }
+
+    public func checkedSectors(_ store: any UptakeStore, _ name: ParameterSpelling) async throws -> [Sector]? {
+        try await selection(name).checkedSectors(store, name)
+    }
+
     public func range(_ store: any UptakeStore, today: () -> Day) async throws -> DayRange {
-        if let explicit = explicitRange(today: today) { return explicit }
-        guard let span = try await store.applicationsSpan() else { throw PeriodQuery.noApplications }
-        let start = Grain.month.periodStart(of: span.last)
-        return DayRange(first: start, last: Grain.month.periodEnd(startingAt: start), label: Grain.month.label(startingAt: start))
+        try await selection(.query).range(store, today: today)
     }
 
-    /// The days asked for; by default every day with data (trend's default).
     public func rangeOrSpan(_ store: any UptakeStore, today: () -> Day) async throws -> DayRange {
-        if let explicit = explicitRange(today: today) { return explicit }
-        guard let span = try await store.applicationsSpan() else { throw PeriodQuery.noApplications }
-        return span
+        try await selection(.query).rangeOrSpan(store, today: today)
     }
-
-    /// An empty database: nothing to answer from yet.
-    public static let noApplications = QueryError("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'",
-                                                  code: .notFound)
 }

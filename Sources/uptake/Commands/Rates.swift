@@ -15,29 +15,13 @@ struct UnitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The communes of this province, by code or name (implies --level commune).", valueName: "code|name"))
     var parent: LocalitySelector?
 
-    func validate() throws {
-        if locality != nil, parent != nil { throw ValidationError("give either --locality or --parent, not both") }
-        if level == .nation, locality != nil || parent != nil {
-            throw ValidationError("--level nation covers every locality: leave out --\(locality != nil ? "locality" : "parent")")
-        }
-    }
+    /// The same question as the server's: one set of checks and one resolution of names.
+    var query: UnitQuery { UnitQuery(level: level, locality: locality?.text, parent: parent?.text) }
+
+    func validate() throws { try usage { () throws(QueryError) in try query.validate(.commandLine) } }
 
     /// The units, with --locality and --parent given as codes or names (resolved on the store's list).
-    func units(_ store: any UptakeStore) async throws -> UnitSelection {
-        guard locality != nil || parent != nil else { return units(locality: nil, parent: nil) }
-        let all = try await store.localities()
-        return units(locality: try locality?.find(in: all).code, parent: try parent?.find(in: all).code)
-    }
-
-    private func units(locality: String?, parent: String?) -> UnitSelection {
-        if let locality { return level == .commune ? .communes(parentCode: locality) : .localities([locality]) }
-        if let parent { return .communes(parentCode: parent) }
-        switch level {
-        case .nation: return .nation
-        case .province: return .provinces
-        case .commune: return .communes(parentCode: nil)
-        }
-    }
+    func units(_ store: any UptakeStore) async throws -> UnitSelection { try await query.units(store) }
 }
 
 /// Which days and sectors a command looks at.
@@ -57,18 +41,18 @@ struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only these sectors, comma-separated (default: all), e.g. \(Sector.standard.map(\.name).joined(separator: ",")).", valueName: "names"))
     var sector: SectorList?
 
+    /// The parsed selection, whose checks and defaults the server's queries share.
+    var selection: PeriodSelection { PeriodSelection(period: period?.expression, asOf: asOf, from: from, to: to, sectors: sector?.sectors) }
+
     func validate() throws {
-        if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
-        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         // --as-of is checked by each command (validateAsOf), since compare's --baseline may use it.
-        if let from, let to, from > to { throw ValidationError("--from (\(from)) comes after --to (\(to))") }
+        try usage { () throws(QueryError) in try selection.validate(.commandLine) }
     }
 
     /// `--as-of` is refused unless a relative period uses it: this one's, or (`alsoRelative`) another
     /// option's, such as compare's `--baseline last-month`.
     func validateAsOf(alsoRelative: Bool = false) throws {
-        guard asOf != nil, !alsoRelative, period?.relativePeriod == nil else { return }
-        throw ValidationError("--as-of goes with a relative --period (\(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")))")
+        try usage { () throws(QueryError) in try selection.validateAsOf(.commandLine, alsoRelative: alsoRelative) }
     }
 
     /// The day relative periods count from: --as-of, else today in Vietnam (the clock is read only here).
@@ -79,30 +63,22 @@ struct PeriodOptions: ParsableArguments {
     /// The --sector list, each checked against the sectors that have data: an unknown one is a usage
     /// error naming the valid ones, not an empty answer.
     func checkedSectors(_ store: any UptakeStore) async throws -> [Sector]? {
-        guard let list = sectorList else { return nil }
-        let known = try await store.sectors()
-        if let unknown = list.first(where: { !known.contains($0) }) {
-            throw ValidationError("unknown --sector \"\(unknown.name)\": the database has \(known.map(\.name).joined(separator: ", "))")
-        }
-        return list
+        do { return try await selection.checkedSectors(store, .commandLine) } catch let error as QueryError { throw ValidationError(error.message) }
     }
 
     /// The days given by --period or --from/--to, if any; the clock is read only for a relative period.
-    var explicitRange: DayRange? {
-        if let period { return period.expression.range(asOf: asOfDay) }
-        if let from, let to { return DayRange(first: from, last: to) }
-        return nil
-    }
+    var explicitRange: DayRange? { selection.explicitRange(today: today) }
 
     /// The days asked for; by default the last whole month with data.
-    func range(_ store: any UptakeStore) async throws -> DayRange {
-        if let explicitRange { return explicitRange }
-        guard let span = try await store.applicationsSpan() else {
-            throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
-        }
-        let start = Grain.month.periodStart(of: span.last)
-        return DayRange(first: start, last: Grain.month.periodEnd(startingAt: start), label: Grain.month.label(startingAt: start))
-    }
+    func range(_ store: any UptakeStore) async throws -> DayRange { try await selection.range(store, today: today) }
+
+    /// The days asked for; by default every day with data (trend's default).
+    func rangeOrSpan(_ store: any UptakeStore) async throws -> DayRange { try await selection.rangeOrSpan(store, today: today) }
+}
+
+/// A shared query check's refusal as a usage error (exit 64, with the usage), as the options' own checks.
+func usage(_ check: () throws(QueryError) -> Void) throws {
+    do { try check() } catch { throw ValidationError(error.message) }
 }
 
 /// What `rates --by` cuts by: a grain of periods, or the sectors.

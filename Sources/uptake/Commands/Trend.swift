@@ -57,14 +57,7 @@ struct Trend: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let store = try await database.openStore()
-            let range: DayRange
-            if let explicit = days.explicitRange {
-                range = explicit
-            } else if let span = try await store.applicationsSpan() {
-                range = span
-            } else {
-                throw CLIError.failure("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'")
-            }
+            let range = try await days.rangeOrSpan(store)
             var code: String?
             if let locality { code = try locality.find(in: try await store.localities()).code }
             let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
