@@ -97,12 +97,24 @@ public struct VolumeChange: Sendable, Equatable {
     /// The Benjamini–Hochberg q-value over every unit's volume test, when more than one unit is tested.
     public var qValue: Double?
     public var note: ComparisonNote?
+}
+
+/// A change with its test and, among many units, its q-value.
+public protocol TestedChange {
+    var test: PeriodComparison? { get }
+    var qValue: Double? { get }
+}
+
+extension TestedChange {
     /// `q < alpha` when a q-value exists, else `p < alpha`; `nil` without a test.
     public var significant: Bool? {
         guard let test else { return nil }
         return qValue.map { $0 < test.alpha } ?? test.significant
     }
 }
+
+extension VolumeChange: TestedChange {}
+extension RateChange: TestedChange {}
 
 /// The change of a rate between two periods, with a two-proportion test.
 public struct RateChange: Sendable, Equatable {
@@ -115,11 +127,6 @@ public struct RateChange: Sendable, Equatable {
     /// The Benjamini–Hochberg q-value over every unit's rate test, when more than one unit is tested.
     public var qValue: Double?
     public var note: ComparisonNote?
-    /// `q < alpha` when a q-value exists, else `p < alpha`; `nil` without a test.
-    public var significant: Bool? {
-        guard let test else { return nil }
-        return qValue.map { $0 < test.alpha } ?? test.significant
-    }
 }
 
 /// One unit's comparison.

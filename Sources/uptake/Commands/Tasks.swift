@@ -24,7 +24,7 @@ struct Tasks: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The evaluation date, YYYY-MM-DD (default: today in Vietnam).", valueName: "date"))
-    var asOf: String?
+    var asOf: Day?
 
     @Option(name: .long, help: "Counts per group or per owner instead of the tasks one by one.")
     var by: TaskGrouping?
@@ -37,16 +37,12 @@ struct Tasks: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("invalid --as-of \"\(asOf)\": expected YYYY-MM-DD") }
-    }
-
     func run() async throws {
         try await runReporting {
             let store = try database.openExisting()
             var code: String?
             if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
-            let request = TasksRequest(asOf: asOf.flatMap { Day(iso: $0) } ?? today(), by: by, overdueOnly: overdue, locality: code)
+            let request = TasksRequest(asOf: asOf ?? today(), by: by, overdueOnly: overdue, locality: code)
             output.write(Table(tasks: try await TaskAnalyzer(store: store).tasks(request)).render(output.format))
         }
     }
