@@ -48,11 +48,12 @@ release: deps
 
 ## test: every test, including the notebooks in notebooks-md/. The run (not the build) has a time limit,
 ## so a test that hangs fails `make test` with a message instead of running into CI's limit: the test
-## with a "started" line and no end above is the one that hung. A whole run takes 3 to 5 minutes here.
+## with a "started" line and no end above is the one that hung (stdbuf: lines reach a CI log as they are
+## written, not in blocks lost when the run is stopped). A whole run takes 3 to 5 minutes here.
 TEST_TIME_LIMIT ?= 1800
 test: deps test-deps
 	$(SWIFT) build $(CHECK) --build-tests
-	@timeout -k 30 $(TEST_TIME_LIMIT) $(SWIFT) test $(CHECK) --skip-build; status=$$?; \
+	@timeout -k 30 $(TEST_TIME_LIMIT) stdbuf -oL -eL $(SWIFT) test $(CHECK) --skip-build; status=$$?; \
 	if [ $$status -eq 124 ] || [ $$status -eq 137 ]; then \
 	  echo "make test: the tests did not end within $(TEST_TIME_LIMIT) s and were stopped; look for a test that started and never ended" >&2; \
 	fi; exit $$status
