@@ -17,6 +17,7 @@ enum AlertExit {
 
 struct Alerts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "alerts",
         abstract: "Alerts on drops: rules in YAML, state in the database, notifications that are never lost.",
         discussion: """
             Rules (see datasets/alerts.yaml) watch a metric at a level and say when a judged day \

@@ -9,6 +9,7 @@ extension DetectionMethod: ExpressibleByArgument {}
 
 struct Anomalies: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "anomalies",
         abstract: "Drops, spikes, level shifts and rate collapses in daily series, judged against each series' own history.",
         discussion: """
             Each unit's daily series (with --by-sector, each unit and sector's) is judged day by day \

@@ -6,6 +6,7 @@ import UptakeStoreAPI
 
 struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare two periods unit by unit: rates, volumes per working day, tests and flags.",
         discussion: """
             For each unit: the metric in the baseline and current periods, the absolute change (in \

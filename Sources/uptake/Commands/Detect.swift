@@ -9,6 +9,7 @@ extension SeriesCost: ExpressibleByArgument {}
 
 struct Detect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "detect",
         abstract: "Run a detector on any date,value file: the same anomaly objects, with the index of each start.",
         discussion: """
             The file holds one line per day, date,value (a header is optional; days left out are \

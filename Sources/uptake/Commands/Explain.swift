@@ -6,6 +6,7 @@ import UptakeStoreAPI
 
 struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Why a metric fell (or sits low) at a locality: where it came from and the causes the evidence supports.",
         discussion: """
             Where: the locality's children (communes of a province, provinces of the nation) and its \
@@ -97,6 +98,7 @@ struct Explain: AsyncParsableCommand {
 
 struct Gap: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "gap",
         abstract: "One locality's rate against another's or the nation's: the difference, its interval and test, and where it comes from.",
         discussion: """
             The difference of the two rates with Newcomb's 95% interval and the pooled two-proportion \

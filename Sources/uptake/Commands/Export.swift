@@ -6,6 +6,7 @@ import UptakeReport
 
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export figures for other tools.",
         subcommands: [ExportPrometheus.self]
     )

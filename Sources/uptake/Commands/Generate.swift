@@ -8,6 +8,7 @@ extension SimulationScale: ExpressibleByArgument {}
 /// `uptake generate`: writes the deterministic national dataset.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Generate the deterministic national dataset (applications, incidents, readiness, plan tasks, truth)."
     )
 

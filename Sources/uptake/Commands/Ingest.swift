@@ -7,6 +7,7 @@ import UptakeSQLite
 
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Check input files and load them into the database, each file whole or not at all.",
         discussion: """
             Each file is CSV, JSON (an array of objects) or NDJSON (one object a line), told by its \

@@ -6,6 +6,7 @@ import UptakeSQLite
 
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the database and load the official localities (34 provinces, 3,321 communes).",
         discussion: "Safe to run again: an existing database is kept and the localities are checked against the bundled list."
     )

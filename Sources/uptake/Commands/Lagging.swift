@@ -6,6 +6,7 @@ import UptakeStoreAPI
 
 struct Lagging: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lagging",
         abstract: "Which units lag their peers on a rate, given their volume: funnel limits, shrunk rates and q-values.",
         discussion: """
             Each unit's rate is set against the peers' pooled rate with funnel-plot limits that widen \

@@ -6,7 +6,7 @@ import UptakeReport
 import UptakeStoreAPI
 
 struct Localities: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the provinces and communes in the database, with their codes.")
+    static let configuration = CommandConfiguration(commandName: "localities", abstract: "List the provinces and communes in the database, with their codes.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions

@@ -4,12 +4,14 @@ import UptakeReport
 
 struct Notebook: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "notebook",
         abstract: "Run executable Markdown notebooks and check their outputs.",
         subcommands: [Check.self]
     )
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Run every $ uptake command of each notebook and compare what it prints with the text below it.",
             discussion: """
                 A notebook is Markdown. In its ```console blocks, each line `$ uptake ARGS…` is followed \

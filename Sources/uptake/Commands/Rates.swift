@@ -104,6 +104,7 @@ import Foundation
 
 struct Rates: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rates",
         abstract: "Rates and volumes per unit and period, as ratios of sums with confidence intervals.",
         discussion: """
             Metrics: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")).

@@ -8,6 +8,7 @@ extension ReadinessCriterion: ExpressibleByArgument {}
 
 struct Readiness: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "readiness",
         abstract: "The state of the public-administration service centres as of a date, per province or commune.",
         discussion: """
             For each criterion the latest row dated on or before --as-of holds. Per province: the \

@@ -7,6 +7,7 @@ import UptakeStoreAPI
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write the month's report with charts: one self-contained HTML page, or Markdown with SVG files beside it.",
         discussion: """
             The report sets --period against --baseline (default: the period just before) for the nation \

@@ -4,6 +4,7 @@ import UptakeServer
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the JSON API (/api/v1), the dashboard (/) and /metrics over HTTP.",
         discussion: """
             The API answers as the commands do with --format json, its parameters named as their \

@@ -6,6 +6,7 @@ import UptakeStoreAPI
 
 struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Green on the map against measured operation: reported status beside online rates.",
         discussion: """
             Each unit's reported status (the readiness criterion reported_status in force at the \

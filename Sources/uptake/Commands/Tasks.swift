@@ -8,6 +8,7 @@ extension TaskGrouping: ExpressibleByArgument {}
 
 struct Tasks: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tasks",
         abstract: "Plan tasks as of a date: due, done on time, done late, overdue (by days), per group or owner.",
         discussion: """
             Each task stands as its latest record dated on or before --as-of (a tasks file may revise \

@@ -6,6 +6,7 @@ import UptakeStoreAPI
 
 struct Tokens: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tokens",
         abstract: "Bearer tokens for the server's POST /api/v1/ingest: add, list, revoke.",
         subcommands: [TokensAdd.self, TokensList.self, TokensRevoke.self]
     )

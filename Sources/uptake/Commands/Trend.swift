@@ -6,6 +6,7 @@ import UptakeStoreAPI
 
 struct Trend: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "trend",
         abstract: "The trend of one unit's daily series: STL, Theil–Sen slope, Mann–Kendall and moving averages.",
         discussion: """
             The daily series of a volume, or of a rate (the day's ratio of sums; days without a \
