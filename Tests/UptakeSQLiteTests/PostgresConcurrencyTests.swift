@@ -90,4 +90,21 @@ import UptakeTestSupport
         #expect(communes.reduce(0) { $0 + $1.sums.rows } == Int64(31 * 12))
         setup.close()
     }
+
+    /// A store keeps the locality tree between queries: another process's ingest that adds a
+    /// commune must show in its next answer.
+    @Test(.enabled(if: PostgresTestCluster.unavailableReason == nil, Comment(rawValue: PostgresTestCluster.unavailableReason ?? "")))
+    func aCommuneAddedByAnotherStoreShowsInTheNextQuery() async throws {
+        let dir = TemporaryDirectory()
+        let url = try PostgresURL(PostgresTestCluster.shared.get().createDatabase())
+        let reader = try await PostgresStore(url: url), writer = try await PostgresStore(url: url)
+        defer { reader.close(); writer.close() }
+        #expect(try await writer.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil).committed)
+        #expect(try await reader.localities().map(\.code) == ["00004", "00008", "01", "01273", "04"])
+        let added = sampleLocalitiesCSV + "00010,01,commune,Ward,Phúc Xá,Phường Phúc Xá,Phuc Xa\n"
+        #expect(try await writer.ingest(path: dir.write("more.csv", added), options: IngestOptions(now: "t"), progress: nil).committed)
+        #expect(try await reader.localities().map(\.code) == ["00004", "00008", "00010", "01", "01273", "04"])
+        let communes = try await reader.sums(SumsQuery(units: .communes(parentCode: "01"), range: DayRange(period: "2025-07")!, grain: .range))
+        #expect(communes.map(\.locality.code) == ["00004", "00008", "00010"])
+    }
 }
