@@ -94,7 +94,7 @@ final class PostgresIngest {
 
     private func transaction() async throws -> IngestSummary {
         try await sql("SELECT pg_advisory_xact_lock(\(PostgresSchema.ingestLockKey))")
-        directory = try await store.directory(connection)
+        directory = try await store.loadDirectory(connection)
         nextLocalityID = (directory.entries.keys.max() ?? 0) + 1
         sectors = PostgresSectors(try await store.sectorNames(connection))
         // Numbered as SQLite numbers them (the next after the last committed; the lock makes it safe).

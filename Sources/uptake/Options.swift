@@ -27,6 +27,13 @@ struct DatabaseOptions: ParsableArguments {
         return try openExisting()
     }
 
+    /// Opens the store --db names with what `serve`, the alerts, `export` and `tokens` keep beside
+    /// the data (the alerting state, the server's tokens): PostgreSQL or SQLite, as ``openStore()``.
+    func openStateStore() async throws -> any StateKeepingStore {
+        if isPostgres { return try await openPostgres() }
+        return try openExisting()
+    }
+
     /// Opens (creating the schema when needed) the store for `uptake init`.
     func createStore() async throws -> any IngestingStore {
         isPostgres ? try await openPostgres() : try SQLiteStore(path: path)
@@ -39,7 +46,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the SQLite database, which must exist (run `uptake init` first). For the commands that
-    /// need SQLite itself (`uptake sql`, the alerts' state): a PostgreSQL URL is refused, saying so.
+    /// need SQLite itself (`uptake sql`, `uptake tasks`): a PostgreSQL URL is refused, saying so.
     func openExisting() throws -> SQLiteStore {
         if isPostgres {
             throw CLIError.failure("this command needs a SQLite database; \((try? PostgresURL(path))?.description ?? "the --db URL") is PostgreSQL",
@@ -53,6 +60,9 @@ struct DatabaseOptions: ParsableArguments {
         return store
     }
 }
+
+/// A store that also keeps the alerting state and the server's tokens (both stores do).
+typealias StateKeepingStore = IngestingStore & AlertStateStore & TokenStore
 
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")

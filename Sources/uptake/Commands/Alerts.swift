@@ -93,7 +93,7 @@ struct AlertsCheck: AsyncParsableCommand {
         var status = AlertExit.nothingFiring
         try await runReporting {
             let file = try rules.load()
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             let day = asOf.day
             let cal = try calendar.load()
             let result = try await AlertCheck(store: store, state: store, explainer: RootCauseExplainer(store: store, calendar: cal), calendar: cal)
@@ -129,7 +129,7 @@ struct AlertsList: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             let book = try await store.alertBook()
             let inhibitRules = try rules.map { try RulesOption.load($0).inhibitRules } ?? []
             let held = AlertHolds.held(book, inhibitRules: inhibitRules, on: book.lastEvaluated)
@@ -168,7 +168,7 @@ struct AlertsSilence: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             var book = try await store.alertBook()
             let start = from ?? today()
             let matchers = match.compactMap(LabelMatcher.init(parsing:))
@@ -213,7 +213,7 @@ struct AlertsBacktest: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let file = try rules.load()
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             var events: [AlertTruthEvent]?
             if let truth {
                 guard let data = FileManager.default.contents(atPath: truth) else {

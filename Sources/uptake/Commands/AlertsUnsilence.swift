@@ -21,7 +21,7 @@ struct AlertsUnsilence: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             let day = from.flatMap { Day(iso: $0) } ?? today()
             let (book, silence) = try AlertHolds.expire(id, in: try await store.alertBook(), on: day)
             try await store.commit(book, outbox: [])

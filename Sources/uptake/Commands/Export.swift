@@ -34,7 +34,7 @@ struct ExportPrometheus: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             let snapshot = try await LatestDaySnapshot.read(store: store, state: store, day: day)
             let text = PrometheusExposition.render(snapshot)
             if out == "-" { print(text, terminator: ""); return }

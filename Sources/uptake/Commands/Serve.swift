@@ -14,6 +14,7 @@ struct Serve: AsyncParsableCommand {
             one file with a token from 'uptake tokens add'.
 
               uptake serve --db uptake.sqlite --port 8080
+              uptake serve --db postgres://uptake@localhost/uptake --port 8080
               curl 'localhost:8080/api/v1/rates?metric=online-submission&level=province&period=2025-07'
             """
     )
@@ -36,7 +37,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             var logger = Logger(label: "uptake.server")
             logger.logLevel = .info

@@ -31,7 +31,7 @@ struct TokensAdd: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             let (secret, token) = try await TokenIssuer.issue(name: name, scopes: scope, created: nowISO8601(), in: store)
             print(secret)
             printError("token \(token.id) for \(token.name) (\(token.scopes.map(\.description).joined(separator: " "))): shown once, keep it now")
@@ -47,7 +47,7 @@ struct TokensList: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            output.write(Table(tokens: try await database.openExisting().tokens()).render(output.format))
+            output.write(Table(tokens: try await database.openStateStore().tokens()).render(output.format))
         }
     }
 }
@@ -62,7 +62,7 @@ struct TokensRevoke: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            guard try await database.openExisting().revokeToken(id: id) else {
+            guard try await database.openStateStore().revokeToken(id: id) else {
                 throw CLIError.failure("no token \(id)", hint: "list them with 'uptake tokens list'")
             }
             print("revoked \(id)")
