@@ -6,7 +6,7 @@ import Synchronization
 /// a request with another method on a declared path gets 405 with `Allow`, not 404 (RFC 9110 15.5.6).
 final class AllowedMethods: Sendable {
     private struct Pattern: Sendable {
-        /// The path's segments, `nil` for a parameter (`:code`).
+        /// The path's segments, `nil` for a parameter (`{code}`, as the router describes `:code`).
         let segments: [String?]
         var methods: Set<String>
     }
@@ -17,7 +17,7 @@ final class AllowedMethods: Sendable {
     func learn(_ routes: [(method: String, path: String)]) {
         var list: [Pattern] = []
         for route in routes {
-            let segments = route.path.split(separator: "/").map { $0.hasPrefix(":") ? nil : String($0) }
+            let segments = route.path.split(separator: "/").map { $0.hasPrefix(":") || $0.hasPrefix("{") ? nil : String($0) }
             if let i = list.firstIndex(where: { $0.segments == segments }) {
                 list[i].methods.insert(route.method)
             } else {
@@ -27,7 +27,7 @@ final class AllowedMethods: Sendable {
         patterns.withLock { $0 = list }
     }
 
-    /// The methods `path` takes, sorted (HEAD with GET), or `nil` when no route has the path.
+    /// The methods `path` takes, sorted (HEAD with GET: the router answers it), or `nil` when no route has the path.
     func methods(for path: String) -> [String]? {
         let parts = path.split(separator: "/").map(String.init)
         let found = patterns.withLock { list in

@@ -48,7 +48,7 @@ public func buildApplication(configuration: ServerConfiguration, store: some Ing
 public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<BasicRequestContext> {
     let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, versioned: store as? any DataVersioned)
     let metrics = ServerMetrics()
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     let allowed = AllowedMethods()
     router.add(middleware: ProblemMiddleware(allowed: allowed))

@@ -107,22 +107,31 @@ import UptakeSQLite
             let start = ContinuousClock.now
             // About 8 s to send whole, never complete (no blank line): the server must not wait for it.
             let head = Array("GET /api/v1/localities HTTP/1.1\r\nX-Slow: ".utf8) + Array(repeating: UInt8(ascii: "a"), count: 14)
+            enum Outcome: Sendable { case closed(Duration), sent, gaveUp }
             let (closedAfter, answered) = try await channel.executeThenClose { inbound, outbound in
-                try await withThrowingTaskGroup(of: Duration?.self) { group in
+                try await withThrowingTaskGroup(of: Outcome.self) { group in
                     group.addTask {  // the server's side: ends when it closes the connection
                         for try await _ in inbound {}
-                        return ContinuousClock.now - start
+                        return .closed(ContinuousClock.now - start)
                     }
                     group.addTask {
                         for byte in head {
                             do { try await outbound.write(ByteBuffer(bytes: [byte])) } catch { break }
                             try await Task.sleep(for: .milliseconds(150))
                         }
-                        return nil
+                        return .sent
                     }
+                    group.addTask { try await Task.sleep(for: .seconds(12)); return .gaveUp }
                     // Meanwhile an ordinary client is answered at once.
                     let status = try await client.execute(uri: "/api/v1/localities?level=province", method: .get) { $0.status }
-                    let closed = try await group.next() ?? nil
+                    var closed: Duration?
+                    loop: while let outcome = try await group.next() {
+                        switch outcome {
+                        case .closed(let after): closed = after; break loop
+                        case .sent: continue  // the writer may notice the close first
+                        case .gaveUp: break loop
+                        }
+                    }
                     group.cancelAll()
                     return (closed, status)
                 }

@@ -48,7 +48,8 @@ import UptakeSQLite
         }
         // Open by default: the same request without a token.
         try await application(fixture).test(.live) { client in
-            #expect(try await client.execute(uri: "/api/v1/rates?period=2025-07", method: .get) { $0.body.text } == expected)
+            let open = try await client.execute(uri: "/api/v1/rates?period=2025-07", method: .get) { $0.body.text }
+            #expect(open == expected)
         }
     }
 
@@ -63,7 +64,7 @@ import UptakeSQLite
     @Test func sqlNeedsItsScopeAndOnlyReads() async throws {
         let fixture = try ServerFixture()
         let analyst = try Self.token(fixture, scope: "sql"), reader = try Self.token(fixture, scope: "read")
-        let statement = "select code, name from localities where level = 'province' order by code"
+        let statement = "select code, name from localities where level = 'province' order by code limit 3"
         let expected = try fixture.cliJSON(["sql", statement])
         try await application(fixture, sqlMaxRows: 3).test(.live) { client in
             let body = #"{"sql": "\#(statement)"}"#
@@ -78,7 +79,8 @@ import UptakeSQLite
                 #expect(try AbuseTests.problem(refused).code == "refused", "\(write)")
             }
             let many = try await Self.sql(client, #"{"sql": "select code from localities"}"#, bearer: analyst)
-            #expect(many.status == .forbidden && (try AbuseTests.problem(many).detail) == "the result has more than 3 rows")
+            #expect(many.status == .forbidden)
+            #expect(try AbuseTests.problem(many).detail == "the result has more than 3 rows")
         }
         let count = try fixture.cli.run(["sql", "select count(*) from localities where level = 'province'", "--format", "csv"], in: fixture.dir.path)
         #expect(count.stdout.hasSuffix("\n34\n"), "nothing deleted: \(count.stdout)")
