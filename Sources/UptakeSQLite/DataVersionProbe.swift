@@ -21,7 +21,8 @@ final class DataVersionProbe: Sendable {
             open = queue
             return queue
         }
-        return try await queue.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        // One statement in autocommit, prepared once: no transaction around it (GRDB's read would add one).
+        return try await queue.unsafeRead { db in try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
     }
 }
 
