@@ -97,3 +97,20 @@ public struct GapReport: Sendable {
         ])
     }
 }
+
+extension ExplanationReport {
+    /// The explanation as an HTML fragment (the server's locality page): the summary, the causes best
+    /// first with their evidence, and where the change or gap came from.
+    public func renderHTML() -> String {
+        let e = explanation
+        var out = "<p>\(HTML.escape(heading))</p>\n<p>\(HTML.escape(e.summary))</p>\n<ol class=\"causes\">\n"
+        for c in e.causes {
+            out += "<li><strong>\(HTML.escape(c.cause.rawValue))</strong> (score \(String(format: "%.2f", c.score)))"
+            if !c.evidence.isEmpty { out += "<ul>" + c.evidence.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
+            out += "</li>\n"
+        }
+        out += "</ol>\n"
+        let table = contributorTable.keeping(["dimension", "name", "sector", e.mode == .gap ? "reference" : "baseline", "current", "contribution", "share"])
+        return table.rows.isEmpty ? out : out + table.renderHTML() + "\n"
+    }
+}

@@ -39,7 +39,7 @@ private final class QueryBudget {
     func tick() -> Bool {
         steps += Int64(QueryBudget.stride)
         if steps > limits.maxSteps { stopped = "it ran more than \(limits.maxSteps) steps"; return true }
-        if Date() > deadline { stopped = "it ran longer than \(Int(limits.maxSeconds)) s"; return true }
+        if Date() > deadline { stopped = "it ran longer than \(String(format: "%g", limits.maxSeconds)) s"; return true }
         return false
     }
 }

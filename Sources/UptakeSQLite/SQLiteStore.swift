@@ -16,6 +16,8 @@ public final class SQLiteStore: IngestingStore {
     public let isNewerVersion: Bool
     /// The locality directory, reused by queries until the localities change.
     let directories = LocalityDirectoryCache()
+    /// What `dataVersion()` asks (a connection of its own).
+    let versionProbe = DataVersionProbe()
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date. A
     /// database written by a newer Uptake (a migration this version does not know, or a higher

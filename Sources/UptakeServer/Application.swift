@@ -16,6 +16,15 @@ public struct ServerConfiguration: Sendable {
     /// The largest body `POST /api/v1/ingest` reads; a larger one is refused (413) before anything is written.
     public var maxUploadBytes: Int
     public var logger: Logger
+    /// How long a connection may send nothing whole (no complete request head, no body part) before
+    /// it is closed: a client that trickles its headers byte by byte is dropped after this long.
+    public var idleTimeout: Duration = .seconds(30)
+    /// Whether reads (the API's GET endpoints, the dashboard, /metrics) need a token with scope `read`.
+    public var readTokenRequired = false
+    /// The longest `POST /api/v1/sql` may run, in seconds (a request may ask for less).
+    public var sqlTimeLimit: Double = 10
+    /// The most rows `POST /api/v1/sql` answers with.
+    public var sqlMaxRows = 100_000
 
     public init(host: String = "127.0.0.1", port: Int = 8080, today: @escaping @Sendable () -> Day,
                 now: @escaping @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) },
@@ -28,32 +37,39 @@ public struct ServerConfiguration: Sendable {
 /// and the dashboard at /. Run it with `runService()` for graceful shutdown on SIGINT and SIGTERM
 /// (swift-service-lifecycle): requests in flight are answered before it stops.
 public func buildApplication(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> some ApplicationProtocol {
-    Application(router: buildRouter(configuration: configuration, store: store),
+    let idle = configuration.idleTimeout.components
+    return Application(router: buildRouter(configuration: configuration, store: store),
+                server: .http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "uptake"),
                 logger: configuration.logger)
 }
 
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
 public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<BasicRequestContext> {
-    let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today)
+    let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, versioned: store as? any DataVersioned)
     let metrics = ServerMetrics()
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
-    router.add(middleware: ProblemMiddleware())
+    let allowed = AllowedMethods()
+    router.add(middleware: ProblemMiddleware(allowed: allowed))
+    let authoriser = Authoriser(tokens: store)
+    router.add(middleware: ReadAccessMiddleware(authoriser: authoriser, required: configuration.readTokenRequired))
     for endpoint in Endpoint.all {
         router.get(RouterPath(endpoint.path)) { request, context in
             let parameters = try QueryParameters(QueryParameters.pairs(request.uri.query), allowed: endpoint.parameters)
-            let body = try await endpoint.answer(parameters, environment)
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: body)))
+                            body: .init(byteBuffer: try await environment.answer(endpoint, parameters)))
         }
     }
     let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics)
     router.post("/api/v1/ingest") { request, context in try await ingest.handle(request, context) }
+    let sql = SQLRoute(store: store as? any ReadOnlySQLStore, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows)
+    router.post("/api/v1/sql") { request, context in try await sql.handle(request, context) }
     router.get("/metrics") { _, _ in
         Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(string: try await metrics.exposition(environment))))
     }
     Dashboard.register(on: router, environment: environment)
+    allowed.learn(router.routes.map { (method: $0.method.rawValue, path: $0.path.description) })
     return router
 }

@@ -15,6 +15,10 @@ public enum Dashboard {
             let p = try QueryParameters(formPairs(request), allowed: overviewParameters)
             return html(try await overview(p, environment))
         }
+        router.get("/alerts") { request, _ in
+            let p = try QueryParameters(formPairs(request), allowed: alertParameters)
+            return html(try await alertPage(p, environment))
+        }
         router.get("/localities/:code") { request, context in
             let p = try QueryParameters(formPairs(request), allowed: localityParameters)
             let code = try context.parameters.require("code")
@@ -24,6 +28,7 @@ public enum Dashboard {
 
     public static let overviewParameters = ["metric", "level", "parent", "period", "sector"]
     public static let localityParameters = ["metric", "period", "sector"]
+    public static let alertParameters = ["all"]
 
     /// The form's fields, an empty one taken as not given (the form sends every field).
     static func formPairs(_ request: Request) -> [(String, String)] {
@@ -47,7 +52,7 @@ public enum Dashboard {
                                   sectors: try await days.checkedSectors(env.store, .query), rank: true, calendar: .vietnam)
         let rows = try await RateCalculator(store: env.store).rates(request)
         let title = "\(metric.rawValue), \(range.label)"
-        var body = filterForm(action: "/", p, metric: metric, withUnits: true)
+        var body = "<p><a href=\"/alerts\">Alerts</a></p>\n" + filterForm(action: "/", p, metric: metric, withUnits: true)
         body += "<h1>\(e(title))</h1>\n"
         if metric.isRate {
             let chartRows = rows.compactMap { r in
@@ -81,7 +86,7 @@ public enum Dashboard {
         let trend = try await TrendAnalyzer(store: env.store).trend(TrendRequest(metric: metric, locality: locality.code, range: range,
                                                                                  sectors: try await days.checkedSectors(env.store, .query), calendar: .vietnam))
         let title = "\(locality.name) (\(locality.code)): \(metric.rawValue), \(range.label)"
-        var body = "<p><a href=\"/?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))\">All provinces</a></p>\n"
+        var body = "<p><a href=\"/?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))\">All provinces</a> · <a href=\"/alerts\">Alerts</a></p>\n"
         body += filterForm(action: "/localities/\(e(locality.code))", p, metric: metric, withUnits: false)
         body += "<h1>\(e(title))</h1>\n"
         let chart = LineChart(id: "series", title: title, description: "Daily \(metric.rawValue) of \(locality.name) with the 7-day mean.",
@@ -93,7 +98,49 @@ public enum Dashboard {
         if let direction = trend.direction { body += "<dt>Trend</dt><dd>\(e(direction.rawValue))</dd>" }
         body += "<dt>Working days</dt><dd>\(trend.workingDays)</dd></dl>\n"
         for note in trend.notes { body += "<p class=\"note\">\(e(note))</p>\n" }
+        body += try await anomalySection(locality, metric: metric, range: range, sectors: try await days.checkedSectors(env.store, .query), env)
+        body += try await explanationSection(locality, metric: metric, range: range, sectors: try await days.checkedSectors(env.store, .query), env)
         return page(title: title, body)
+    }
+
+    /// The locality's anomalies in the period, both directions, as `uptake anomalies --locality` lists them.
+    static func anomalySection(_ locality: Locality, metric: Metric, range: DayRange, sectors: [Sector]?, _ env: EndpointEnvironment) async throws -> String {
+        var body = "<h2 id=\"anomalies\">Anomalies</h2>\n"
+        guard metric.hasDailySeries else { return body + "<p class=\"note\">\(e(metric.rawValue)) has no daily series to scan.</p>\n" }
+        let request = AnomalyRequest(metric: metric, units: .localities([locality.code]), range: range, sectors: sectors, bySector: false,
+                                     direction: .both, method: .negativeBinomial, threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: 0.1),
+                                     calendar: .vietnam, foldProvinceEvents: true)
+        let report = try await AnomalyDetector(store: env.store).detect(request)
+        if report.anomalies.isEmpty { return body + "<p>No anomaly in \(e(range.label)).</p>\n" }
+        let table = AnomalyListReport(report).tables[0].keeping(["id", "kind", "sector", "start", "end", "days", "observed", "expected", "score", "severity"])
+        return body + table.renderHTML() + "\n"
+    }
+
+    /// What moved the locality's metric in the period, as `uptake explain --locality` says it.
+    static func explanationSection(_ locality: Locality, metric: Metric, range: DayRange, sectors: [Sector]?, _ env: EndpointEnvironment) async throws -> String {
+        var body = "<h2 id=\"explanation\">Explanation</h2>\n"
+        guard metric != .onlineSubmission766 else { return body + "<p class=\"note\">Explain online-submission and sync separately.</p>\n" }
+        do {
+            let explanation = try await Explainer(store: env.store).explain(ExplainRequest(locality: locality.code, window: range, metric: metric,
+                                                                                           sectors: sectors, calendar: .vietnam, top: 5))
+            body += ExplanationReport(explanation).renderHTML()
+        } catch let error as any UptakeError {
+            body += "<p class=\"note\">No explanation: \(e(error.message))</p>\n"
+        }
+        return body
+    }
+
+    /// The alerts as `uptake alerts list` shows them: firing first, then pending and resolved.
+    static func alertPage(_ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
+        let book = try await env.alerts.alertBook()
+        let all = try p.flag("all")
+        let report = AlertListReport(book: book, asOf: book.lastEvaluated, silenced: book.silencedOnLastEvaluatedDay, includeInactive: all)
+        var body = "<p><a href=\"/\">All provinces</a></p>\n<h1>Alerts</h1>\n"
+        body += "<p>" + (book.lastEvaluated.map { "Last evaluated \(e($0.description)) (uptake alerts check)." } ?? "Never evaluated: run uptake alerts check.")
+            + (all ? " <a href=\"/alerts\">Hide the inactive</a>" : " <a href=\"/alerts?all=true\">Show the inactive too</a>") + "</p>\n"
+        if report.tables.first?.rows.isEmpty ?? true { body += "<p>No alert.</p>\n" }
+        body += report.renderHTML()
+        return page(title: "Alerts", body)
     }
 
     static func filterForm(action: String, _ p: QueryParameters, metric: Metric, withUnits: Bool) -> String {

@@ -1,3 +1,4 @@
+import NIOCore
 import UptakeAnalysis
 import UptakeCore
 import UptakeReport
@@ -9,6 +10,18 @@ public struct EndpointEnvironment: Sendable {
     public var store: any UptakeStore
     public var alerts: any AlertStateStore
     public var today: @Sendable () -> Day
+    /// The store's data version, when it has one: answers are then kept in `cache` until it changes.
+    var versioned: (any DataVersioned)?
+    let cache = ResponseCache()
+
+    /// `endpoint`'s answer to `parameters`: kept from an earlier request when the data have not
+    /// changed since, computed otherwise.
+    func answer(_ endpoint: Endpoint, _ parameters: QueryParameters) async throws -> ByteBuffer {
+        let compute = { @Sendable in ByteBuffer(string: try await endpoint.answer(parameters, self)) }
+        guard let versioned else { return try await compute() }
+        let key = ResponseCache.Key(endpoint: endpoint.name, parameters: parameters.normalised, today: today().number)
+        return try await cache.answer(key, version: try await versioned.dataVersion(), compute: compute)
+    }
 }
 
 /// One read endpoint of the JSON API: its path under /api/v1, the query parameters it takes (named as

@@ -59,14 +59,7 @@ struct IngestRoute: Sendable {
 
     /// The token of the Authorization header, which must exist, be unrevoked and may ingest.
     func authorise(_ request: Request) async throws -> StoredToken {
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "), header.count > 7 else {
-            throw AuthError.unauthorised("an Authorization: Bearer token is required to ingest")
-        }
-        guard let token = try await tokens.token(secretHash: Self.hash(String(header.dropFirst(7)))), !token.revoked else {
-            throw AuthError.unauthorised("the token is unknown or revoked")
-        }
-        guard !token.scopes.isEmpty else { throw AuthError.forbidden("the token \(token.id) has no ingest scope") }
-        return token
+        try await Authoriser(tokens: tokens).token(request, to: "ingest", scope: "ingest", accepts: \.ingests)
     }
 
     static func format(_ contentType: String?) throws -> InputFormat {

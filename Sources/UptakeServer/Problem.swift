@@ -50,7 +50,7 @@ public struct Problem: Codable, Sendable, Equatable {
         case let e as any UptakeError:
             return Problem(status: status(of: e.code), code: e.code.rawValue, detail: e.message, hint: e.hint, requestID: requestID)
         case AuthError.unauthorised(let message):
-            return Problem(status: .unauthorized, code: "unauthorised", detail: message, hint: "create one with 'uptake tokens add --name NAME --scope ingest:CODE'",
+            return Problem(status: .unauthorized, code: "unauthorised", detail: message, hint: "create one with 'uptake tokens add --name NAME --scope SCOPE' (ingest:CODE, ingest:*, read or sql)",
                            requestID: requestID)
         case AuthError.forbidden(let message):
             return Problem(status: .forbidden, code: ErrorCode.refused.rawValue, detail: message, requestID: requestID)
@@ -75,19 +75,32 @@ public struct Problem: Codable, Sendable, Equatable {
 /// Turns every thrown error (a handler's, an unknown path's 404) into problem+json, logs it with the
 /// request id, and sets `X-Request-Id` on every response.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The methods of the declared paths: a 404 for a declared path is a 405 with `Allow`.
+    let allowed: AllowedMethods
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
             response = try await next(request, context)
         } catch {
-            let problem = Problem.from(error, requestID: context.id)
+            var problem = Problem.from(error, requestID: context.id)
+            var allow: [String]?
+            if let e = error as? HTTPError, e.status == .notFound, let methods = allowed.methods(for: request.uri.path),
+               !methods.contains(request.method.rawValue) {
+                problem = .methodNotAllowed(request.method.rawValue, request.uri.path, allowed: methods, requestID: context.id)
+                allow = methods
+            }
             if problem.status >= 500 {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             } else {
                 context.logger.debug("request refused", metadata: ["code": "\(problem.code)", "status": "\(problem.status)", "path": "\(request.uri.path)"])
             }
             response = problem.response
-            if problem.status == 401 { response.headers[.wwwAuthenticate] = "Bearer" }
+            if problem.status == 401 {
+                // A browser asks for a password on Basic (the dashboard); an API client sends Bearer.
+                response.headers[.wwwAuthenticate] = request.uri.path.hasPrefix("/api/") ? "Bearer" : "Basic realm=\"Uptake\", charset=\"UTF-8\""
+            }
+            if let allow { response.headers[.allow] = allow.joined(separator: ", ") }
         }
         response.headers[HTTPField.Name("X-Request-Id")!] = context.id
         return response

@@ -81,9 +81,18 @@ import UptakeServer
                 }
             }
             try await client.execute(uri: "/api/v1/rates", method: .post) { response in
-                #expect(response.status == .notFound || response.status == .methodNotAllowed)
+                #expect(response.status == .methodNotAllowed)
             }
         }
+    }
+
+    /// A query decodes as a form sends it; a malformed escape or bytes that are not UTF-8 leave the
+    /// text as it came (the parameter's check then refuses it by name).
+    @Test func queriesDecodeAsFormsEncode() {
+        let pairs = QueryParameters.pairs("locality=H%C3%A0+N%E1%BB%99i&period=2025-07&sector=land%2Ccivil_status&x=%zz+1&y=%FF&z=&w")
+        #expect(pairs.map(\.0) == ["locality", "period", "sector", "x", "y", "z", "w"])
+        #expect(pairs.map(\.1) == ["Hà Nội", "2025-07", "land,civil_status", "%zz 1", "%FF", "", ""])
+        #expect(QueryParameters.pairs("a=50%25").first?.1 == "50%" && QueryParameters.pairs("a=%4").first?.1 == "%4")
     }
 
     /// The CLI and the server word a shared check the same, but for the option's dashes.

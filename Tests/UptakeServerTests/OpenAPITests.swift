@@ -58,6 +58,30 @@ import Yams
         }
         #expect(try parameters("/").sorted() == Dashboard.overviewParameters.sorted())
         #expect(try parameters("/localities/{code}").sorted() == (Dashboard.localityParameters + ["code"]).sorted())
+        #expect(try parameters("/alerts").sorted() == Dashboard.alertParameters.sorted())
         #expect(try parameters("/metrics").isEmpty)
+    }
+
+    /// Every query parameter's schema says what the server takes (an enum, a pattern or bounds), so
+    /// that schemathesis sends mostly valid values; the patterns accept what the CLI's tests use.
+    @Test func parametersCarryTheirShapes() throws {
+        let components = try #require((spec["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]])
+        for (name, parameter) in components {
+            let schema = try #require(parameter["schema"] as? [String: Any], "\(name)")
+            let type = schema["type"] as? String
+            let shaped = schema["enum"] != nil || schema["pattern"] != nil || schema["minimum"] != nil || schema["exclusiveMinimum"] != nil
+                || schema["minLength"] != nil || type == "boolean"
+            #expect(shaped || name == "search", "\(name) has no enum, pattern or bound")
+        }
+        func matches(_ component: String, _ value: String) throws -> Bool {
+            let pattern = try #require(components[component]?["schema"] as? [String: Any])["pattern"] as? String
+            return value.range(of: try #require(pattern), options: .regularExpression) != nil
+        }
+        for good in ["2025", "2025-Q3", "2025-07", "2025-W29", "2025-07-14", "last-month", "today"] { #expect(try matches("period", good), "\(good)") }
+        for bad in ["2025-13", "July", "2025-07-32", "2025-Q5"] { #expect(try !matches("period", bad), "\(bad)") }
+        #expect(try matches("baseline", "2025-06-01..2025-06-30") && matches("baseline", "2025-06"))
+        #expect(try matches("sector", "land,civil_status") && !matches("sector", "Land"))
+        #expect(try matches("criteria", "digital_signature,guidance") && !matches("criteria", "speed"))
+        #expect(try matches("anomaly", "a0123456789abcdef") && !matches("anomaly", "x"))
     }
 }

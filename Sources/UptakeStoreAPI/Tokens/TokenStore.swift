@@ -2,13 +2,26 @@ import Synchronization
 import UptakeCore
 
 /// What a bearer token may do. `ingest:04` ingests rows of province 04 and its communes only;
-/// `ingest:*` any locality's.
+/// `ingest:*` any locality's; `read` reads the API, dashboard and /metrics when the server requires
+/// a token for reads; `sql` runs read-only SQL (`POST /api/v1/sql`).
 public enum TokenScope: Sendable, Hashable, Codable, CustomStringConvertible {
     case ingestProvince(String)
     case ingestAll
+    case read
+    case sql
 
-    /// `ingest:04` or `ingest:*`; a province code is two digits.
+    /// Whether the scope lets a token ingest (some localities or all).
+    public var ingests: Bool {
+        switch self {
+        case .ingestProvince, .ingestAll: true
+        case .read, .sql: false
+        }
+    }
+
+    /// `ingest:04`, `ingest:*`, `read` or `sql`; a province code is two digits.
     public init?(_ text: String) {
+        if text == "read" { self = .read; return }
+        if text == "sql" { self = .sql; return }
         guard text.hasPrefix("ingest:") else { return nil }
         let target = String(text.dropFirst("ingest:".count))
         if target == "*" { self = .ingestAll; return }
@@ -20,6 +33,8 @@ public enum TokenScope: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         case .ingestAll: "ingest:*"
         case .ingestProvince(let code): "ingest:\(code)"
+        case .read: "read"
+        case .sql: "sql"
         }
     }
 

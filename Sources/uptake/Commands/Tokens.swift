@@ -7,7 +7,7 @@ import UptakeStoreAPI
 struct Tokens: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokens",
-        abstract: "Bearer tokens for the server's POST /api/v1/ingest: add, list, revoke.",
+        abstract: "Bearer tokens for the server (ingest, reads, SQL): add, list, revoke.",
         subcommands: [TokensAdd.self, TokensList.self, TokensRevoke.self]
     )
 }
@@ -26,7 +26,7 @@ struct TokensAdd: AsyncParsableCommand {
     @Option(name: .long, help: "Whose token it is.")
     var name: String
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("ingest:CODE (one province and its communes) or ingest:* (repeatable).", valueName: "scope"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("ingest:CODE (one province and its communes), ingest:*, read (with serve --read-token-required) or sql (POST /api/v1/sql); repeatable.", valueName: "scope"))
     var scope: [String] = []
 
     func run() async throws {
