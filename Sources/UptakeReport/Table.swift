@@ -189,7 +189,8 @@ public struct Table: Sendable, Equatable {
     }
 
     func renderJSON() -> String {
-        let objects = rows.map { r in JSONValue.object(Dictionary(uniqueKeysWithValues: zip(columns, r.map(\.jsonValue)))) }
+        // A column named twice keeps its first value rather than stopping the process (a server answers on).
+        let objects = rows.map { r in JSONValue.object(Dictionary(zip(columns, r.map(\.jsonValue)), uniquingKeysWith: { first, _ in first })) }
         return JSONOutput.render(JSONValue.array(objects))
     }
 }

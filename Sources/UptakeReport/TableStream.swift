@@ -34,7 +34,7 @@ public struct TableStream: Sendable {
 
     /// The row through `JSONEncoder`, indented one level (for cells with nested values).
     func encoded(_ cells: [Cell]) -> String {
-        let object = JSONOutput.render(JSONValue.object(Dictionary(uniqueKeysWithValues: zip(columns, cells.map(\.jsonValue)))))
+        let object = JSONOutput.render(JSONValue.object(Dictionary(zip(columns, cells.map(\.jsonValue)), uniquingKeysWith: { first, _ in first })))
         return object.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
     }
 

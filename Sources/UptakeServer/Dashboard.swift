@@ -64,7 +64,7 @@ public enum Dashboard {
                 body += "<figure>\(chart.svg)</figure>\n"
             }
         }
-        body += "<table><thead><tr><th>Code</th><th>Locality</th><th>Value</th><th>Interval</th><th>Numerator</th><th>Denominator</th></tr></thead><tbody>\n"
+        body += "<table class=\"rates\"><thead><tr><th>Code</th><th>Locality</th><th>Value</th><th>Interval</th><th>Numerator</th><th>Denominator</th></tr></thead><tbody>\n"
         for r in rows {
             let link = "/localities/\(e(r.code))?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))"
             body += "<tr><td>\(e(r.code))</td><td><a href=\"\(link)\">\(e(r.name))</a></td><td>\(value(r.value, metric))</td>"
@@ -180,8 +180,8 @@ public enum Dashboard {
         form{display:flex;flex-wrap:wrap;gap:.5em;align-items:end;background:#f4f4f4;padding:.6em;border-radius:4px}
         label{display:flex;flex-direction:column;font-size:.85em}input,select,button{font:inherit;padding:.2em}
         table{border-collapse:collapse;width:100%;font-size:.9em}th,td{padding:.25em .5em;border-bottom:1px solid #ddd;text-align:left}
-        td:nth-child(n+3){text-align:right;font-variant-numeric:tabular-nums}
-        @media (max-width:600px){td:nth-child(4),th:nth-child(4),td:nth-child(5),th:nth-child(5){display:none}h1{font-size:1.2em}}
+        table.rates td:nth-child(n+3),td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+        @media (max-width:600px){table.rates td:nth-child(4),table.rates th:nth-child(4),table.rates td:nth-child(5),table.rates th:nth-child(5){display:none}h1{font-size:1.2em}table:not(.rates){display:block;overflow-x:auto}}
         </style></head><body>
         \(body)</body></html>
 

@@ -67,6 +67,8 @@ import UptakeServer
                 ("/api/v1/rates?rank=maybe", .badRequest, "invalid_query", "invalid rank \"maybe\": expected true or false"),
                 ("/api/v1/localities?parent=99", .notFound, "not_found", "unknown locality \"99\""),
                 ("/api/v1/explain", .badRequest, "invalid_query", "give locality (a code, a name or VN) or anomaly ID"),
+                // Found by schemathesis: a criterion named twice stopped the server (two columns of one name).
+                ("/api/v1/readiness?criteria=guidance,digital_signature,guidance", .badRequest, "invalid_query", "criteria names guidance twice"),
                 ("/api/v1/nothing", .notFound, "not_found", "no such resource"),
                 ("/api/v1/rates/../../etc/passwd", .notFound, "not_found", "no such resource"),
                 ("/localities/99999999", .notFound, "not_found", "unknown locality \"99999999\": no code or name matches"),

@@ -7,7 +7,8 @@
 # the same file with the national dataset (2025-01-01..2025-10-31, 6.06 M rows: new days and the
 # June–July rows again), so the window holds the ingest's whole transaction and its commit (after
 # which every kept answer is stale and computed again). Prints wrk's latency distribution and when the
-# ingest started and ended relative to wrk.
+# ingest started and ended relative to wrk. With DELAY=-3 the ingest starts 3 s before wrk instead,
+# and a DURATION shorter than the ingest (25 s; it takes 30-40 s here) keeps the whole window inside it.
 #
 #   UPTAKE=.build/release/uptake benchmarks/server/during-ingest.sh
 # Needs a release build and wrk (Debian's package). $DIR keeps the generated data between runs.
@@ -36,13 +37,14 @@ for path in "/api/v1/rates?metric=online-submission&level=province&period=2025-0
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/api/v1/localities?level=province" >/dev/null && break; sleep 0.2; done
   curl -sf "http://127.0.0.1:$PORT$path" >/dev/null
   (
-    sleep "$DELAY"
+    [ "$DELAY" -ge 0 ] && sleep "$DELAY"
     start=$(date +%s.%N)
     "$BIN" ingest --db "$DIR/run.sqlite" "$DIR/national/applications.csv" > "$DIR/ingest.log" 2>&1
     end=$(date +%s.%N)
     echo "ingest: started ${DELAY}s into wrk, took $(echo "$end - $start" | bc) s: $(tail -1 "$DIR/ingest.log")"
   ) &
   INGEST=$!
+  [ "$DELAY" -lt 0 ] && sleep "${DELAY#-}"
   echo "== GET $path"
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "http://127.0.0.1:$PORT$path"
   if kill -0 "$INGEST" 2>/dev/null; then echo "(the ingest was still running when wrk ended)"; fi

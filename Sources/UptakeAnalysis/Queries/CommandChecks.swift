@@ -61,6 +61,9 @@ extension ReadinessCriterion {
             guard let c = ReadinessCriterion(rawValue: name), c != .reportedStatus else {
                 throw QueryError("invalid \(parameter) \"\(name)\": expected some of \(flags.map(\.rawValue).joined(separator: ", "))")
             }
+            guard !result.contains(c) else {
+                throw QueryError("\(parameter) names \(name) twice", hint: "give each criterion once")
+            }
             result.append(c)
         }
         return result
