@@ -84,4 +84,29 @@ import UptakeTestSupport
         failedTwice.lastError = "timed out"
         #expect(try await store.outbox() == [failedTwice, third])
     }
+
+    /// The server's answers are kept per data version: a commit from another connection of the same
+    /// database (another process's ingest, here a second store) must give a new version.
+    @Test(arguments: kinds)
+    func aCommitElsewhereGivesANewDataVersion(kind: StoreConformanceTests.StoreKind) async throws {
+        let dir = TemporaryDirectory()
+        let reader: any DataVersioned, writer: any TokenStore
+        switch kind {
+        case .postgres:
+            let url = try PostgresTestCluster.shared.get().createDatabase()
+            let first = try await PostgresStore(url: PostgresURL(url))
+            (reader, writer) = (first, try await PostgresStore(url: PostgresURL(url)))
+        case .sqlite, .memory:
+            let path = dir.file("state.sqlite")
+            let first = try SQLiteStore(path: path)
+            (reader, writer) = (first, try SQLiteStore(path: path))
+        }
+        let before = try await reader.dataVersion()
+        if kind == .sqlite {
+            #expect(try await reader.dataVersion() == before, "no commit, the same version")
+        }
+        try await writer.addToken(StoredToken(id: "upt_v1", name: "version", scopes: [.read], secretHash: String(repeating: "d", count: 64),
+                                              created: "2026-11-28T00:00:00Z"))
+        #expect(try await reader.dataVersion() != before, "a commit by another connection")
+    }
 }
