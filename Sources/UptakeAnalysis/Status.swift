@@ -160,7 +160,7 @@ public struct StatusAnalyzer: Sendable {
         let result = try StatusAnalyzer.assess(sums: sums, peers: peers.map(\.sums), nation: total, readiness: readiness, request: request)
         guard let rules = request.taskColours else { return result }
         guard let taskStore = store as? any PlanTaskStore else {
-            throw QueryError("this store keeps no plan tasks, so no colour can be computed", hint: "use the SQLite database", code: .invalidQuery)
+            throw QueryError("this store keeps no plan tasks, so no colour can be computed", hint: "use a SQLite or PostgreSQL database", code: .invalidQuery)
         }
         let day = request.tasksAsOf ?? request.range.last
         return StatusAnalyzer.withComputedColours(result, records: try await taskStore.taskRecords(through: day),

@@ -54,6 +54,8 @@ final class PostgresIngest {
     var incidentKeys = Set<String>()
     var readiness: [(ReadinessRecord, localityID: Int)] = []
     var readinessKeys = Set<String>()
+    var tasks: [(PlanTaskRecord, localityID: Int?)] = []
+    var taskKeys = Set<String>()
     var localityWrites: [LocalityWrite] = []
     var seenCodes = Set<String>()
     var nextLocalityID = 1
@@ -129,6 +131,7 @@ final class PostgresIngest {
         try await mergeApplications()
         try await writeIncidents()
         try await writeReadiness()
+        try await writeTasks()
         let treeChanged = try await writeLocalities()
         if summary.inserted == 0, summary.revised == 0, let earlier = try await earlierIngest(sha256) {
             summary.identicalToIngest = earlier
@@ -249,7 +252,7 @@ final class PostgresIngest {
         case .incidents: problems = incident(row, fieldMap)
         case .readiness: problems = readinessRow(row, fieldMap)
         case .localities: problems = locality(row, fieldMap)
-        case .tasks: problems = []  // refused in start(): never reached
+        case .tasks: problems = taskRow(row, fieldMap)
         }
         if !problems.isEmpty { try reject(row, problems) }
     }
@@ -257,14 +260,7 @@ final class PostgresIngest {
     private func start(names: [String], columns: [Int], line: Int) -> Bool {
         guard let kind = options.kind ?? InputKind.recognise(fields: names) else {
             report(RowProblem(line: line, column: 1, message: "cannot tell the kind of input from the fields \(names.prefix(6).map { FieldReader.excerpt($0, limit: 40) }.joined(separator: ", "))",
-                              hint: "applications have received, incidents system, readiness criterion, localities level; or pass --kind"))
-            fatal = true
-            return false
-        }
-        // Plan tasks (issue 17) are stored by the SQLite store only so far: refused before any write.
-        if kind == .tasks {
-            report(RowProblem(line: line, column: 1, message: "the PostgreSQL store does not take plan tasks yet",
-                              hint: "ingest tasks files into a SQLite database (--db uptake.sqlite)"))
+                              hint: "applications have received, incidents system, readiness criterion, localities level, tasks due; or pass --kind"))
             fatal = true
             return false
         }
@@ -339,6 +335,21 @@ final class PostgresIngest {
                                    hint: duplicateHint)]
             }
             if writes { readiness.append((r, localityID)) }
+            return []
+        }
+    }
+
+    /// A plan task's record, keyed (id, date) as in SQLite: twice in one file is an error.
+    private func taskRow(_ row: RawRow, _ map: FieldMap) -> [RowProblem] {
+        switch validator.task(row, map: map) {
+        case .invalid(let problems): return problems
+        case .valid(let (t, localityID)):
+            guard taskKeys.insert("\(t.id)|\(t.day.number)").inserted else {
+                return [RowProblem(line: row.line, column: row.column,
+                                   message: "duplicate key (\(t.day), \(t.id)): the same date and task id appear earlier in this file",
+                                   hint: duplicateHint)]
+            }
+            if writes { tasks.append((t, localityID)) }
             return []
         }
     }

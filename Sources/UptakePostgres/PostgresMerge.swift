@@ -109,6 +109,29 @@ extension PostgresIngest {
         }
     }
 
+    /// Task records: a later file's record of the same (id, date) replaces it, a revision.
+    func writeTasks() async throws {
+        for (t, localityID) in tasks {
+            typealias Stored = (String, String, String?, String, Int?, Int, String, Int?, String?)
+            var old: Stored?
+            for try await row in try await connection.query("""
+                SELECT plan, task_group, title, owner, owner_locality_id, due, status, completed, evidence FROM tasks WHERE id = \(t.id) AND day = \(t.day.number)
+                """, logger: logger).decode(Stored.self) { old = row }
+            try await sql("""
+                INSERT INTO tasks (id, day, plan, task_group, title, owner, owner_locality_id, due, status, completed, evidence, ingest_id)
+                VALUES (\(t.id), \(t.day.number), \(t.plan), \(t.group.name), \(t.title), \(t.owner.text), \(localityID), \(t.due.number),
+                        \(t.status.rawValue), \(t.completed?.number), \(t.evidence), \(ingestID))
+                ON CONFLICT (id, day) DO UPDATE SET plan = EXCLUDED.plan, task_group = EXCLUDED.task_group, title = EXCLUDED.title,
+                    owner = EXCLUDED.owner, owner_locality_id = EXCLUDED.owner_locality_id, due = EXCLUDED.due, status = EXCLUDED.status,
+                    completed = EXCLUDED.completed, evidence = EXCLUDED.evidence, ingest_id = EXCLUDED.ingest_id
+                """)
+            guard let old else { summary.inserted += 1; continue }
+            let same = old.0 == t.plan && old.1 == t.group.name && old.2 == t.title && old.3 == t.owner.text && old.4 == localityID
+                && old.5 == t.due.number && old.6 == t.status.rawValue && old.7 == t.completed?.number && old.8 == t.evidence
+            if same { summary.unchanged += 1 } else { summary.revised += 1 }
+        }
+    }
+
     func writeReadiness() async throws {
         for (r, localityID) in readiness {
             var old: String?

@@ -16,6 +16,7 @@ enum PostgresSchema {
         ("v1", v1),
         ("v2-alerts", v2Alerts),
         ("v3-tokens", v3Tokens),
+        ("v4-tasks", v4Tasks),
     ]
 
     static let lockKey: Int64 = 0x5570_7461_6B65  // "Uptake": the migrations' advisory lock
@@ -104,6 +105,22 @@ enum PostgresSchema {
             id text PRIMARY KEY, name text NOT NULL, scopes text NOT NULL,
             secret_hash text NOT NULL UNIQUE, created text NOT NULL, revoked boolean NOT NULL DEFAULT false)
         """,
+    ]
+
+    /// Plan tasks (SQLite's v4-tasks): one row per task and record date, so a task's history replays
+    /// as of any day; owner_locality_id is set when the owner is a locality.
+    static let v4Tasks = [
+        """
+        CREATE TABLE tasks (
+            id text NOT NULL, day integer NOT NULL,
+            plan text NOT NULL, task_group text NOT NULL, title text,
+            owner text NOT NULL, owner_locality_id integer REFERENCES localities(id),
+            due integer NOT NULL,
+            status text NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done')),
+            completed integer, evidence text, ingest_id integer NOT NULL,
+            PRIMARY KEY (id, day))
+        """,
+        "CREATE INDEX tasks_day ON tasks (day)",
     ]
 
     /// Brings the schema up to date. Returns a reason when the database is newer than this code.

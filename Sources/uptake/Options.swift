@@ -27,8 +27,8 @@ struct DatabaseOptions: ParsableArguments {
         return try openExisting()
     }
 
-    /// Opens the store --db names with what `serve`, the alerts, `export` and `tokens` keep beside
-    /// the data (the alerting state, the server's tokens): PostgreSQL or SQLite, as ``openStore()``.
+    /// Opens the store --db names with what `serve`, the alerts, `export`, `tokens` and `tasks` keep beside
+    /// the data (the alerting state, the server's tokens, plan tasks): PostgreSQL or SQLite, as ``openStore()``.
     func openStateStore() async throws -> any StateKeepingStore {
         if isPostgres { return try await openPostgres() }
         return try openExisting()
@@ -46,7 +46,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the SQLite database, which must exist (run `uptake init` first). For the commands that
-    /// need SQLite itself (`uptake sql`, `uptake tasks`): a PostgreSQL URL is refused, saying so.
+    /// need SQLite itself (`uptake sql`): a PostgreSQL URL is refused, saying so.
     func openExisting() throws -> SQLiteStore {
         if isPostgres {
             throw CLIError.failure("this command needs a SQLite database; \((try? PostgresURL(path))?.description ?? "the --db URL") is PostgreSQL",
@@ -62,7 +62,7 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 /// A store that also keeps the alerting state and the server's tokens (both stores do).
-typealias StateKeepingStore = IngestingStore & AlertStateStore & TokenStore
+typealias StateKeepingStore = IngestingStore & AlertStateStore & TokenStore & PlanTaskStore
 
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")

@@ -4,7 +4,7 @@ import UptakeTestSupport
 
 /// The CLI on PostgreSQL (`--db postgres://…` or `$UPTAKE_DB`), on a throwaway cluster: `init` runs
 /// the migrations and loads the localities, `ingest` loads a generated sample, and every answer
-/// equals the same command's on SQLite.
+/// equals the same command's on SQLite, plan tasks and their computed colours included.
 @Suite struct PostgresCLITests {
     let cli = CLIRunner()
 
@@ -13,21 +13,23 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         let url = try PostgresTestCluster.shared.get().createDatabase()
         #expect(try cli.run(["generate", "--provinces", "01,04", "--from", "2025-06-01", "--to", "2025-07-31", "--out", "data"], in: dir.path).status == 0)
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.file("data")).filter { $0.hasSuffix(".csv") && $0 != "tasks.csv" }.sorted().map { "data/" + $0 }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.file("data")).filter { $0.hasSuffix(".csv") }.sorted().map { "data/" + $0 }
         #expect(!files.isEmpty)
 
         let initPG = try cli.run(["init", "--db", url], in: dir.path)
         #expect(initPG.status == 0, "\(initPG.stderr)")
         #expect(initPG.stdout.hasSuffix(": 34 provinces, 3321 communes\n"), "\(initPG.stdout)")
         #expect(try cli.run(["init", "--db", url], in: dir.path).stdout.contains("identical to ingest #1; nothing changed"), "init runs again safely")
-        // Plan tasks are stored by SQLite only so far: the PostgreSQL ingest refuses them before any write.
-        let tasksPG = try cli.run(["ingest", "--db", url, "data/tasks.csv"], in: dir.path)
-        #expect(tasksPG.status == 1 && tasksPG.stderr.contains("the PostgreSQL store does not take plan tasks yet"), "\(tasksPG.stderr)")
         let ingestPG = try cli.run(["ingest", "--db", url] + files, in: dir.path)
         #expect(ingestPG.status == 0, "\(ingestPG.stderr)")
         #expect(try cli.run(["init"], in: dir.path).status == 0)
         let ingestSQLite = try cli.run(["ingest"] + files, in: dir.path)
         #expect(ingestPG.stdout == ingestSQLite.stdout, "the same rows inserted, revised and unchanged")
+        #expect(files.contains("data/tasks.csv") && ingestPG.stdout.contains("tasks.csv"), "plan tasks too: \(ingestPG.stdout)")
+        // The tasks file again: every record unchanged, as SQLite says it.
+        let againPG = try cli.run(["ingest", "--db", url, "data/tasks.csv"], in: dir.path)
+        let againSQLite = try cli.run(["ingest", "data/tasks.csv"], in: dir.path)
+        #expect(againPG.status == 0 && againPG.stdout == againSQLite.stdout, "\(againPG.stdout)\(againPG.stderr)")
 
         let questions: [[String]] = [
             ["rates", "--period", "2025-07", "--format", "csv"],
@@ -35,6 +37,9 @@ import UptakeTestSupport
             ["rates", "--parent", "04", "--from", "2025-06-10", "--to", "2025-07-20", "--metric", "on-time", "--format", "csv"],
             ["rates", "--locality", "01", "--period", "2025-Q3", "--by", "sector", "--format", "csv"],
             ["localities", "--parent", "04", "--format", "csv"],
+            ["tasks", "--as-of", "2025-07-31", "--by", "group", "--format", "csv"],
+            ["tasks", "--as-of", "2025-07-31", "--overdue", "--format", "csv"],
+            ["status", "--period", "2025-07", "--colour", "computed", "--format", "csv"],
         ]
         for question in questions {
             let sqlite = try cli.run(question, in: dir.path)

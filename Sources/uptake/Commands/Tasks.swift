@@ -40,7 +40,7 @@ struct Tasks: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try database.openExisting()
+            let store = try await database.openStateStore()
             var code: String?
             if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
             let request = TasksRequest(asOf: asOf ?? today(), by: by, overdueOnly: overdue, locality: code)
