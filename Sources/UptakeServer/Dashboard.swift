@@ -83,8 +83,9 @@ public enum Dashboard {
         let days = PeriodQuery(period: p.string("period"), sector: p.string("sector"))
         try days.validate(.query)
         let range = try await days.range(env.store, today: env.today)
+        let sectors = try await days.checkedSectors(env.store, .query)  // once: the trend, anomalies and explanation share it
         let trend = try await TrendAnalyzer(store: env.store).trend(TrendRequest(metric: metric, locality: locality.code, range: range,
-                                                                                 sectors: try await days.checkedSectors(env.store, .query), calendar: .vietnam))
+                                                                                 sectors: sectors, calendar: .vietnam))
         let title = "\(locality.name) (\(locality.code)): \(metric.rawValue), \(range.label)"
         var body = "<p><a href=\"/?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))\">All provinces</a> · <a href=\"/alerts\">Alerts</a></p>\n"
         body += filterForm(action: "/localities/\(e(locality.code))", p, metric: metric, withUnits: false)
@@ -98,8 +99,8 @@ public enum Dashboard {
         if let direction = trend.direction { body += "<dt>Trend</dt><dd>\(e(direction.rawValue))</dd>" }
         body += "<dt>Working days</dt><dd>\(trend.workingDays)</dd></dl>\n"
         for note in trend.notes { body += "<p class=\"note\">\(e(note))</p>\n" }
-        body += try await anomalySection(locality, metric: metric, range: range, sectors: try await days.checkedSectors(env.store, .query), env)
-        body += try await explanationSection(locality, metric: metric, range: range, sectors: try await days.checkedSectors(env.store, .query), env)
+        body += try await anomalySection(locality, metric: metric, range: range, sectors: sectors, env)
+        body += try await explanationSection(locality, metric: metric, range: range, sectors: sectors, env)
         return page(title: title, body)
     }
 

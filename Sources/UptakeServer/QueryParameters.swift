@@ -61,8 +61,9 @@ public struct QueryParameters: Sendable {
             default: bytes.append(raw[i]); i += 1
             }
         }
-        let spaced = String(decoding: raw.map { $0 == plus ? space : $0 }, as: UTF8.self)
-        guard !malformed, let text = String(validating: bytes, as: UTF8.self) else { return spaced }
+        guard !malformed, let text = String(validating: bytes, as: UTF8.self) else {
+            return String(decoding: raw.map { $0 == plus ? space : $0 }, as: UTF8.self)  // as it came, + as spaces
+        }
         return text
     }
 
