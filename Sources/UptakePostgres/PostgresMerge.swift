@@ -20,6 +20,7 @@ extension PostgresIngest {
             """), logger: logger).decode((Int, Int).self) {
             summary.inserted += inserted
             summary.revised += revised
+            stagedNew = inserted
             summary.unchanged += staged - inserted - revised
         }
     }
@@ -28,6 +29,7 @@ extension PostgresIngest {
     /// (new sums minus the stored row's), then upserts.
     func mergeApplications() async throws {
         guard staged > 0 else { return }
+        if stagedNew == staged { return try await insertNewApplications() }
         let counts = Self.countColumns, differs = Self.differs, join = Self.join
         let new = RowSumsSQL.of("s"), old = RowSumsSQL.of("a")
         let deltas = CountSums.columnNames.indices.map { i in
@@ -35,8 +37,7 @@ extension PostgresIngest {
         }.joined(separator: ", ")
         try await sql(PostgresQuery(unsafeSQL: """
             CREATE TEMPORARY TABLE stage_delta ON COMMIT DROP AS
-            SELECT s.day, s.month, s.locality_id, COALESCE(CASE WHEN l.level = 'province' THEN l.id ELSE l.parent_id END, l.id) AS province_id,
-                s.sector_id, \(deltas)
+            SELECT s.day, s.month, s.locality_id, \(Self.provinceOf("l")) AS province_id, s.sector_id, \(deltas)
             FROM stage_applications s JOIN localities l ON l.id = s.locality_id \(join)
             WHERE a.day IS NULL OR \(differs)
             """))
@@ -49,6 +50,26 @@ extension PostgresIngest {
                 \(counts.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")), ingest_id = EXCLUDED.ingest_id
             """, binds: binds(ingestID)))
     }
+
+    /// Every staged row is new (the usual day's or month's file): the aggregates take the rows' own
+    /// sums and the rows go in with a plain `INSERT`, skipping the join with the stored rows and the
+    /// conflict checks. The ingest lock keeps any other ingest from storing one of these keys meanwhile.
+    /// Measured on July 2025 (1.24 M rows) into an empty store: 9.5 s for the general path's
+    /// difference table, aggregates and upsert, against … for this one.
+    private func insertNewApplications() async throws {
+        let sums = zip(RowSumsSQL.of("s"), CountSums.columnNames).map { "\($0) AS \($1)" }.joined(separator: ", ")
+        try await addToAggregates(from: """
+            (SELECT s.day, s.month, s.locality_id, \(Self.provinceOf("l")) AS province_id, s.sector_id, \(sums)
+             FROM stage_applications s JOIN localities l ON l.id = s.locality_id) AS new_rows
+            """)
+        let all = ["day", "locality_id", "sector_id"] + Self.countColumns
+        try await sql(PostgresQuery(unsafeSQL: """
+            INSERT INTO applications (\(all.joined(separator: ", ")), ingest_id) SELECT \(all.joined(separator: ", ")), $1 FROM stage_applications
+            """, binds: binds(ingestID)))
+    }
+
+    /// The province of locality row `l`: itself for a province, its parent for a commune.
+    static func provinceOf(_ l: String) -> String { "COALESCE(CASE WHEN \(l).level = 'province' THEN \(l).id ELSE \(l).parent_id END, \(l).id)" }
 
     /// Adds the sums of `source` (day, month, locality_id, province_id, sector_id and the sums
     /// columns) to the three aggregate tables.
@@ -73,7 +94,7 @@ extension PostgresIngest {
         try await sql(PostgresQuery(unsafeSQL: """
             CREATE TEMPORARY TABLE rebuild_rows ON COMMIT DROP AS
             SELECT a.day, \(MonthNumber.sql("a.day")) AS month, a.locality_id,
-                COALESCE(CASE WHEN l.level = 'province' THEN l.id ELSE l.parent_id END, l.id) AS province_id, a.sector_id, \(sums)
+                \(Self.provinceOf("l")) AS province_id, a.sector_id, \(sums)
             FROM applications a JOIN localities l ON l.id = a.locality_id
             """))
         try await addToAggregates(from: "rebuild_rows")

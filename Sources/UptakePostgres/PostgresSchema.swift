@@ -17,6 +17,7 @@ enum PostgresSchema {
         ("v2-alerts", v2Alerts),
         ("v3-tokens", v3Tokens),
         ("v4-tasks", v4Tasks),
+        ("v5-integer-counts", v5IntegerCounts),
     ]
 
     static let lockKey: Int64 = 0x5570_7461_6B65  // "Uptake": the migrations' advisory lock
@@ -121,6 +122,14 @@ enum PostgresSchema {
             PRIMARY KEY (id, day))
         """,
         "CREATE INDEX tasks_day ON tasks (day)",
+    ]
+
+    /// A row's counts are at most `DataDomain.maxCount` (10⁹ < 2³¹), checked at ingest, so `integer`
+    /// holds them; every sum is taken as bigint. Measured on July 2025 (1,235,412 rows): the table
+    /// with its key 166.3 MB with bigint counts, 125.7 MB with integer (134.6 → 101.8 bytes a row).
+    static let v5IntegerCounts = [
+        "ALTER TABLE applications " + ["received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
+            .map { "ALTER COLUMN \($0) TYPE integer" }.joined(separator: ", "),
     ]
 
     /// Brings the schema up to date. Returns a reason when the database is newer than this code.
