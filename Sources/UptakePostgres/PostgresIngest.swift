@@ -50,6 +50,8 @@ final class PostgresIngest {
     var staged = 0
     /// How many staged rows have no stored row of their key (counted before the merge).
     var stagedNew = 0
+    /// The months of the staged rows: each needs its partition of `applications`.
+    var stagedMonths = Set<Int>()
     var applicationKeys = Set<ApplicationKey>()
     var incidents: [(IncidentRecord, localityID: Int)] = []
     var incidentKeys = Set<String>()
@@ -316,7 +318,9 @@ final class PostgresIngest {
         copy.append(key.day)
         copy.append(key.locality)
         copy.append(key.sector)
-        copy.append(Int32(truncatingIfNeeded: MonthNumber.of(value.day)))
+        let month = MonthNumber.of(value.day)
+        stagedMonths.insert(month)
+        copy.append(Int32(truncatingIfNeeded: month))
         // Counts are at most DataDomain.maxCount (< 2³¹), so the conversions are exact.
         copy.append(Int32(c.received))
         copy.append(Int32(c.receivedOnline))

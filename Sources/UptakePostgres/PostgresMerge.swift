@@ -29,6 +29,7 @@ extension PostgresIngest {
     /// (new sums minus the stored row's), then upserts.
     func mergeApplications() async throws {
         guard staged > 0 else { return }
+        for month in stagedMonths.sorted() { try await sql("SELECT uptake_applications_partition(\(month)::integer)") }
         if stagedNew == staged { return try await insertNewApplications() }
         let counts = Self.countColumns, differs = Self.differs, join = Self.join
         let new = RowSumsSQL.of("s"), old = RowSumsSQL.of("a")
@@ -46,7 +47,7 @@ extension PostgresIngest {
         try await sql(PostgresQuery(unsafeSQL: """
             INSERT INTO applications (\(all.joined(separator: ", ")), ingest_id)
             SELECT \(all.joined(separator: ", ")), $1 FROM stage_applications
-            ON CONFLICT (day, locality_id, sector_id) DO UPDATE SET
+            ON CONFLICT (locality_id, day, sector_id) DO UPDATE SET
                 \(counts.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")), ingest_id = EXCLUDED.ingest_id
             """, binds: binds(ingestID)))
     }

@@ -119,21 +119,3 @@ enum Schema {
         return migrator
     }
 }
-
-/// The aggregate tables kept at ingest. The nation is the sum of the provinces.
-enum AggregateTable: String, CaseIterable {
-    case provinceDay = "agg_province_day"
-    case provinceMonth = "agg_province_month"
-    case localityMonth = "agg_locality_month"
-
-    var keyColumn: String { self == .localityMonth ? "locality_id" : "province_id" }
-    var timeColumn: String { self == .provinceDay ? "day" : "month" }
-}
-
-/// Months are numbered `year * 12 + month - 1` so they sort and subtract as integers.
-enum MonthNumber {
-    static func of(_ day: Day) -> Int {
-        let (y, m, _) = day.components
-        return y * 12 + m - 1
-    }
-}

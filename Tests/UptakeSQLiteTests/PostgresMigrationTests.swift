@@ -6,46 +6,65 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeTestSupport
 
-/// A database written before v5-integer-counts (its counts `bigint`) keeps every value when a newer
-/// Uptake opens it: the columns become `integer`, the answers stay the same.
+/// A database written before v5-monthly-partitions (one `applications` table keyed by day first, its
+/// counts `bigint`) keeps every row when a newer Uptake opens it: the rows move into monthly
+/// partitions keyed by locality first, their counts `integer`, and ingests go on into old months and new.
 @Suite struct PostgresMigrationTests {
     @Test(.enabled(if: PostgresTestCluster.unavailableReason == nil, Comment(rawValue: PostgresTestCluster.unavailableReason ?? "")))
-    func bigintCountsBecomeIntegerKeepingTheirValues() async throws {
+    func aV4TableMovesIntoMonthlyPartitions() async throws {
         let url = try PostgresURL(PostgresTestCluster.shared.get().createDatabase())
         let dir = TemporaryDirectory()
         let before = try await PostgresStore(url: url)
         _ = try await before.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil)
-        let rows = "2025-07-01,00004,land,1000000000,999999999,7,,3,\n2025-07-02,00008,civil_status,12,5,,,,\n"
+        let rows = "2025-07-01,00004,land,1000000000,999999999,7,,3,\n2025-08-02,00004,civil_status,12,5,,,,\n"
         let ingested = try await before.ingest(path: dir.write("a.csv", header + rows), options: IngestOptions(now: "t"), progress: nil)
         #expect(ingested.committed && ingested.inserted == 2)
-        let query = SumsQuery(units: .nation, range: DayRange(period: "2025-07")!, grain: .day)
+        let query = SumsQuery(units: .localities(["00004"]), range: DayRange(first: Day(iso: "2025-07-01")!, last: Day(iso: "2025-08-31")!), grain: .day)
         let expected = try await before.sums(query)
-        // Back to the schema of v4 (bigint counts), as an older Uptake left it.
-        try await before.withConnection { connection in
-            for sql in [
-                "ALTER TABLE applications " + PostgresIngest.countColumns.map { "ALTER COLUMN \($0) TYPE bigint" }.joined(separator: ", "),
-                "DELETE FROM schema_migrations WHERE id = 'v5-integer-counts'",
-            ] { _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: before.logger).collect() }
-        }
-        #expect(try await Self.countTypes(before) == ["bigint"])
+        #expect(expected.map(\.sums.received).filter { $0 > 0 } == [1_000_000_000, 12])
+        // Back to the table v1–v4 made, holding the same rows, as an older Uptake left it.
+        let v1Table = try #require(PostgresSchema.v1.first { $0.contains("CREATE TABLE applications") })
+        try await Self.execute(before, [
+            "CREATE TABLE saved AS SELECT * FROM applications", "DROP TABLE applications",
+            "DROP FUNCTION uptake_applications_partition(integer)", v1Table,
+            "INSERT INTO applications SELECT * FROM saved", "DROP TABLE saved",
+            "DELETE FROM schema_migrations WHERE id = 'v5-monthly-partitions'",
+        ])
+        #expect(try await Self.strings(before, Self.countTypesSQL) == ["bigint"])
+        #expect(try await Self.strings(before, Self.partitionsSQL) == [])
         before.close()
 
         let after = try await PostgresStore(url: url)  // migrates
         defer { after.close() }
-        #expect(try await Self.countTypes(after) == ["integer"])
+        #expect(try await Self.strings(after, Self.countTypesSQL) == ["integer"])
+        #expect(try await Self.strings(after, Self.partitionsSQL) == ["applications_2025_07", "applications_2025_08"])
         #expect(try await after.sums(query) == expected)
-        #expect(expected.prefix(2).map(\.sums.received) == [1_000_000_000, 12], "the whole month, days without rows at 0")
+        // A revision into a migrated month and a row of a month without a partition yet.
+        let more = "2025-07-01,00004,land,5,1,,,,\n2025-09-30,00004,land,3,3,,,,\n"
+        let s = try await after.ingest(path: dir.write("b.csv", header + more), options: IngestOptions(now: "t"), progress: nil)
+        #expect((s.inserted, s.revised, s.committed) == (1, 1, true))
+        #expect(try await Self.strings(after, Self.partitionsSQL) == ["applications_2025_07", "applications_2025_08", "applications_2025_09"])
+        let nation = try await after.sums(SumsQuery(units: .nation, range: DayRange(period: "2025")!, grain: .range))
+        #expect(nation.map(\.sums.received) == [5 + 12 + 3], "the aggregates follow the revision")
     }
 
-    /// The distinct types of the applications table's count columns.
-    static func countTypes(_ store: PostgresStore) async throws -> Set<String> {
+    static let countTypesSQL = """
+        SELECT DISTINCT data_type FROM information_schema.columns
+        WHERE table_name = 'applications' AND column_name IN ('received', 'received_online', 'resolved', 'resolved_online', 'synced', 'on_time')
+        """
+    static let partitionsSQL = "SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = 'applications'::regclass ORDER BY 1"
+
+    static func execute(_ store: PostgresStore, _ statements: [String]) async throws {
         try await store.withConnection { connection in
-            var types = Set<String>()
-            let names = PostgresIngest.countColumns
-            for try await type in try await connection.query("""
-                SELECT data_type FROM information_schema.columns WHERE table_name = 'applications' AND column_name = ANY(\(names))
-                """, logger: store.logger).decode(String.self) { types.insert(type) }
-            return types
+            for sql in statements { _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: store.logger).collect() }
+        }
+    }
+
+    static func strings(_ store: PostgresStore, _ sql: String) async throws -> [String] {
+        try await store.withConnection { connection in
+            var out: [String] = []
+            for try await s in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: store.logger).decode(String.self) { out.append(s) }
+            return out
         }
     }
 }

@@ -43,6 +43,33 @@ INSERT INTO applications_p SELECT day, locality_id, sector_id, received + 1, rec
 ROLLBACK;
 SQL
 
+# The ingest's write on each layout, rolled back each time: a new month (the first month's rows
+# moved on past the last day, as the ingest's plain INSERT when every row is new) and a new day
+# (the first day's rows likewise). Three rounds, the two tables in turn, psql's \timing.
+SHIFT=$((LAST - FIRST + 1))
+COLS="day + $SHIFT, locality_id, sector_id, received, received_online, resolved, resolved_online, synced, on_time, ingest_id"
+echo; echo "| round | table | new month: rows, ms | new day: rows, ms |"; echo "|---|---|---|---|"
+for round in 1 2 3; do
+    for t in applications applications_p; do
+        PART=""; [ "$t" = applications_p ] && PART="CREATE TABLE applications_p_next PARTITION OF applications_p FOR VALUES FROM ($((LAST + 1))) TO ($((LAST + 32)));"
+        out=$(psql -At <<SQL
+\timing on
+BEGIN;
+$PART
+INSERT INTO $t SELECT $COLS FROM applications WHERE day BETWEEN $FIRST AND $((FIRST + 30));
+ROLLBACK;
+BEGIN;
+$PART
+INSERT INTO $t SELECT $COLS FROM applications WHERE day = $FIRST;
+ROLLBACK;
+SQL
+)
+        month=$(echo "$out" | grep -A1 "^INSERT" | sed -n 1,2p | tr '\n' ' ' | awk '{print $3 ", " $5}')
+        day=$(echo "$out" | grep -A1 "^INSERT" | sed -n 4,5p | tr '\n' ' ' | awk '{print $3 ", " $5}')
+        echo "| $round | $t | $month | $day |"
+    done
+done
+
 # Hà Nội's communes over 2025-Q3, day by day, as PostgresStore.sums asks it.
 Q="SELECT locality_id, day, SUM(received)::bigint, SUM(received_online)::bigint FROM TABLE
    WHERE locality_id = ANY(ARRAY(SELECT id FROM localities WHERE parent_id = (SELECT id FROM localities WHERE code = '01')))
