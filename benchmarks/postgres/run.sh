@@ -49,7 +49,7 @@ echo "| store | ingest s | rows/s | applications bytes (with indexes) | bytes/ro
 echo "|---|---|---|---|---|---|"
 SQLITE_BYTES=$(stat -c %s "$WORK/nat.sqlite")
 echo "| SQLite | $SQLITE_INGEST | $(python3 -c "print(f'{$ROWS/$SQLITE_INGEST:,.0f}')") | $SQLITE_BYTES (whole file) | $(python3 -c "print(f'{$SQLITE_BYTES/$ROWS:.0f}')") | (in the file) |"
-APP_BYTES=$(psql "SELECT pg_total_relation_size('applications')")
+APP_BYTES=$(psql "SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('applications')")  # its monthly partitions
 AGG_BYTES=$(psql "SELECT pg_total_relation_size('agg_province_day') + pg_total_relation_size('agg_province_month') + pg_total_relation_size('agg_locality_month')")
 echo "| PostgreSQL | $PG_INGEST | $(python3 -c "print(f'{$ROWS/$PG_INGEST:,.0f}')") | $APP_BYTES | $(python3 -c "print(f'{$APP_BYTES/$ROWS:.1f}')") | $AGG_BYTES |"
 DUCK_BYTES=$(stat -c %s "$WORK/nat.duckdb")
