@@ -4,6 +4,9 @@
 # with it. A copy partitioned by month on `day`, keyed (locality_id, day, sector_id); then the time
 # and size of the copy, the ingest's upsert on it, and the raw-row commune question on both tables
 # (EXPLAIN ANALYZE: partitions pruned, rows read).
+# The layout has been the schema's since migration v5-monthly-partitions: the comparison in
+# benchmarks/RESULTS.md was made on a database of the earlier single table (main 5fd33bf); on a
+# database of v5 this script compares the schema's partitions with a copy of themselves.
 #   usage: benchmarks/postgres/partitions.sh URL     (a database run.sh loaded; UPTAKE_BENCH_KEEP=1)
 set -euo pipefail
 URL=$1
