@@ -21,9 +21,10 @@ extension PostgresStore {
 
 /// One file's ingest on one connection. Rows are checked in Swift by the validators SQLite's ingest
 /// uses (`RowValidator`, `FieldMap`, the CSV and JSON parsers of UptakeCore); applications rows are
-/// streamed with `COPY … FROM STDIN` into a temporary staging table and merged with one
-/// `INSERT … ON CONFLICT`, their revisions counted and the aggregates moved by the differences, in
-/// the same transaction. The copy is in PostgreSQL's binary format (``BinaryCopyEncoder``).
+/// streamed with `COPY … FROM STDIN (FORMAT binary)` (``BinaryCopyEncoder``) into a temporary
+/// staging table and merged with one `INSERT` (a plain one when every row is new, otherwise
+/// `… ON CONFLICT`), their revisions counted and the aggregates moved by the differences, in the
+/// same transaction.
 final class PostgresIngest {
     let store: PostgresStore
     let connection: PostgresConnection
