@@ -204,7 +204,7 @@ final class PostgresIngest {
         return (digest, isCSV ? csv.isEmptyFile : json.isEmptyFile)
     }
 
-    static let stageColumns = ["day", "locality_id", "sector_id", "month", "received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
+    static let stageColumns = ["day", "locality_id", "sector_id", "month"] + PostgresSchema.countColumns
 
     /// postgres-nio 1.33 offers COPY in text format only: it builds `COPY "<table>"(<columns>) FROM
     /// STDIN WITH (FORMAT text)`, inserting the table name as given. So the whole head of the binary

@@ -3,7 +3,7 @@ import UptakeCore
 import UptakeStoreAPI
 
 extension PostgresIngest {
-    static let countColumns = ["received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
+    static let countColumns = PostgresSchema.countColumns
 
     static var differs: String {
         "(\(countColumns.map { "a.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM (\(countColumns.map { "s.\($0)" }.joined(separator: ", ")))"
@@ -43,7 +43,7 @@ extension PostgresIngest {
             WHERE a.day IS NULL OR \(differs)
             """))
         try await addToAggregates(from: "stage_delta")
-        let all = ["day", "locality_id", "sector_id"] + counts
+        let all = PostgresSchema.rowColumns
         try await sql(PostgresQuery(unsafeSQL: """
             INSERT INTO applications (\(all.joined(separator: ", ")), ingest_id)
             SELECT \(all.joined(separator: ", ")), $1 FROM stage_applications
@@ -63,7 +63,7 @@ extension PostgresIngest {
             (SELECT s.day, s.month, s.locality_id, \(Self.provinceOf("l")) AS province_id, s.sector_id, \(sums)
              FROM stage_applications s JOIN localities l ON l.id = s.locality_id) AS new_rows
             """)
-        let all = ["day", "locality_id", "sector_id"] + Self.countColumns
+        let all = PostgresSchema.rowColumns
         try await sql(PostgresQuery(unsafeSQL: """
             INSERT INTO applications (\(all.joined(separator: ", ")), ingest_id) SELECT \(all.joined(separator: ", ")), $1 FROM stage_applications
             """, binds: binds(ingestID)))

@@ -11,6 +11,10 @@ import UptakeStoreAPI
 /// which is the column a Citus deployment distributes on (docs/postgres.md).
 enum PostgresSchema {
     static let sumColumns = CountSums.columnNames
+    /// The count columns of `applications` (a row's counts, as the data contract names them).
+    static let countColumns = ["received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
+    /// An `applications` row's columns but `ingest_id`: its key, then its counts.
+    static let rowColumns = ["day", "locality_id", "sector_id"] + countColumns
 
     /// The migrations in order; a database holding one this list lacks was written by a newer Uptake.
     static let migrations: [(id: String, sql: [String])] = [
@@ -137,7 +141,7 @@ enum PostgresSchema {
     /// parent SHARE UPDATE EXCLUSIVE) rather than `CREATE TABLE … PARTITION OF` (ACCESS EXCLUSIVE, which
     /// would hold every reader until the ingest commits).
     static var v5MonthlyPartitions: [String] {
-        let counts = ["received", "received_online", "resolved", "resolved_online", "synced", "on_time"]
+        let columns = rowColumns.joined(separator: ", ")
         return [
             "ALTER TABLE applications RENAME TO applications_v4",
             "ALTER TABLE applications_v4 RENAME CONSTRAINT applications_pkey TO applications_v4_pkey",
@@ -162,8 +166,7 @@ enum PostgresSchema {
             END $$
             """,
             "SELECT uptake_applications_partition(m) FROM (SELECT DISTINCT \(MonthNumber.sql("day")) AS m FROM applications_v4) AS months",
-            "INSERT INTO applications (day, locality_id, sector_id, \(counts.joined(separator: ", ")), ingest_id) "
-                + "SELECT day, locality_id, sector_id, \(counts.joined(separator: ", ")), ingest_id FROM applications_v4",
+            "INSERT INTO applications (\(columns), ingest_id) SELECT \(columns), ingest_id FROM applications_v4",
             "DROP TABLE applications_v4",
         ]
     }

@@ -50,7 +50,7 @@ import UptakeTestSupport
 
     static let countTypesSQL = """
         SELECT DISTINCT data_type FROM information_schema.columns
-        WHERE table_name = 'applications' AND column_name IN ('received', 'received_online', 'resolved', 'resolved_online', 'synced', 'on_time')
+        WHERE table_name = 'applications' AND column_name IN (\(PostgresSchema.countColumns.map { "'\($0)'" }.joined(separator: ", ")))
         """
     static let partitionsSQL = "SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = 'applications'::regclass ORDER BY 1"
 

@@ -7,7 +7,10 @@ set -euo pipefail
 BIN=$1 DB=$2 FILE=$3
 PSQL=${PSQL:-/usr/lib/postgresql/15/bin/psql}
 case "$DB" in
-    postgres://*|postgresql://*) "$PSQL" "$DB" -q -c "DROP SCHEMA public CASCADE" -c "CREATE SCHEMA public" >/dev/null 2>&1 ;;
+    # Errors stop the script (a wrong URL must not time an ingest into whatever is there); the
+    # cascade's notices are not errors.
+    postgres://*|postgresql://*) PGOPTIONS=--client-min-messages=warning "$PSQL" "$DB" -q -v ON_ERROR_STOP=1 \
+                                     -c "DROP SCHEMA public CASCADE" -c "CREATE SCHEMA public" >/dev/null ;;
     *) rm -f "$DB" "$DB-wal" "$DB-shm" ;;
 esac
 "$BIN" init --db "$DB" >/dev/null
