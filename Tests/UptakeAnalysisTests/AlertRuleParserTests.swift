@@ -51,7 +51,11 @@ import UptakeStoreAPI
     }
 
     @Test(arguments: [
-        (good.replacingOccurrences(of: "for: 2d", with: "for: 2h"), 6, 10, "for: \"2h\" is not a duration of at least 1 day"),
+        (good.replacingOccurrences(of: "for: 2d", with: "for: 2h"), 6, 10, "for: \"2h\" is not a duration from 1 day to 366 days"),
+        // Issue 22: these crashed (an overflow in 7 × n, an allocation of 2^63 days); a duration has a range.
+        (good.replacingOccurrences(of: "for: 2d", with: "for: 2000000000000000000w"), 6, 10, "for: \"2000000000000000000w\" is not a duration from 1 day to 366 days"),
+        (good.replacingOccurrences(of: "for: 2d", with: "for: 367d"), 6, 10, "for: \"367d\" is not a duration from 1 day to 366 days"),
+        (good + "\nevaluation:\n  revision_window: 9223372036854775807d", 8, 20, "revision_window: \"9223372036854775807d\" is not a duration from 1 day to 366 days"),
         (good.replacingOccurrences(of: "metric: received", with: "metric: recieved"), 3, 21, "unknown metric \"recieved\""),
         (good.replacingOccurrences(of: "for: 2d", with: "fore: 2d"), 6, 5, "unknown key \"fore\" in a rule"),
         (good.replacingOccurrences(of: "drop_percent: 30", with: "drop_percent: 130"), 5, 21, "drop_percent must be a number from 0 to 100"),

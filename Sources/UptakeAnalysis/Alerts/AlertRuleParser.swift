@@ -249,8 +249,8 @@ public struct AlertRuleParser {
     func days(_ node: Node, what: String, minimum: Int) throws(AlertRuleError) -> Int {
         let text = try scalar(node, what: what)
         guard let d = DayDuration.parse(text), d >= minimum else {
-            throw fail(node, "\(what): \"\(text)\" is not a duration of at least \(minimum) day\(minimum == 1 ? "" : "s")",
-                       hint: "whole days: 2d, 1w (Uptake judges one value a day)")
+            throw fail(node, "\(what): \"\(text)\" is not a duration from \(minimum) day\(minimum == 1 ? "" : "s") to \(DayDuration.maximum) days",
+                       hint: "whole days: 2d, 1w (Uptake judges one value a day; at most \(DayDuration.maximum)d)")
         }
         return d
     }

@@ -130,17 +130,23 @@ public struct AlertReceiver: Sendable, Equatable {
     public init(name: String, kind: Kind, target: String = "") { (self.name, self.kind, self.target) = (name, kind, target) }
 }
 
-/// A duration in whole days: `0d`, `2d`, `1w`.
+/// A duration in whole days: `0d`, `2d`, `1w`, at most ``maximum`` (a year: one value a day is judged,
+/// and a longer window or hold is a mistake, not a rule; it also keeps every sum of days far from overflow).
 enum DayDuration {
+    static let maximum = 366
+
     static func parse(_ text: String) -> Int? {
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard let unit = t.last, let n = Int(t.dropLast()), n >= 0 else { return Int(t).flatMap { $0 >= 0 ? $0 : nil } }
+        guard let unit = t.last, let n = Int(t.dropLast()), n >= 0 else { return Int(t).flatMap { (0...maximum).contains($0) ? $0 : nil } }
+        let days: Int
         switch unit {
-        case "d": return n
-        case "w": return n * 7
+        case "d": days = n
+        case "w":
+            let (product, overflow) = n.multipliedReportingOverflow(by: 7)
+            guard !overflow else { return nil }
+            days = product
         default: return nil
         }
+        return days <= maximum ? days : nil
     }
 }
-
-import Foundation
