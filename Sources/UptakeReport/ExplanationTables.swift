@@ -28,12 +28,14 @@ public struct ExplanationReport: Sendable {
 
     func text(markdown: Bool) -> String {
         let e = explanation
-        var out = (markdown ? "### " : "") + heading + "\n\n" + e.summary + "\n\n"
+        // Names and evidence come from the data: escaped for Markdown, control characters shown in text.
+        func say(_ text: String) -> String { markdown ? MarkdownText.escaped(text) : TerminalText.shown(text) }
+        var out = (markdown ? "### " : "") + say(heading) + "\n\n" + say(e.summary) + "\n\n"
         out += markdown ? "#### Causes\n\n" : "Causes, best first:\n"
         for (n, c) in e.causes.enumerated() {
             out += markdown ? "\(n + 1). **\(c.cause.rawValue)** (score \(String(format: "%.2f", c.score)))\n"
                 : "\(n + 1). \(c.cause.rawValue)  score \(String(format: "%.2f", c.score))\n"
-            for s in c.evidence { out += markdown ? "   - \(s)\n" : "     - \(s)\n" }
+            for s in c.evidence { out += markdown ? "   - \(say(s))\n" : "     - \(say(s))\n" }
         }
         let table = contributorTable
         if !table.rows.isEmpty {

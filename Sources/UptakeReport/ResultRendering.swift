@@ -31,7 +31,7 @@ extension ResultRendering {
         case .json: JSONOutput.render(jsonBody)
         case .csv: tables.first?.render(.csv) ?? ""
         case .table: heading + tables.map { $0.render(.table) }.joined(separator: "\n")
-        case .markdown: (heading.isEmpty ? "" : heading + "\n") + tables.map { $0.render(.markdown) }.joined(separator: "\n")
+        case .markdown: (heading.isEmpty ? "" : MarkdownText.lines(heading) + "\n") + tables.map { $0.render(.markdown) }.joined(separator: "\n")
         }
     }
 

@@ -156,18 +156,20 @@ public struct Table: Sendable, Equatable {
     }
 
     func renderMarkdown() -> String {
-        func escaped(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        func escaped(_ text: String) -> String { MarkdownText.escaped(text) }
         let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
         var out = ["| " + columns.map(escaped).joined(separator: " | ") + " |",
                    "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined()]
         out += rows.map { "| " + $0.map { escaped($0.tableText) }.joined(separator: " | ") + " |" }
-        if !notes.isEmpty { out += [""] + notes.map { "- " + $0 } }
+        if !notes.isEmpty { out += [""] + notes.map { "- " + MarkdownText.escaped($0) } }
         return out.joined(separator: "\n") + "\n"
     }
 
     func renderTable() -> String {
-        let texts = rows.map { $0.map(\.tableText) }
+        // A name from the data is shown, never obeyed: control characters (ANSI escapes) as text.
+        let texts = rows.map { $0.map { TerminalText.shown($0.tableText) } }
         // Width in characters (grapheme clusters): Vietnamese names in NFC are one column each.
+        let columns = columns.map(TerminalText.shown)
         var widths = columns.map(\.count)
         for r in texts { for (i, t) in r.enumerated() { widths[i] = max(widths[i], t.count) } }
         let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
@@ -179,7 +181,7 @@ public struct Table: Sendable, Equatable {
         }
         var out = [line(columns), line(widths.map { String(repeating: "─", count: $0) })]
         out += texts.map(line)
-        out += notes
+        out += notes.map(TerminalText.shown)
         return out.joined(separator: "\n") + "\n"
     }
 

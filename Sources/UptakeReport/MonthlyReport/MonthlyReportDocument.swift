@@ -51,16 +51,17 @@ public struct MonthlyReportDocument: ResultRendering {
 
     /// Markdown linking each chart as `PREFIX-ID.svg` (written beside it by the caller).
     public func markdown(chartPrefix: String) -> (text: String, files: [(name: String, svg: String)]) {
-        var out = ["# \(title)", "", subtitle, ""]
+        let md = MarkdownText.escaped
+        var out = ["# \(md(title))", "", md(subtitle), ""]
         var files: [(name: String, svg: String)] = []
         for p in parts {
-            out += ["## \(p.title)", ""]
-            if let gap = p.gap { out += ["_\(gap)_", ""] }
-            for paragraph in p.paragraphs { out += [paragraph, ""] }
+            out += ["## \(md(p.title))", ""]
+            if let gap = p.gap { out += ["_\(md(gap))_", ""] }
+            for paragraph in p.paragraphs { out += [md(paragraph), ""] }
             for (i, chart) in p.charts.enumerated() {
                 let name = "\(chartPrefix)-\(p.id)\(p.charts.count > 1 ? "-\(i + 1)" : "").svg"
                 files.append((name, chart.svg))
-                out += ["![\(chart.title)](\(name))", ""]
+                out += ["![\(md(chart.title))](<\(name)>)", ""]
             }
             for table in p.tables { out += [table.render(.markdown)] }
         }

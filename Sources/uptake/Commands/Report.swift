@@ -78,7 +78,8 @@ struct Report: AsyncParsableCommand {
                 printError("report: [\(n)/\(stages.count)] \(stage.rawValue) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
             }
             let document = MonthlyReportDocument(report)
-            let url = URL(fileURLWithPath: out)
+            // Written through a symbolic link, not over it: the file it names gets the report (issue 22).
+            let url = OutputFile.target(of: out)
             var written = [out]
             do {
                 switch kind {
@@ -101,5 +102,21 @@ struct Report: AsyncParsableCommand {
             printError("report: wrote \(out) (\(charts.count) charts\(written.count > 1 ? ", \(written.count - 1) SVG files beside it" : "")) in "
                 + "\(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
+    }
+}
+
+/// Where a file given with `--out` is written.
+enum OutputFile {
+    /// `path`, or the file its symbolic link names (followed link by link, relative targets from the
+    /// link's folder): an atomic write replaces the file at a path, so writing to the link itself would
+    /// turn it into a plain file and leave the file it pointed at as it was.
+    static func target(of path: String) -> URL {
+        var url = URL(fileURLWithPath: path)
+        for _ in 0..<40 {  // as the kernel's limit on links followed (ELOOP)
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { break }
+            url = destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+                : url.deletingLastPathComponent().appendingPathComponent(destination).standardizedFileURL
+        }
+        return url
     }
 }

@@ -57,9 +57,9 @@ struct SQL: ParsableCommand {
             defer { out.flush() }
             try store.query(sql: statement, limits: limits, columns: { names in
                 stream = TableStream(columns: names, format: output.format)
-                out.write(stream?.start() ?? "")
+                out.write(output.spreadsheetSafe(stream?.start() ?? ""))
             }, row: { row in
-                out.write(stream?.row(cells(row)) ?? "")
+                out.write(output.spreadsheetSafe(stream?.row(cells(row)) ?? ""))
             })
             out.write(stream?.end() ?? "")
         }
