@@ -24,6 +24,15 @@ final class DataVersionProbe: Sendable {
         // One statement in autocommit, prepared once: no transaction around it (GRDB's read would add one).
         return try await queue.unsafeRead { db in try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
     }
+
+    /// Closes the connection, if it was opened (``SQLiteStore/close()``: the last connection to close
+    /// is the one that may remove the -wal).
+    func close() {
+        connection.withLock { open in
+            try? open?.close()
+            open = nil
+        }
+    }
 }
 
 extension SQLiteStore: DataVersioned {
@@ -40,7 +49,7 @@ extension SQLiteStore: ReadOnlySQLStore {
             DispatchQueue.global(qos: .userInitiated).async {
                 continuation.resume(with: Result {
                     var rows: [[String?]] = []
-                    let columns = try self.query(sql: sql, limits: QueryLimits(maxSeconds: timeLimit)) { row in
+                    let columns = try self.query(sql: sql, limits: QueryLimits(maxSeconds: timeLimit, maxResultBytes: QueryLimits.heldResultBytes)) { row in
                         guard rows.count < maxRows else {
                             throw QueryError("the result has more than \(maxRows) rows", hint: "add a LIMIT, or aggregate with GROUP BY", code: .refused)
                         }

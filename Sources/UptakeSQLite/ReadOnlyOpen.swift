@@ -2,13 +2,15 @@ import Foundation
 import GRDB
 import UptakeCore
 
-/// How a database that cannot be written is opened for queries.
+/// How a database that cannot be written is opened for queries, without creating any file.
 ///
-/// A read-only file in a writable folder opens with `SQLITE_OPEN_READONLY`. In a read-only folder
-/// SQLite cannot create the WAL index (`-shm`), so the file is opened as an `immutable=1` URI, which
-/// reads it without one; that is only right when no `-wal` file holds commits not yet copied into
-/// the database. A `-wal` with commits is read through its `-shm` when that exists, and refused
-/// with what to do when it does not.
+/// A read-only open of a WAL database creates its `-wal` and `-shm` when they are missing, owned by
+/// whoever opened it; in a folder others share, the owner's next ingest then fails ("attempt to
+/// write a readonly database", issue 22). So a database this user may not write is read through
+/// its `-wal` and `-shm` when both exist (a writer left them or is at work: SQLite then creates
+/// nothing), and otherwise as an `immutable=1` URI, which reads the file alone and creates nothing;
+/// that is only right when no `-wal` file holds commits not yet copied into the database. A `-wal`
+/// with commits but no `-shm` is refused with what to do.
 enum ReadOnlyOpen {
     enum Access: Equatable {
         case writable
@@ -24,17 +26,17 @@ enum ReadOnlyOpen {
         return .writable
     }
 
-    /// The name to open `path` by, read-only: the path itself, or an `immutable=1` URI in a
-    /// read-only folder.
+    /// The name to open `path` by, read-only: the path itself, or an `immutable=1` URI when this user
+    /// may not write the database or its folder and reading it otherwise would create files.
     static func location(_ path: String, access: Access) throws -> String {
-        guard access == .readOnlyFolder else { return path }
-        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        // A -wal with commits and its -shm beside it (left by a writer that did not close): SQLite
-        // reads both without creating anything.
-        if wal > 0, FileManager.default.fileExists(atPath: path + "-shm") { return path }
-        if wal > 0 {
-            throw QueryError("cannot read \(path): its folder is read-only and its -wal file holds changes not yet in the database",
-                             hint: "open it once where its folder is writable (any uptake command does), or copy the database with its -wal file elsewhere",
+        guard access != .writable else { return path }
+        let files = FileManager.default
+        let wal = (try? files.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int
+        if wal != nil, files.fileExists(atPath: path + "-shm") { return path }
+        if let wal, wal > 0 {
+            let why = access == .readOnlyFolder ? "its folder is read-only" : "you may not write it"
+            throw QueryError("cannot read \(path): \(why) and its -wal file holds changes not yet in the database",
+                             hint: "open it once as a user who may write it and its folder (any uptake command does), or copy the database with its -wal file elsewhere",
                              code: .io)
         }
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path

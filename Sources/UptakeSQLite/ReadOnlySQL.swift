@@ -15,11 +15,19 @@ public struct QueryLimits: Sendable, Equatable {
     public var maxSteps: Int64
     /// Wall-clock seconds.
     public var maxSeconds: Double
+    /// The most bytes of text all rows may hold together, for a caller that keeps them (a table, an
+    /// HTTP answer); `nil` for one that writes each row out as it comes.
+    public var maxResultBytes: Int?
 
-    public init(maxSteps: Int64 = 2_000_000_000, maxSeconds: Double = 60) {
+    public init(maxSteps: Int64 = 2_000_000_000, maxSeconds: Double = 60, maxResultBytes: Int? = nil) {
         self.maxSteps = maxSteps
         self.maxSeconds = maxSeconds
+        self.maxResultBytes = maxResultBytes
     }
+
+    /// What a caller that keeps the rows may hold: 64 MiB of text, more than anyone reads in a table
+    /// and a bound on what one statement costs a server.
+    public static let heldResultBytes = 64 << 20
 }
 
 /// What the progress handler counts; owned by `query(sql:limits:row:)` for the statement's life.
@@ -45,12 +53,13 @@ private final class QueryBudget {
 }
 
 extension SQLiteStore {
-    /// Runs one SQL statement on a connection of its own, opened read-only, with an authorizer that
-    /// also refuses ATTACH and PRAGMA changes. The raw C API is used here because GRDB keeps its own
+    /// Runs one SQL statement on a connection of its own, opened read-only and confined by
+    /// ``SQLSandbox`` (an authorizer that also refuses ATTACH, PRAGMA changes and pointer functions;
+    /// a bound on every value's size). The raw C API is used here because GRDB keeps its own
     /// authorizer on its connections.
     public func query(sql: String) throws -> QueryResult {
         var result = QueryResult(columns: [], rows: [])
-        result.columns = try query(sql: sql, limits: QueryLimits()) { result.rows.append($0) }
+        result.columns = try query(sql: sql, limits: QueryLimits(maxResultBytes: QueryLimits.heldResultBytes)) { result.rows.append($0) }
         return result
     }
 
@@ -66,15 +75,11 @@ extension SQLiteStore {
             sqlite3_close_v2(connection)
             throw QueryError("cannot open \(path) read-only", hint: "check that the database file exists and can be read", code: .io)
         }
-        defer { sqlite3_close_v2(connection) }
-        sqlite3_set_authorizer(connection, { _, action, _, argument, _, _ in
-            switch action {
-            case SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE: return SQLITE_OK
-            case SQLITE_PRAGMA: return argument == nil ? SQLITE_OK : SQLITE_DENY  // reading a pragma, not setting one
-            default: return SQLITE_DENY
-            }
-        }, nil)
-        let statement = try Self.prepareOne(sql, on: connection)
+        let refusals = SQLSandbox.Refusals()
+        // The authorizer holds `refusals` unretained: it must outlive the connection.
+        defer { withExtendedLifetime(refusals) { _ = sqlite3_close_v2(connection) } }
+        try SQLSandbox.confine(connection, refusals: refusals)
+        let statement = try Self.prepareOne(sql, on: connection, refusals: refusals)
         defer { sqlite3_finalize(statement) }
 
         let budget = QueryBudget(limits)
@@ -88,17 +93,25 @@ extension SQLiteStore {
         let count = sqlite3_column_count(statement)
         let names = (0..<count).map { i in sqlite3_column_name(statement, i).map { String(cString: $0) } ?? "" }
         try columns(names)
+        var heldBytes = 0
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_DONE { break }
             if code == SQLITE_INTERRUPT, let why = budget.stopped {
                 throw QueryError("query stopped: \(why)", hint: "narrow the query (a WHERE clause, a LIMIT), or use the commands that read the aggregates")
             }
+            if code & 0xff == SQLITE_TOOBIG { throw SQLSandbox.valueTooLarge }
             guard code == SQLITE_ROW else { throw QueryError("query failed: \(String(cString: sqlite3_errmsg(connection)))") }
-            try row((0..<count).map { i in
+            let cells = (0..<count).map { i -> String? in
                 guard sqlite3_column_type(statement, i) != SQLITE_NULL, let text = sqlite3_column_text(statement, i) else { return nil }
+                heldBytes += Int(sqlite3_column_bytes(statement, i))
                 return String(cString: text)
-            })
+            }
+            if let most = limits.maxResultBytes, heldBytes > most {
+                throw QueryError("query stopped: the result is larger than \(most >> 20) MiB",
+                                 hint: "narrow the query (fewer columns or rows, a LIMIT), or have the rows written out as they come")
+            }
+            try row(cells)
         }
         return names
     }
@@ -106,7 +119,7 @@ extension SQLiteStore {
     /// Prepares the first statement of `sql` and checks that nothing but blanks, `;` and comments
     /// follows it. The SQL's C string lives for the whole call, so the tail pointer SQLite returns
     /// stays valid while it is read (it once pointed into a freed temporary).
-    private static func prepareOne(_ sql: String, on connection: OpaquePointer) throws -> OpaquePointer {
+    private static func prepareOne(_ sql: String, on connection: OpaquePointer, refusals: SQLSandbox.Refusals) throws -> OpaquePointer {
         try sql.withCString { text -> OpaquePointer in
             var statement: OpaquePointer?
             var tail: UnsafePointer<CChar>?
@@ -117,8 +130,11 @@ extension SQLiteStore {
             guard prepared == SQLITE_OK, let statement else {
                 sqlite3_finalize(statement)
                 let message = String(cString: sqlite3_errmsg(connection))
-                if prepared == SQLITE_AUTH {
-                    throw QueryError("refused: \(message)", hint: "only SELECT statements and reading PRAGMAs are allowed", code: .refused)
+                // A refused function fails the prepare with SQLITE_ERROR, other refusals with SQLITE_AUTH.
+                if prepared == SQLITE_AUTH || refusals.function != nil { throw SQLSandbox.refused(message, refusals: refusals) }
+                if prepared & 0xff == SQLITE_TOOBIG {
+                    throw QueryError("the statement is longer than \(SQLSandbox.maxSQLBytes >> 20) MiB, or builds a value larger than \(SQLSandbox.maxValueBytes >> 20) MiB",
+                                     hint: "shorten it; for many values, use the tables instead of literals")
                 }
                 throw QueryError("bad SQL: \(message)", hint: "the tables are listed by: uptake sql \"select name from sqlite_schema where type = 'table'\"")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import UptakeCore
 import UptakeStoreAPI
 
@@ -19,26 +20,57 @@ public final class SQLiteStore: IngestingStore {
     /// What `dataVersion()` asks (a connection of its own).
     let versionProbe = DataVersionProbe()
 
-    /// Opens (creating when needed) the database at `path` and brings its schema up to date. A
-    /// database written by a newer Uptake (a migration this version does not know, or a higher
-    /// `user_version`) is opened read-only and left as it is; so is a read-only file, or one in a
-    /// read-only folder.
-    public init(path: String) throws {
+    /// What ``init(path:opening:)`` may do with a file that is not yet an Uptake database.
+    public enum Opening: Sendable {
+        /// Create the file when missing and add Uptake's schema to whatever SQLite file is there
+        /// (`uptake init`).
+        case creatingSchema
+        /// Open only an Uptake database (an older one's schema is brought up to date); throw
+        /// ``NotAnUptakeDatabase`` for an empty file or another application's database.
+        case uptakeDatabaseOnly
+    }
+
+    /// Opens the database at `path` and brings its schema up to date. A database written by a newer
+    /// Uptake (a migration this version does not know, or a higher `user_version`) is opened
+    /// read-only and left as it is; so is a read-only file, or one in a read-only folder. SQLite's
+    /// errors (a damaged file, a `-wal` another user owns) come out as ``QueryError``s that say
+    /// what to do.
+    ///
+    /// ```swift
+    /// let store = try SQLiteStore(path: "uptake.sqlite", opening: .uptakeDatabaseOnly)
+    /// defer { try? store.close() }
+    /// ```
+    public init(path: String, opening: Opening = .creatingSchema) throws {
+        let path = StoreFile.literal(path)
         self.path = path
-        let access = ReadOnlyOpen.check(path)
-        if let newer = SQLiteStore.newerSchema(at: path, access: access) {
-            queue = try ReadOnlyOpen.pool(path, access: access)
-            readOnlyReason = "\(path) was written by a newer version of Uptake (\(newer)); it is opened read-only"
-            isNewerVersion = true
-            return
+        do {
+            let access = ReadOnlyOpen.check(path)
+            let contents = try StoreFile.inspect(path, access: access)
+            if opening == .uptakeDatabaseOnly {
+                if contents == .absent { throw QueryError("no database at \(path)", hint: "create one with 'uptake init'", code: .notFound) }
+                if case .foreign(let reason) = contents { throw NotAnUptakeDatabase(path: path, reason: reason) }
+            }
+            if case .uptake(let newer?) = contents {
+                queue = try ReadOnlyOpen.pool(path, access: access)
+                readOnlyReason = "\(path) was written by a newer version of Uptake (\(newer)); it is opened read-only"
+                isNewerVersion = true
+                return
+            }
+            isNewerVersion = false
+            if access != .writable {
+                queue = try ReadOnlyOpen.pool(path, access: access)
+                readOnlyReason = access == .readOnlyFolder ? "the folder of \(path) is read-only" : "\(path) is read-only"
+                return
+            }
+            readOnlyReason = nil
+            queue = try DatabasePool(path: path, configuration: SQLiteStore.writerConfiguration)
+            try Schema.migrator.migrate(queue)
+        } catch {
+            throw SQLiteErrors.describe(error, path: path)
         }
-        isNewerVersion = false
-        if access != .writable {
-            queue = try ReadOnlyOpen.pool(path, access: access)
-            readOnlyReason = access == .readOnlyFolder ? "the folder of \(path) is read-only" : "\(path) is read-only"
-            return
-        }
-        readOnlyReason = nil
+    }
+
+    private static var writerConfiguration: Configuration {
         var config = Configuration()
         // A second writer (another ingest) waits for the first rather than failing at once.
         config.busyMode = .timeout(60)
@@ -50,8 +82,31 @@ public final class SQLiteStore: IngestingStore {
             try db.execute(sql: "PRAGMA cache_size = -32000")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
-        queue = try DatabasePool(path: path, configuration: config)
-        try Schema.migrator.migrate(queue)
+        return config
+    }
+
+    /// Folds the WAL into the database file and closes every connection, so that the file alone
+    /// (copied, archived) holds every commit. Call it when done: the process's exit does not (the
+    /// commits stay safe in the `-wal` file, but a copy of the database file alone lacks them). The
+    /// store cannot be used afterwards.
+    public func close() throws {
+        if readOnlyReason == nil {
+            // TRUNCATE leaves an empty -wal. With another process reading or writing it cannot finish
+            // now (waiting up to a second, not the 60 s a writer waits); nothing is lost then: the
+            // commits stay in the -wal, and that process, or the next open, folds them in.
+            try? queue.writeWithoutTransaction { db in
+                sqlite3_busy_timeout(db.sqliteConnection, 1000)
+                _ = try db.checkpoint(.truncate)
+            }
+        }
+        versionProbe.close()
+        do { try queue.close() } catch { throw SQLiteErrors.describe(error, path: path) }
+    }
+
+    /// `error` as a user should read it: an SQLite error on this database (a damaged page found by
+    /// a query, a write refused) says which file and what to do; any other error is returned as is.
+    public func describe(_ error: any Error) -> any Error {
+        SQLiteErrors.describe(error, path: path)
     }
 
     public func localities() async throws -> [Locality] {
@@ -76,7 +131,11 @@ public final class SQLiteStore: IngestingStore {
                                                   : "queries work on it; to ingest, make it (and its folder) writable or copy it elsewhere",
                              code: .io)
         }
-        return try FileIngest(path: path, options: options, progress: progress).run(queue)
+        do {
+            return try FileIngest(path: path, options: options, progress: progress).run(queue)
+        } catch {
+            throw describe(error)
+        }
     }
 
     public func applicationsSpan() async throws -> DayRange? {
@@ -84,19 +143,6 @@ public final class SQLiteStore: IngestingStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT MIN(day) AS a, MAX(day) AS b FROM agg_province_day"),
                   let a = row["a"] as Int?, let b = row["b"] as Int? else { return nil }
             return DayRange(first: Day(number: a), last: Day(number: b))
-        }
-    }
-
-    /// What marks the database at `path` as newer than this version, or `nil` (also when there is no
-    /// database yet, or it cannot be read: the normal open then reports the problem).
-    static func newerSchema(at path: String, access: ReadOnlyOpen.Access) -> String? {
-        guard FileManager.default.fileExists(atPath: path), let probe = try? ReadOnlyOpen.pool(path, access: access) else { return nil }
-        return try? probe.read { db -> String? in
-            let unknown = try Schema.migrator.appliedIdentifiers(db).subtracting(Schema.migrator.migrations).sorted()
-            if let first = unknown.first { return "migration \"\(first)\" is unknown to this version" }
-            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if version > Schema.userVersion { return "schema version \(version); this version knows up to \(Schema.userVersion)" }
-            return nil
         }
     }
 

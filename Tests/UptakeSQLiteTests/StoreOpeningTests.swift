@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import Testing
+import UptakeCore
+import UptakeStoreAPI
+import UptakeSQLite
+import UptakeTestSupport
+
+/// Issue 22: opening a store writes nothing into a file that is not an Uptake database, names a
+/// damaged file, a -wal another user owns, and closing leaves the file whole.
+@Suite struct StoreOpeningTests {
+    @Test func onlyCreatingTheSchemaTouchesAnotherApplicationsDatabase() throws {
+        let dir = TemporaryDirectory()
+        let other = dir.file("other.db")
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY)") }
+        try queue.close()
+        let error = #expect(throws: NotAnUptakeDatabase.self) { try SQLiteStore(path: other, opening: .uptakeDatabaseOnly) }
+        #expect(error?.message == "\(other) is not an Uptake database (no Uptake schema)")
+        #expect(try DatabaseQueue(path: other).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_schema") } == ["notes"])
+        #expect(try SQLiteStore(path: other, opening: .creatingSchema).query(sql: "SELECT COUNT(*) FROM localities").rows == [["0"]])
+    }
+
+    @Test func anEmptyFileIsNoUptakeDatabase() throws {
+        let dir = TemporaryDirectory()
+        let empty = dir.write("empty.db", "")
+        let error = #expect(throws: NotAnUptakeDatabase.self) { try SQLiteStore(path: empty, opening: .uptakeDatabaseOnly) }
+        #expect(error?.reason == .empty)
+    }
+
+    @Test func anOlderUptakeDatabaseIsStillBroughtUpToDate() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("old.sqlite")
+        var migrator = DatabaseMigrator()
+        let current = try SQLiteStore(path: dir.file("current.sqlite"))
+        let v1 = try current.query(sql: "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name IN ('localities', 'sectors', 'applications', 'agg_province_day')").rows.map { $0[0]! }
+        migrator.registerMigration("v1") { db in for sql in v1 { try db.execute(sql: sql) } }
+        let queue = try DatabaseQueue(path: path)
+        try migrator.migrate(queue)
+        try queue.close()
+        let store = try SQLiteStore(path: path, opening: .uptakeDatabaseOnly)
+        #expect(store.readOnlyReason == nil)
+        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["5"]])
+    }
+
+    @Test func aDamagedFileIsNamedAsSuch() throws {
+        let dir = TemporaryDirectory()
+        let bad = dir.write("bad.db", String(repeating: "not a database\n", count: 300))
+        for opening in [SQLiteStore.Opening.creatingSchema, .uptakeDatabaseOnly] {
+            let error = #expect(throws: QueryError.self) { try SQLiteStore(path: bad, opening: opening) }
+            #expect(error?.message == "\(bad) is not an SQLite database or is damaged")
+            #expect(error?.code == .io)
+        }
+    }
+
+    @Test func aPathThatLooksLikeAURIIsAPlainRelativePath() throws {
+        let dir = TemporaryDirectory()
+        let victim = dir.file("victim.sqlite")
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(dir.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        #expect(throws: QueryError.self) { try SQLiteStore(path: "file:" + victim) }  // the folder "file:" does not exist
+        #expect(!FileManager.default.fileExists(atPath: victim))
+    }
+
+    @Test func closingFoldsTheWALIntoTheDatabaseFile() throws {
+        let fixture = try StoreFixture()
+        _ = try fixture.ingest("a.csv", header + "2025-07-01,00004,land,4,1,,,,\n")
+        try fixture.store.close()
+        let wal = (try? FileManager.default.attributesOfItem(atPath: fixture.dir.file("test.sqlite-wal")))?[.size] as? Int ?? 0
+        #expect(wal == 0)
+        let copy = fixture.dir.file("copy.sqlite")
+        try FileManager.default.copyItem(atPath: fixture.dir.file("test.sqlite"), toPath: copy)
+        #expect(try SQLiteStore(path: copy, opening: .uptakeDatabaseOnly).query(sql: "SELECT COUNT(*) FROM applications").rows == [["1"]])
+    }
+
+    @Test func backupCopiesEveryCommitAndRefusesToOverwrite() throws {
+        let fixture = try StoreFixture()
+        _ = try fixture.ingest("a.csv", header + "2025-07-01,00004,land,4,1,,,,\n")
+        let target = fixture.dir.file("backup.sqlite")
+        let bytes = try fixture.store.backup(to: target, replacing: false)
+        #expect(bytes > 0)
+        #expect(!FileManager.default.fileExists(atPath: target + "-wal"))
+        #expect(try SQLiteStore(path: target, opening: .uptakeDatabaseOnly).query(sql: "SELECT COUNT(*) FROM applications").rows == [["1"]])
+        let again = #expect(throws: QueryError.self) { try fixture.store.backup(to: target, replacing: false) }
+        #expect(again?.message == "\(target) exists; nothing was written")
+        let itself = #expect(throws: QueryError.self) { try fixture.store.backup(to: fixture.dir.file("test.sqlite"), replacing: true) }
+        #expect(itself?.message.hasSuffix("is the database itself") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.dir.path).filter { $0.contains(".backup-") }.isEmpty)
+    }
+
+    @Test(.enabled(if: geteuid() == 0, "needs root to give files to another user"))
+    func aWriteBlockedByAnotherUsersFilesNamesThemAndTheFix() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("u.sqlite")
+        let store = try SQLiteStore(path: path)
+        try store.close()
+        for suffix in ["-wal", "-shm"] {
+            if !FileManager.default.fileExists(atPath: path + suffix) { _ = FileManager.default.createFile(atPath: path + suffix, contents: nil) }
+            chown(path + suffix, 65534, 65534)
+        }
+        let error = store.describe(DatabaseError(resultCode: .SQLITE_READONLY, message: "attempt to write a readonly database")) as? QueryError
+        #expect(error?.message == "cannot write \(path): \(path)-wal and \(path)-shm belong to nobody (uid 65534), not to root (uid 0)")
+        #expect(error?.hint?.contains("remove them: rm '\(path)-wal' '\(path)-shm'") == true)
+    }
+}
