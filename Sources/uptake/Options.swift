@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import UptakeCore
 import UptakeReport
 import UptakeStoreAPI
@@ -20,6 +21,14 @@ struct DatabaseOptions: ParsableArguments {
     /// The database for messages: a PostgreSQL URL without its password.
     var displayName: String { isPostgres ? (try? PostgresURL(path))?.description ?? "the PostgreSQL database" : path }
 
+    func validate() throws {
+        // libsqlite3 reads a name beginning "file:" as a URI (another path, immutable=1, vfs=…), which
+        // would let --db escape where it seems to point.
+        if path.hasPrefix("file:") {
+            throw ValidationError("--db takes a SQLite file's path or a postgres:// URL, not a SQLite URI (\(path)); for a file whose name begins with 'file:', write ./\(path)")
+        }
+    }
+
     /// Opens the store --db names, which must exist: PostgreSQL for a postgres:// URL (its schema
     /// brought up to date), else the SQLite file (run `uptake init` first).
     func openStore() async throws -> any IngestingStore {
@@ -36,11 +45,13 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens (creating the schema when needed) the store for `uptake init`.
     func createStore() async throws -> any IngestingStore {
-        isPostgres ? try await openPostgres() : try SQLiteStore(path: path)
+        if isPostgres { return try await openPostgres() }
+        try validate()
+        return OpenedStores.keep(try SQLiteStore(path: path, opening: .creatingSchema))
     }
 
     private func openPostgres() async throws -> PostgresStore {
-        let store = try await PostgresStore(url: PostgresURL(path))
+        let store = OpenedStores.keep(try await PostgresStore(url: PostgresURL(path)))
         if let reason = store.readOnlyReason { printError("warning: \(reason)") }
         return store
     }
@@ -55,7 +66,15 @@ struct DatabaseOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError.failure("no database at \(path)", hint: "create one with 'uptake init' (or point --db / $UPTAKE_DB at it)")
         }
-        let store = try SQLiteStore(path: path)
+        try validate()
+        let store: SQLiteStore
+        do {
+            store = OpenedStores.keep(try SQLiteStore(path: path, opening: .uptakeDatabaseOnly))
+        } catch let error as NotAnUptakeDatabase {
+            throw CLIError.failure(error.message, hint: error.reason == .empty
+                ? "create one there with 'uptake init --db \(path)', or point --db at an Uptake database"
+                : "point --db at an Uptake database, or create a new one with 'uptake init --db NEW.sqlite'", code: error.code)
+        }
         if store.isNewerVersion, let reason = store.readOnlyReason { printError("warning: \(reason)") }
         return store
     }
@@ -126,13 +145,15 @@ enum ExitStatus {
 }
 
 /// Runs a command body, turning every error into `error: message` (and a hint) on stderr and a
-/// trustworthy exit status: never a stack trace.
+/// trustworthy exit status: never a stack trace. Then, success or failure, closes the stores the
+/// body opened (``OpenedStores``).
 func runReporting(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch {
-        throw report(error)
+        throw OpenedStores.closeAfterFailure(error)
     }
+    try OpenedStores.closeAfterSuccess()
 }
 
 /// The same for the commands that never wait.
@@ -140,7 +161,54 @@ func runReportingSync(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch {
-        throw report(error)
+        throw OpenedStores.closeAfterFailure(error)
+    }
+    try OpenedStores.closeAfterSuccess()
+}
+
+/// The stores the running command opened, closed when its body ends (``runReporting(_:)``): SQLite
+/// then folds its WAL into the database file, so that once `uptake` has exited the file alone
+/// (copied, archived) holds every commit. One list for the process because commands open stores in
+/// many places and only the end of the body knows they are done.
+enum OpenedStores {
+    private struct Entry: Sendable {
+        let close: @Sendable () throws -> Void
+        let describe: @Sendable (any Error) -> any Error
+    }
+
+    private static let entries = Mutex<[Entry]>([])
+
+    static func keep(_ store: SQLiteStore) -> SQLiteStore {
+        entries.withLock { $0.append(Entry(close: { try store.close() }, describe: { store.describe($0) })) }
+        return store
+    }
+
+    static func keep(_ store: PostgresStore) -> PostgresStore {
+        entries.withLock { $0.append(Entry(close: { store.close() }, describe: { $0 })) }
+        return store
+    }
+
+    /// The body's error as reported (an SQLite error worded for its database); the stores are
+    /// closed quietly: the body's failure is the one to report.
+    static func closeAfterFailure(_ error: any Error) -> any Error {
+        let open = takeAll()
+        let described = open.reduce(error) { $1.describe($0) }
+        for entry in open { try? entry.close() }
+        return report(described)
+    }
+
+    static func closeAfterSuccess() throws {
+        let open = takeAll()
+        for entry in open {
+            do { try entry.close() } catch { throw report(open.reduce(error) { $1.describe($0) }) }
+        }
+    }
+
+    private static func takeAll() -> [Entry] {
+        entries.withLock { all in
+            defer { all.removeAll() }
+            return all
+        }
     }
 }
 
