@@ -42,20 +42,30 @@ public enum MarkdownText {
     /// no autolink), Markdown's inline marks backslash-escaped (no emphasis, code, link or image),
     /// line breaks as spaces (no heading or list smuggled onto a new line), and a mark that would
     /// start a block (`#`, `>`, `-`, `+`, `1.`) escaped at the start.
-    public static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String { escapingBlockStart(inline(text)) }
+
+    /// `text` for a table cell: as ``escaped(_:)`` but for the marks that only start a block (a cell
+    /// is inline, so `-0.76 pp` stays as it reads).
+    public static func inline(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in TerminalText.shown(text.replacingOccurrences(of: "\r\n", with: " ")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")).unicodeScalars {
+        let scalars = Array(TerminalText.shown(text.replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")).unicodeScalars)
+        /// `_` inside a word (`support_staff`) emphasises nothing in CommonMark, so it stays readable.
+        func insideAWord(_ i: Int) -> Bool {
+            i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+        }
+        for (i, scalar) in scalars.enumerated() {
             switch scalar {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
+            case "_" where insideAWord(i): out.unicodeScalars.append(scalar)
             case "\\", "`", "*", "_", "[", "]", "|", "~", "!": out += "\\" + String(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return escapingBlockStart(out)
+        return out
     }
 
     /// Text of several lines, each escaped as ``escaped(_:)`` and the line breaks kept (a heading

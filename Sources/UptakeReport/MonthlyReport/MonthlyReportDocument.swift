@@ -61,7 +61,7 @@ public struct MonthlyReportDocument: ResultRendering {
             for (i, chart) in p.charts.enumerated() {
                 let name = "\(chartPrefix)-\(p.id)\(p.charts.count > 1 ? "-\(i + 1)" : "").svg"
                 files.append((name, chart.svg))
-                out += ["![\(md(chart.title))](<\(name)>)", ""]
+                out += ["![\(md(chart.title))](\(name))", ""]
             }
             for table in p.tables { out += [table.render(.markdown)] }
         }
