@@ -43,10 +43,7 @@ uptake ingest --db "$DB" "$DATA/applications.csv" "$DATA/incidents.csv" "$DATA/r
 export UPTAKE_DB="$DB"
 
 section "National rates, July 2025"
-for metric in online-submission online-result sync on-time; do
-    uptake rates --metric "$metric" --level nation --period 2025-07 --format csv | awk -F, -v m="$metric" \
-        'NR == 2 { printf "  %-18s %6.2f%%   %9d of %9d   95%% interval %.2f%%–%.2f%%\n", m, 100 * $6, $4, $5, 100 * $7, 100 * $8 }'
-done
+bash "$(dirname "$0")/demo-national-rates.sh" "$BIN" "$DB" 2025-07
 
 section "Online-submission rate by province, July 2025, highest first (top and bottom 5 of 34)"
 uptake rates --metric online-submission --level province --period 2025-07 --rank | ends 5
