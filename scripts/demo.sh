@@ -82,10 +82,13 @@ section "The colour the tasks give against the colour reported (uptake status --
 uptake status --as-of 2025-07-31 --colour computed --format csv | awk -F, 'NR == 1 || $5 == "reported_greener" || $5 == "reported_less_green"' | cut -d, -f1-7
 
 section "The morning alert: datasets/alerts.yaml judged for 2 July 2025 (exit 3 means something fires)"
-rules="$(cd "$(dirname "$0")/.." && pwd)/datasets/alerts.yaml"
-alerts=$(uptake alerts check --rules "$rules" --as-of 2025-07-02) && rc=0 || rc=$?
-printf '%s\n' "$alerts" | cut -c1-200
+# The shipped rules notify on standard output (one JSON line each); here the notifications go to a file,
+# so the terminal shows the alerts' table whole and the JSON stays whole in its own file.
+notifications="$(cd "$OUT" && pwd)/notifications.ndjson"
+sed "s|^    stdout: true\$|    file: $notifications|" "$(dirname "$0")/../datasets/alerts.yaml" > "$OUT/alerts.yaml"
+uptake alerts check --rules "$OUT/alerts.yaml" --as-of 2025-07-02 && rc=0 || rc=$?
 [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || exit "$rc"
+printf 'The notifications sent: %s (%d, one JSON object a line)\n' "$notifications" "$(wc -l < "$notifications" 2>/dev/null || echo 0)"
 
 section "The July 2025 report with charts (HTML for reading and printing; Markdown for one province)"
 report_started=$SECONDS
