@@ -23,4 +23,11 @@ struct Uptake: AsyncParsableCommand {
                       SQL.self, Generate.self, Notebook.self,
                       Tasks.self, Serve.self, Tokens.self, Backup.self]
     )
+
+    /// ArgumentParser's entry point, after one check: a command run by `notebook check` stops when the
+    /// check is gone.
+    static func main() async {
+        NotebookChild.stopWithParent()
+        await main(nil)
+    }
 }

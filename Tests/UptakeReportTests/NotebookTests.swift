@@ -49,6 +49,11 @@ import UptakeReport
         ("```console\n$ uptake init\n$ uptake ingest a.csv --skip-invalid --rejects data/../../r.csv\n```\n",
          "n.md:3: \"data/../../r.csv\" points outside the notebook's fresh directory"),
         ("```console\n$ uptake ingest ~/a.csv\n```\n", "n.md:2: \"~/a.csv\" points outside the notebook's fresh directory"),
+        // Issue 22: SQLite opens these URIs itself, outside the path check.
+        ("```console\n$ uptake init --db file:/abs/path/victim.sqlite\n```\n", "n.md:2: \"file:/abs/path/victim.sqlite\" points outside the notebook's fresh directory"),
+        ("```console\n$ uptake init --db file:%2Fabs%2Fvictim.sqlite\n```\n", "n.md:2: \"file:%2Fabs%2Fvictim.sqlite\" points outside the notebook's fresh directory"),
+        ("```console\n$ uptake init --db=FILE:///abs/victim.sqlite\n```\n", "n.md:2: \"--db=FILE:///abs/victim.sqlite\" points outside the notebook's fresh directory"),
+        ("```console\n$ uptake rates --db postgres://u@db.example/x\n```\n", "n.md:2: \"postgres://u@db.example/x\" points outside the notebook's fresh directory"),
     ])
     func badNotebooksSayWhereAndWhat(text: String, message: String) {
         #expect {

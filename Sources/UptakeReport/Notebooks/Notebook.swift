@@ -97,12 +97,15 @@ public struct Notebook: Sendable, Equatable {
     }
 
     /// Whether a command's argument could name a path outside the directory the notebook runs in:
-    /// an absolute or home path, or one with a `..` component, also as the value of `--option=…`.
-    /// Arguments are not known to be paths, so any word of that shape is refused.
+    /// an absolute or home path, or one with a `..` component, also as the value of `--option=…`;
+    /// or a URI (`file:/abs/x.sqlite`, `file:%2F…`, `postgres://…`), which SQLite or PostgreSQL would
+    /// resolve themselves, out of this check's sight (issue 22). Arguments are not known to be paths,
+    /// so any word of that shape is refused.
     static func leavesTheDirectory(_ word: String) -> Bool {
         var value = Substring(word)
         if value.hasPrefix("-"), let eq = value.firstIndex(of: "=") { value = value[value.index(after: eq)...] }
         if value.hasPrefix("/") || value.hasPrefix("~") { return true }
+        if value.lowercased().hasPrefix("file:") || value.contains("://") { return true }
         return value.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 

@@ -36,13 +36,23 @@ struct Notebook: ParsableCommand {
         @Flag(name: .long, help: "Write the actual outputs into the notebooks (atomically) instead of comparing.")
         var update = false
 
+        @Option(name: .customLong("command-time-limit"),
+                help: ArgumentHelp("Stop a notebook command that runs longer than this many seconds, from 1 to 86400; the check then fails (exit 2).", valueName: "seconds"))
+        var commandTimeLimit: Double = 600
+
+        func validate() throws {
+            guard commandTimeLimit.isFinite, (1...86_400).contains(commandTimeLimit) else {
+                throw ValidationError("--command-time-limit must be a number of seconds from 1 to 86400")
+            }
+        }
+
         func run() throws {
             try runReportingSync {
                 if ProcessInfo.processInfo.environment[NotebookRunner.marker] != nil {
                     throw CLIError.failure("uptake notebook check cannot run inside a notebook check",
                                            hint: "a notebook's commands are checked by the check that runs it; check notebooks from a shell", code: .refused)
                 }
-                let runner = try NotebookRunner()
+                let runner = try NotebookRunner(commandTimeLimit: commandTimeLimit)
                 var differing = 0, broken = 0
                 for file in files {
                     let notebook: UptakeReport.Notebook
@@ -88,55 +98,3 @@ struct Notebook: ParsableCommand {
 }
 
 func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-/// Runs a notebook's commands, in order, with this executable, in a fresh temporary directory.
-struct NotebookRunner {
-    let executable: URL
-    /// Set in the environment of every command a notebook runs, so that a notebook cannot start
-    /// another check (which would run it again, without end).
-    static let marker = "UPTAKE_NOTEBOOK_CHECK"
-
-    init() throws {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            executable = URL(fileURLWithPath: resolved)
-        } else if let path = Bundle.main.executablePath {
-            executable = URL(fileURLWithPath: path)
-        } else {
-            throw CLIError.failure("cannot find the uptake executable to run notebook commands with", hint: "run uptake by its full path")
-        }
-    }
-
-    /// What each command printed: stdout followed by stderr.
-    func run(_ notebook: UptakeReport.Notebook) throws -> [String] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("uptake-notebook-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "UPTAKE_DB")
-        environment[NotebookRunner.marker] = "1"
-        func runCommand(_ command: UptakeReport.Notebook.Command) throws -> String {
-            let out = directory.appendingPathComponent(".notebook-stdout"), err = directory.appendingPathComponent(".notebook-stderr")
-            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-            defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = command.arguments
-            process.currentDirectoryURL = directory
-            process.environment = environment
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: out)
-            process.standardError = try FileHandle(forWritingTo: err)
-            try process.run()
-            process.waitUntilExit()
-            return (try String(contentsOf: out, encoding: .utf8)) + (try String(contentsOf: err, encoding: .utf8))
-        }
-        let setup = NotebookSetupCache.setupCount(notebook.commands.map(\.arguments))
-        var outputs: [String] = []
-        if setup > 0, let cache = NotebookSetupCache(environment: environment) {
-            let commands = notebook.commands.prefix(setup)
-            outputs = try cache.outputs(of: commands.map(\.arguments), in: directory) { try commands.map(runCommand) }
-        }
-        return try outputs + notebook.commands.dropFirst(outputs.count).map(runCommand)
-    }
-}
