@@ -156,7 +156,7 @@ public struct Table: Sendable, Equatable {
     }
 
     func renderMarkdown() -> String {
-        func escaped(_ text: String) -> String { MarkdownText.escaped(text) }
+        func escaped(_ text: String) -> String { MarkdownText.inline(text) }
         let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
         var out = ["| " + columns.map(escaped).joined(separator: " | ") + " |",
                    "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined()]

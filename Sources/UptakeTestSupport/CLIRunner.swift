@@ -62,8 +62,8 @@ public struct CLIRunner: Sendable {
     public func run(_ arguments: [String], in directory: String) throws -> Output {
         let p = process(arguments, in: directory)
         let outFile = directory + "/.stdout-\(UUID().uuidString)", errFile = directory + "/.stderr-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: outFile, contents: nil)
-        FileManager.default.createFile(atPath: errFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outFile); try? FileManager.default.removeItem(atPath: errFile) }
         p.standardOutput = FileHandle(forWritingAtPath: outFile)
         p.standardError = FileHandle(forWritingAtPath: errFile)

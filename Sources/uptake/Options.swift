@@ -87,22 +87,27 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")
     var format: OutputFormat = .table
 
-    @Flag(name: .long, help: "With --format csv: start with a UTF-8 byte order mark so Excel reads Vietnamese names correctly.")
+    @Flag(name: .long, help: "With --format csv: for a spreadsheet. Starts with a UTF-8 byte order mark so Excel reads Vietnamese names correctly, and a text cell that would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading ' (numbers stay numbers).")
     var excel = false
 
     func validate() throws {
         if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
     }
 
-    /// Prints `text` (a rendered table) to standard output, after a byte order mark with `--excel`.
+    /// CSV text as it goes out: neutralised for a spreadsheet with `--excel` (whole records only).
+    func spreadsheetSafe(_ csv: String) -> String { excel ? SpreadsheetCSV.neutralised(csv) : csv }
+
+    /// Prints `text` (a rendered result) to standard output, after a byte order mark with `--excel`;
+    /// for the terminal, with control characters from the data shown rather than obeyed.
     func write(_ text: String) {
-        print((excel ? "\u{FEFF}" : "") + text, terminator: "")
+        let safe = format == .table ? TerminalText.lines(text) : spreadsheetSafe(text)
+        print((excel ? "\u{FEFF}" : "") + safe, terminator: "")
     }
 
     /// Writes `table` in the chosen format, CSV and JSON row by row (nothing held whole).
     func write(_ table: Table) {
         if excel { print("\u{FEFF}", terminator: "") }
-        table.write(format) { print($0, terminator: "") }
+        table.write(format) { print(spreadsheetSafe($0), terminator: "") }
     }
 }
 
