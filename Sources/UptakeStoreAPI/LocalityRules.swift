@@ -45,9 +45,17 @@ extension LocalityDirectory {
     /// parent that is not a province).
     public func parentID(of l: Locality, row: RawRow, f: FieldReader) -> Checked<Int?> {
         guard let parent = l.parentCode else { return .valid(nil) }
-        guard let id = id(forCode: parent), locality(id: id)?.level == .province else {
+        guard let id = id(forCode: parent) else {
             return .invalid([RowProblem(line: row.line, column: f.column("parent_code"), message: "unknown parent province \"\(FieldReader.excerpt(parent))\"",
                                         hint: "list the province before its communes, or load it first")])
+        }
+        guard let found = locality(id: id), found.level == .province else {
+            // A known unit that is not a province (issue 22: it was called "unknown").
+            let what = locality(id: id).map { "\($0.level.rawValue) \($0.code) (\($0.name))" } ?? "unit \(parent)"
+            let province = locality(id: id)?.parentCode.map { ": its province is \($0)" } ?? ""
+            return .invalid([RowProblem(line: row.line, column: f.column("parent_code"),
+                                        message: "parent_code \"\(FieldReader.excerpt(parent))\" is the \(what), not a province",
+                                        hint: "a commune's parent_code is its province's 2-digit code\(province)")])
         }
         return .valid(id)
     }
