@@ -21,8 +21,20 @@ import UptakeTestSupport
         try cli.run(["sql", "select count(*) as n from applications", "--format", "csv", "--db", db], in: dir).stdout
     }
 
-    @Test func theDatabaseFileAloneHoldsTheLastIngest() throws {
-        let dir = try ingested()
+    /// With `serve` holding the database open, the ingest's own close cannot remove the -wal; before
+    /// the fix its commits stayed there after both processes had ended.
+    @Test func theDatabaseFileAloneHoldsTheLastIngestAfterServeStops() throws {
+        let dir = TemporaryDirectory()
+        #expect(try cli.run(["init"], in: dir.path).status == 0)
+        let serve = try cli.start(["serve", "--port", "0"], in: dir.path)
+        defer { if serve.isRunning { serve.terminate() } }
+        // serve has opened the database when its -shm exists (a guard against a hang, not a bound on time).
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: dir.file("uptake.sqlite-shm")), serve.isRunning, Date() < deadline { usleep(50_000) }
+        dir.write("a.csv", Self.rows)
+        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        serve.terminate()  // SIGTERM: serve stops as it would under systemd
+        serve.waitUntilExit()
         let wal = (try? FileManager.default.attributesOfItem(atPath: dir.file("uptake.sqlite-wal")))?[.size] as? Int ?? 0
         #expect(wal == 0, "the -wal still holds \(wal) bytes after the commands ended")
         let elsewhere = TemporaryDirectory()
