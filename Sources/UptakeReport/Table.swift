@@ -166,23 +166,10 @@ public struct Table: Sendable, Equatable {
     }
 
     func renderTable() -> String {
-        // A name from the data is shown, never obeyed: control characters (ANSI escapes) as text.
-        let texts = rows.map { $0.map { TerminalText.shown($0.tableText) } }
-        // Width in characters (grapheme clusters): Vietnamese names in NFC are one column each.
-        let columns = columns.map(TerminalText.shown)
-        var widths = columns.map(\.count)
-        for r in texts { for (i, t) in r.enumerated() { widths[i] = max(widths[i], t.count) } }
-        let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, t in
-                let pad = String(repeating: " ", count: widths[i] - t.count)
-                return numeric[i] ? pad + t : t + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-        var out = [line(columns), line(widths.map { String(repeating: "─", count: $0) })]
-        out += texts.map(line)
-        out += notes.map(TerminalText.shown)
-        return out.joined(separator: "\n") + "\n"
+        let layout = TableLayout(columns: columns, sample: rows)
+        var out = layout.header()
+        for row in rows { out += layout.line(row) }
+        return out + notes.map { TerminalText.shown($0) + "\n" }.joined()
     }
 
     func renderCSV() -> String {
@@ -204,5 +191,40 @@ private extension String {
         var end = endIndex
         while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
         return String(self[..<end])
+    }
+}
+
+/// The `table` format's columns: sized to the widest cell of `sample`, numbers right-aligned. A
+/// table printed whole sizes them on every row; `uptake sql` sizes them on its first rows and then
+/// writes row by row, so a result of millions of rows is never held (a wider cell later runs over).
+public struct TableLayout: Sendable {
+    let columns: [String]
+    let widths: [Int]
+    let numeric: [Bool]
+
+    public init(columns: [String], sample: [[Cell]]) {
+        // A name from the data is shown, never obeyed: control characters (ANSI escapes) as text.
+        let columns = columns.map(TerminalText.shown)
+        var widths = columns.map(\.count)
+        // Width in characters (grapheme clusters): Vietnamese names in NFC are one column each.
+        for r in sample { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], TerminalText.shown(cell.tableText).count) } }
+        self.columns = columns
+        self.widths = widths
+        numeric = columns.indices.map { i in sample.contains { $0[i].isNumeric } }
+    }
+
+    /// The column names and the rule under them.
+    public func header() -> String {
+        text(columns) + text(widths.map { String(repeating: "─", count: $0) })
+    }
+
+    /// One row, with its line break.
+    public func line(_ cells: [Cell]) -> String { text(cells.map { TerminalText.shown($0.tableText) }) }
+
+    private func text(_ cells: [String]) -> String {
+        cells.enumerated().map { i, t in
+            let pad = String(repeating: " ", count: max(0, widths[i] - t.count))
+            return numeric[i] ? pad + t : t + pad
+        }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
 }

@@ -84,3 +84,24 @@ import UptakeTestSupport
         #expect(written.hasPrefix("{"), "the file the link names holds the report")
     }
 }
+
+/// Issue 22: `uptake sql`'s table format held every row (3 M rows: 2.2 GB) where CSV and JSON stream.
+/// Now the first 1,000 rows size the columns and the rest are written as they come.
+@Suite struct SQLTableStreamCLITests {
+    let cli = CLIRunner()
+
+    @Test func aLargeResultIsWrittenWholeRowByRow() throws {
+        let dir = TemporaryDirectory()
+        #expect(try cli.run(["init"], in: dir.path).status == 0)
+        let sql = "with recursive r(i) as (select 1 union all select i + 1 from r where i < 2500) select i, substr('xxxxxxxxxx', 1, i % 7) as w from r"
+        let out = try cli.run(["sql", sql], in: dir.path)
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 2 + 2500)
+        #expect(lines.first == "i     w")
+        #expect(lines[2] == "1     x" && lines[1001] == "1000  xxxxxx" && lines.last == "2500  x")
+        // A small result prints exactly as the whole-table rendering did.
+        let small = try cli.run(["sql", "select code, name from localities where code in ('01', '79') order by code"], in: dir.path)
+        #expect(small.stdout == "code  name\n────  ───────────\n01    Hà Nội\n79    Hồ Chí Minh\n", "\(small.stdout)")
+    }
+}

@@ -44,10 +44,14 @@ struct SQL: ParsableCommand {
             let store = try database.openExisting()
             let limits = QueryLimits(maxSteps: stepLimit, maxSeconds: timeLimit)
             func cells(_ row: [String?]) -> [Cell] { row.map { $0.map(Cell.text) ?? .empty } }
-            if output.format == .table || output.format == .markdown {
+            if output.format == .markdown {
                 var rows: [[Cell]] = []
                 let columns = try store.query(sql: statement, limits: limits) { rows.append(cells($0)) }
                 output.write(Table(columns: columns, rows: rows).render(output.format))
+                return
+            }
+            if output.format == .table {
+                try writeTable(store, limits: limits, cells: cells)
                 return
             }
             // CSV and JSON go out row by row: a large result is never held in memory.
@@ -62,6 +66,34 @@ struct SQL: ParsableCommand {
                 out.write(output.spreadsheetSafe(stream?.row(cells(row)) ?? ""))
             })
             out.write(stream?.end() ?? "")
+        }
+    }
+}
+
+extension SQL {
+    /// How many rows size the table's columns before the rest are written as they come.
+    static let tableSample = 1_000
+
+    /// The table format without holding the result: the first rows size the columns (all of them when
+    /// the result is small, so it prints as any table does), then each row is written as it comes.
+    func writeTable(_ store: SQLiteStore, limits: QueryLimits, cells: ([String?]) -> [Cell]) throws {
+        let out = StdoutWriter()
+        defer { out.flush() }
+        var names: [String] = []
+        var sample: [[Cell]] = []
+        var layout: TableLayout?
+        try store.query(sql: statement, limits: limits, columns: { names = $0 }, row: { row in
+            if let layout { return out.write(layout.line(cells(row))) }
+            sample.append(cells(row))
+            guard sample.count == Self.tableSample else { return }
+            let sized = TableLayout(columns: names, sample: sample)
+            out.write(sized.header() + sample.map(sized.line).joined())
+            layout = sized
+            sample = []
+        })
+        if layout == nil {
+            let sized = TableLayout(columns: names, sample: sample)
+            out.write(sized.header() + sample.map(sized.line).joined())
         }
     }
 }
