@@ -147,8 +147,24 @@ public struct TrendAnalyzer: Sendable {
 /// at the days in the fit, so the weekly cycle does not pass for noise; without STL (fewer than 14
 /// days in the fit) they run on the values themselves. Mann–Kendall assumes independent days: with
 /// autocorrelated daily data its p-value is optimistic, read it as a guide. Moving averages are of the
-/// observed values, holidays included (they show what happened).
+/// observed days, holidays included (they show what happened); a rate's is a ratio of the window's sums.
 public enum TrendAnalysis {
+    /// The trailing `window`-day average of `metric`, every day of the window required: for a volume the
+    /// mean of the days, for a rate the ratio of the window's sums (as every rate Uptake prints), for
+    /// `online-submission-766` the product of its two rates' averages.
+    static func movingAverage(_ metric: Metric, _ daily: [CountSums], window: Int) -> [Double] {
+        if metric == .onlineSubmission766 {
+            let a = movingAverage(.onlineSubmission, daily, window: window), b = movingAverage(.sync, daily, window: window)
+            return zip(a, b).map { $0 * $1 }
+        }
+        let fractions = daily.map { $0.rows > 0 ? metric.fraction($0) : nil }
+        guard metric.isRate else {
+            return MovingAverage.trailing(fractions.map { $0.map { Double($0.numerator) } ?? .nan }, window: window)
+        }
+        return MovingAverage.trailingRatio(numerators: fractions.map { $0.map { Double($0.numerator) } ?? .nan },
+                                           denominators: fractions.map { $0.map { Double($0.denominator ?? 0) } ?? .nan }, window: window)
+    }
+
     public static func analyse(locality: Locality, metric: Metric, range: DayRange, daily: [CountSums],
                                request: TrendRequest) throws -> TrendResult {
         precondition(daily.count == range.dayCount, "one CountSums a day")
@@ -178,8 +194,7 @@ public enum TrendAnalysis {
             guard t.pValue < request.alpha else { return .noTrend }
             return t.tau > 0 ? .increasing : .decreasing
         }
-        let raw = values.map { $0 ?? .nan }
-        let ma7 = MovingAverage.sevenDay(raw), ma28 = MovingAverage.twentyEightDay(raw)
+        let ma7 = movingAverage(metric, daily, window: 7), ma28 = movingAverage(metric, daily, window: 28)
         func finite(_ x: Double?) -> Double? { x.flatMap { $0.isNaN ? nil : $0 } }
         let trendDays = days.indices.map { i in
             TrendDay(day: days[i], value: values[i], isWorkingDay: working[i], inFit: inFit[i],

@@ -56,6 +56,24 @@ import UptakeTestSupport
         #expect(result.days[5].movingAverage7 == nil && result.days[26].movingAverage28 == nil && result.days[27].movingAverage28 != nil)
     }
 
+    /// A rate's moving average is the window's ratio of sums (issue 24): a weekend day with 3
+    /// applications weighs 3, not as much as a weekday with 1,000; a day with none leaves no gap.
+    @Test func aRatesMovingAverageIsARatioOfSums() async throws {
+        let days = (0..<Self.range.dayCount).map { Self.range.first.advanced(by: $0) }
+        let daily = days.map { day -> CountSums in
+            var s = CountSums()
+            s.rows = 1
+            (s.received, s.receivedOnline) = day.isWeekend ? (day.isoWeekday == 7 ? 0 : 3, 0) : (1000, 400)
+            return s
+        }
+        let result = try await analyse(.onlineSubmission, daily: daily)
+        let week = daily.prefix(7)
+        let ratio = Double(week.map(\.receivedOnline).reduce(0, +)) / Double(week.map(\.received).reduce(0, +))
+        expectClose(ratio, try #require(result.days[6].movingAverage7), rel: 1e-15, abs: 0)
+        expectClose(2000 / 5003, ratio, rel: 1e-15, abs: 0)
+        #expect(result.days.dropFirst(27).allSatisfy { $0.movingAverage28 != nil }, "Sundays without applications leave no gap")
+    }
+
     /// A rate's day without a denominator is missing, not 0%.
     @Test func rateDaysWithoutDataAreMissing() async throws {
         let days = (0..<Self.range.dayCount).map { Self.range.first.advanced(by: $0) }

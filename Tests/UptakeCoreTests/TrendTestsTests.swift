@@ -81,3 +81,27 @@ import UptakeTestSupport
         #expect(week[8].isNaN, "a missing day inside the window makes the 7-day mean missing")
     }
 }
+
+/// A rate's trailing average as a ratio of sums, against pandas' rolling sums (fixture
+/// `ratio_moving_average.json`, which also holds the mean of daily rates it replaces: issue 24).
+@Suite struct RatioMovingAverageTests {
+    struct Case: Decodable {
+        let name: String, window: Int, min_periods: Int
+        let numerators: [Double?], denominators: [Double?], expected: [Double?], mean_of_daily_rates: [Double?]
+    }
+
+    @Test(arguments: ["w7_min7", "w7_min5", "w28_min28", "w28_min21"])
+    func matchesPandas(name: String) throws {
+        let c = try #require(try FixtureFile<Case>.load("ratio_moving_average").cases.first { $0.name == name })
+        let actual = MovingAverage.trailingRatio(numerators: c.numerators.withNaN, denominators: c.denominators.withNaN,
+                                                 window: c.window, minimumObserved: c.min_periods)
+        expectClose(c.expected.withNaN, actual, rel: 1e-12, abs: 1e-12)
+        // The fixture's weekends are small: the mean of daily rates is a different, biased number.
+        let differs = zip(c.expected, c.mean_of_daily_rates).contains { e, m in
+            guard let e, let m else { return false }
+            return abs(e - m) > 0.01
+        }
+        // (With every day required, a weekend without applications leaves the mean of daily rates undefined.)
+        if c.mean_of_daily_rates.contains(where: { $0 != nil }) { #expect(differs, "the fixture must tell the two definitions apart") }
+    }
+}
