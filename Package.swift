@@ -69,6 +69,8 @@ let package = Package(
         // The HTTP server (issue 16): JSON API, dashboard, /metrics; knows stores only through UptakeStoreAPI.
         .target(name: "UptakeServer", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeReport", "UptakeCharts",
                                                     .product(name: "Hummingbird", package: "hummingbird"),
+                                                    // Its connection cap and part types, for the request deadline (RequestDeadlineHandler).
+                                                    .product(name: "HummingbirdCore", package: "hummingbird"),
                                                     .product(name: "HTTPTypes", package: "swift-http-types"),
                                                     .product(name: "NIOCore", package: "swift-nio"),
                                                     .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

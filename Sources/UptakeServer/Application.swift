@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 import UptakeAnalysis
 import UptakeCore
@@ -19,6 +21,15 @@ public struct ServerConfiguration: Sendable {
     /// How long a connection may send nothing whole (no complete request head, no body part) before
     /// it is closed: a client that trickles its headers byte by byte is dropped after this long.
     public var idleTimeout: Duration = .seconds(30)
+    /// How long a request may take to arrive whole, from its head to the end of its body: past it
+    /// the server answers 408 (or, having answered, closes), so a body trickled byte by byte, which
+    /// the idle timeout cannot see, holds a connection no longer than this.
+    public var requestTimeout: Duration = .seconds(120)
+    /// The most connections open at once; more wait in the listen backlog until one closes, so
+    /// clients cannot take every descriptor the process may open (``defaultMaxConnections``).
+    public var maxConnections = ServerConfiguration.defaultMaxConnections
+    /// Where uploads are spooled while they are ingested: a folder of this user's, mode 0700 (see ``UploadSpool``).
+    public var uploadDirectory = UploadSpool.defaultDirectory
     /// Whether reads (the API's GET endpoints, the dashboard, /metrics) need a token with scope `read`.
     public var readTokenRequired = false
     /// The longest `POST /api/v1/sql` may run, in seconds (a request may ask for less).
@@ -37,20 +48,24 @@ public struct ServerConfiguration: Sendable {
 /// and the dashboard at /. Run it with `runService()` for graceful shutdown on SIGINT and SIGTERM
 /// (swift-service-lifecycle): requests in flight are answered before it stops.
 public func buildApplication(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> some ApplicationProtocol {
-    let idle = configuration.idleTimeout.components
+    let requestTimeout = configuration.requestTimeout
+    UploadSpool(directory: configuration.uploadDirectory).removeStale(logger: configuration.logger)
     return Application(router: buildRouter(configuration: configuration, store: store),
-                server: .http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
-                configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "uptake"),
+                server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlineHandler(timeout: requestTimeout), ClientPresenceHandler()],
+                                                    idleTimeout: TimeAmount(configuration.idleTimeout))),
+                configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "uptake",
+                                     availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: configuration.logger)),
                 logger: configuration.logger)
 }
 
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
-public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<BasicRequestContext> {
+public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
     let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, versioned: store as? any DataVersioned)
     let metrics = ServerMetrics()
-    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     let allowed = AllowedMethods()
+    router.add(middleware: SecurityHeadersMiddleware())  // outside ProblemMiddleware: problems get them too
     router.add(middleware: ProblemMiddleware(allowed: allowed))
     let authoriser = Authoriser(tokens: store)
     router.add(middleware: ReadAccessMiddleware(authoriser: authoriser, required: configuration.readTokenRequired))
@@ -58,12 +73,14 @@ public func buildRouter(configuration: ServerConfiguration, store: some Ingestin
         router.get(RouterPath(endpoint.path)) { request, context in
             let parameters = try QueryParameters(QueryParameters.pairs(request.uri.query), allowed: endpoint.parameters)
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                            body: .init(byteBuffer: try await environment.answer(endpoint, parameters)))
+                            body: .init(byteBuffer: try await context.cancellingOnDeparture { try await environment.answer(endpoint, parameters) }))
         }
     }
-    let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics)
+    let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics,
+                             spool: UploadSpool(directory: configuration.uploadDirectory))
     router.post("/api/v1/ingest") { request, context in try await ingest.handle(request, context) }
-    let sql = SQLRoute(store: store as? any ReadOnlySQLStore, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows)
+    let sql = SQLRoute(store: store as? any ReadOnlySQLStore, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows,
+                       metrics: metrics)
     router.post("/api/v1/sql") { request, context in try await sql.handle(request, context) }
     router.get("/metrics") { _, _ in
         Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],

@@ -10,7 +10,7 @@ import UptakeStoreAPI
 /// nothing fetched from elsewhere. Filters are a plain GET form with the API's parameter names, so a
 /// page's address is also its API query.
 public enum Dashboard {
-    static func register(on router: Router<BasicRequestContext>, environment: EndpointEnvironment) {
+    static func register(on router: Router<ServerRequestContext>, environment: EndpointEnvironment) {
         router.get("/") { request, _ in
             let p = try QueryParameters(formPairs(request), allowed: overviewParameters)
             return html(try await overview(p, environment))
@@ -106,7 +106,7 @@ public enum Dashboard {
 
     /// The locality's anomalies in the period, both directions, as `uptake anomalies --locality` lists them.
     static func anomalySection(_ locality: Locality, metric: Metric, range: DayRange, sectors: [Sector]?, _ env: EndpointEnvironment) async throws -> String {
-        var body = "<h2 id=\"anomalies\">Anomalies</h2>\n"
+        let body = "<h2 id=\"anomalies\">Anomalies</h2>\n"
         guard metric.hasDailySeries else { return body + "<p class=\"note\">\(e(metric.rawValue)) has no daily series to scan.</p>\n" }
         let request = AnomalyRequest(metric: metric, units: .localities([locality.code]), range: range, sectors: sectors, bySector: false,
                                      direction: .both, method: .negativeBinomial, threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: 0.1),
@@ -175,7 +175,16 @@ public enum Dashboard {
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(e(title)) · Uptake</title>
-        <style>
+        <style>\(stylesheet)</style></head><body>
+        \(body)</body></html>
+
+        """
+    }
+
+    /// The pages' only style, inline; its hash is in the Content-Security-Policy (SecurityHeaders), so
+    /// any change here is allowed there too.
+    static let stylesheet = """
+
         body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:0 auto;padding:1em;max-width:980px;color:#222}
         figure{margin:1em 0}figure svg{max-width:100%;height:auto}
         form{display:flex;flex-wrap:wrap;gap:.5em;align-items:end;background:#f4f4f4;padding:.6em;border-radius:4px}
@@ -183,9 +192,6 @@ public enum Dashboard {
         table{border-collapse:collapse;width:100%;font-size:.9em}th,td{padding:.25em .5em;border-bottom:1px solid #ddd;text-align:left}
         table.rates td:nth-child(n+3),td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
         @media (max-width:600px){table.rates td:nth-child(4),table.rates th:nth-child(4),table.rates td:nth-child(5),table.rates th:nth-child(5){display:none}h1{font-size:1.2em}table:not(.rates){display:block;overflow-x:auto}}
-        </style></head><body>
-        \(body)</body></html>
 
         """
-    }
 }

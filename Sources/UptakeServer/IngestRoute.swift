@@ -15,6 +15,7 @@ struct IngestRoute: Sendable {
     let maxBodyBytes: Int
     let now: @Sendable () -> String
     let metrics: ServerMetrics
+    let spool: UploadSpool
 
     static func hash(_ secret: String) -> String {
         SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
@@ -39,13 +40,10 @@ struct IngestRoute: Sendable {
                 throw AuthError.forbidden(refusal)
             }
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("uptake-upload-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("upload.\(format.rawValue)")
-        try Data(bytes).write(to: file)
         context.logger.info("ingest", metadata: ["token": "\(token.id)", "bytes": "\(bytes.count)", "format": "\(format.rawValue)"])
-        let summary = try await store.ingest(path: file.path, options: IngestOptions(now: now(), format: format), progress: nil)
+        let summary = try await spool.withFile(bytes, suffix: format.rawValue) { path in
+            try await store.ingest(path: path, options: IngestOptions(now: now(), format: format), progress: nil)
+        }
         var named = summary
         named.path = "upload.\(format.rawValue)"
         if !summary.committed, summary.identicalToIngest == nil {

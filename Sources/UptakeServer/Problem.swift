@@ -54,6 +54,13 @@ public struct Problem: Codable, Sendable, Equatable {
                            requestID: requestID)
         case AuthError.forbidden(let message):
             return Problem(status: .forbidden, code: ErrorCode.refused.rawValue, detail: message, requestID: requestID)
+        case let e as RequestTimedOut:
+            return Problem(status: .requestTimeout, code: "request_timeout",
+                           detail: "the request did not arrive whole within \(e.seconds)",
+                           hint: "send the request at once; the server stops waiting for a body after its request timeout", requestID: requestID)
+        case is CancellationError:
+            return Problem(status: .serviceUnavailable, code: "cancelled", detail: "the request was cancelled: the client went away or the server is stopping",
+                           requestID: requestID)
         case let e as HTTPError:
             let code = e.status == .notFound ? ErrorCode.notFound.rawValue : e.status == .contentTooLarge ? ErrorCode.refused.rawValue : "http"
             let detail = e.status == .notFound ? "no such resource" : e.status == .contentTooLarge ? "the body is larger than the server accepts"
@@ -90,7 +97,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 problem = .methodNotAllowed(request.method.rawValue, request.uri.path, allowed: methods, requestID: context.id)
                 allow = methods
             }
-            if problem.status >= 500 {
+            if problem.status >= 500, !(error is CancellationError) {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             } else {
                 context.logger.debug("request refused", metadata: ["code": "\(problem.code)", "status": "\(problem.status)", "path": "\(request.uri.path)"])

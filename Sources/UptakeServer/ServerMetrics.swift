@@ -32,6 +32,21 @@ public struct ServerMetrics: Sendable {
         }
     }
 
+    /// How a `POST /api/v1/sql` statement ended.
+    enum SQLOutcome: String {
+        case answered, refused
+        /// Interrupted at its time or step limit.
+        case stopped
+        /// Its client went away and the statement was interrupted.
+        case cancelled
+    }
+
+    func sqlFinished(_ outcome: SQLOutcome) {
+        registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "uptake_sql_statements", unitName: "total",
+                                                              helpText: "Statements of POST /api/v1/sql, per outcome (answered, refused, stopped at a limit, cancelled by the client leaving)."),
+                             labels: [("outcome", outcome.rawValue)]).increment()
+    }
+
     /// The exposition: the latest day's volumes and rates per province and the alerts (as
     /// `uptake export prometheus` writes them), then the server's own metrics.
     func exposition(_ env: EndpointEnvironment) async throws -> String {
