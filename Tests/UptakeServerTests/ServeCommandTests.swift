@@ -24,4 +24,36 @@ import UptakeTestSupport
         let exitStatus = try await ChildProcess.waitForExit(process, limit: .seconds(30))
         #expect(process.terminationReason == .exit && exitStatus == 0, "stopped by SIGTERM with \(process.terminationStatus)")
     }
+
+    /// Every duration and size of `serve` has a range, given in its help; a value outside it (a
+    /// typo, an overflow: `--idle-timeout 1e300` once crashed the server) is refused before anything starts.
+    @Test(arguments: [
+        (["--idle-timeout", "1e300"], "--idle-timeout must lie between 1 and 3600 seconds"),
+        (["--idle-timeout", "0"], "--idle-timeout must lie between 1 and 3600 seconds"),
+        (["--idle-timeout", "nan"], "--idle-timeout must lie between 1 and 3600 seconds"),
+        (["--request-timeout", "1e300"], "--request-timeout must lie between 1 and 3600 seconds"),
+        (["--request-timeout=-5"], "--request-timeout must lie between 1 and 3600 seconds"),
+        (["--sql-time-limit", "inf"], "--sql-time-limit must lie between 0.1 and 3600 seconds"),
+        (["--sql-time-limit", "0.01"], "--sql-time-limit must lie between 0.1 and 3600 seconds"),
+        (["--max-upload-mb", "0"], "--max-upload-mb must lie between 1 and 1024 (MiB)"),
+        (["--max-upload-mb", "9007199254740993"], "--max-upload-mb must lie between 1 and 1024 (MiB)"),
+        (["--max-connections", "0"], "--max-connections must lie between 1 and 65536"),
+        (["--max-connections", "100000"], "--max-connections must lie between 1 and 65536"),
+    ])
+    func outOfRangeOptionsAreRefused(arguments: [String], message: String) throws {
+        let dir = TemporaryDirectory()
+        let out = try CLIRunner().run(["serve", "--port", "0"] + arguments, in: dir.path)
+        #expect(out.status == 64, "\(arguments): \(out.stderr)")
+        #expect(out.stderr.hasPrefix("Error: \(message)\n"), "\(arguments): \(out.stderr)")
+    }
+
+    @Test func helpGivesEachRange() throws {
+        let dir = TemporaryDirectory()
+        let help = try CLIRunner().run(["serve", "--help"], in: dir.path).stdout.split(separator: "\n").joined(separator: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        for range in ["in MiB (1-1024)", "after this many seconds (0.1-3600)", "for this many seconds (1-3600)", "after this many seconds (1-3600)",
+                      "(1-65536; default 512, or half the open-file limit if lower)"] {
+            #expect(help.contains(range), "\(range)")
+        }
+    }
 }

@@ -29,23 +29,39 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on.")
     var port = 8080
 
-    @Option(name: .customLong("max-upload-mb"), help: ArgumentHelp("The largest body POST /api/v1/ingest accepts, in MiB.", valueName: "n"))
+    @Option(name: .customLong("max-upload-mb"), help: ArgumentHelp("The largest body POST /api/v1/ingest accepts, in MiB (1-1024).", valueName: "n"))
     var maxUploadMB = 64
 
     @Flag(name: .customLong("read-token-required"), help: "Require a token with scope read for the API's GET endpoints, the dashboard and /metrics.")
     var readTokenRequired = false
 
-    @Option(name: .customLong("sql-time-limit"), help: ArgumentHelp("Stop a statement of POST /api/v1/sql after this many seconds.", valueName: "seconds"))
+    @Option(name: .customLong("sql-time-limit"), help: ArgumentHelp("Stop a statement of POST /api/v1/sql after this many seconds (0.1-3600).", valueName: "seconds"))
     var sqlTimeLimit: Double = 10
 
-    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Close a connection that sends no complete request part for this many seconds.", valueName: "seconds"))
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Close a connection that sends no complete request part for this many seconds (1-3600).", valueName: "seconds"))
     var idleTimeout: Double = 30
+
+    @Option(name: .customLong("request-timeout"), help: ArgumentHelp("Answer 408 and close when a request has not arrived whole, body included, after this many seconds (1-3600).",
+                                                                     valueName: "seconds"))
+    var requestTimeout: Double = 120
+
+    @Option(name: .customLong("max-connections"), help: ArgumentHelp("Accept at most this many connections at once; more wait (1-65536; default 512, or half the open-file limit if lower).",
+                                                                     valueName: "n"))
+    var maxConnections: Int?
+
+    /// Each option's range: past it a value is a typo or an attack on the server's arithmetic
+    /// (`--idle-timeout 1e300` once overflowed a conversion and crashed).
+    static let maxUploadMBRange = 1...1024, secondsRange = 1.0...3600, sqlSecondsRange = 0.1...3600, connectionsRange = 1...65_536
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must lie between 0 and 65535") }
-        guard maxUploadMB >= 1 else { throw ValidationError("--max-upload-mb must be at least 1") }
-        guard sqlTimeLimit > 0, sqlTimeLimit.isFinite else { throw ValidationError("--sql-time-limit must be a positive number of seconds") }
-        guard idleTimeout > 0, idleTimeout.isFinite else { throw ValidationError("--idle-timeout must be a positive number of seconds") }
+        guard Self.maxUploadMBRange.contains(maxUploadMB) else { throw ValidationError("--max-upload-mb must lie between 1 and 1024 (MiB)") }
+        guard Self.sqlSecondsRange.contains(sqlTimeLimit) else { throw ValidationError("--sql-time-limit must lie between 0.1 and 3600 seconds") }
+        guard Self.secondsRange.contains(idleTimeout) else { throw ValidationError("--idle-timeout must lie between 1 and 3600 seconds") }
+        guard Self.secondsRange.contains(requestTimeout) else { throw ValidationError("--request-timeout must lie between 1 and 3600 seconds") }
+        if let maxConnections, !Self.connectionsRange.contains(maxConnections) {
+            throw ValidationError("--max-connections must lie between 1 and 65536")
+        }
     }
 
     func run() async throws {
@@ -58,7 +74,9 @@ struct Serve: AsyncParsableCommand {
                                                     maxUploadBytes: maxUploadMB << 20, logger: logger)
             configuration.readTokenRequired = readTokenRequired
             configuration.sqlTimeLimit = sqlTimeLimit
-            configuration.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
+            configuration.idleTimeout = .seconds(idleTimeout)
+            configuration.requestTimeout = .seconds(requestTimeout)
+            configuration.maxConnections = maxConnections ?? ServerConfiguration.defaultMaxConnections
             let app = buildApplication(configuration: configuration, store: store)
             try await app.runService()
         }
