@@ -50,9 +50,21 @@ public struct AlertSender: AlertSending {
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.httpBody = Data(body.utf8)
+        // The request's own timeoutInterval is only the gap between packets, and Linux's
+        // URLSession.shared ignored it (60 s per attempt against a peer that accepts and never
+        // answers): a session of our own bounds the whole exchange, connection included.
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout
+        let session = URLSession(configuration: configuration)
+        defer { session.finishTasksAndInvalidate() }
+        let timeout = timeout
         let status: Int = try await withCheckedThrowingContinuation { continuation in
-            URLSession.shared.dataTask(with: request) { _, response, error in
-                if let error {
+            session.dataTask(with: request) { _, response, error in
+                if let error = error as? URLError, error.code == .timedOut {
+                    continuation.resume(throwing: QueryError("\(address): no answer within \(String(format: "%g", timeout)) s (timed out)",
+                                                             hint: "check that the receiver is up and reachable", code: .io))
+                } else if let error {
                     continuation.resume(throwing: QueryError("\(address): \(error.localizedDescription)", code: .io))
                 } else {
                     continuation.resume(returning: (response as? HTTPURLResponse)?.statusCode ?? 0)
