@@ -86,23 +86,21 @@ import UptakeSQLite
         #expect(count.stdout.hasSuffix("\n34\n"), "nothing deleted: \(count.stdout)")
     }
 
-    /// A statement past its time limit is interrupted (400, the CLI's message) and the server answers
-    /// other requests while it runs: it runs on a thread of its own.
+    /// A statement past its time limit is interrupted (400, the CLI's message naming the limit) and
+    /// the server answers other requests while it runs: it runs on a thread of its own. The message
+    /// is the evidence that the limit stopped it; no stopwatch (a loaded machine breaks any bound).
     @Test func sqlStopsAtTheTimeLimit() async throws {
         let fixture = try ServerFixture()
         let analyst = try Self.token(fixture, scope: "sql")
         let endless = "with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n"
         try await application(fixture, sqlTimeLimit: 5).test(.live) { client in
-            let start = ContinuousClock.now
             async let stopped = Self.sql(client, #"{"sql": "\#(endless)", "time_limit": 1}"#, bearer: analyst)
             try await Task.sleep(for: .milliseconds(200))
             let meanwhile = try await client.execute(uri: "/api/v1/localities?level=province", method: .get) { $0.status }
             let response = try await stopped
-            let took = ContinuousClock.now - start
             #expect(meanwhile == .ok)
             #expect(response.status == .badRequest, "\(response.body.text)")
             #expect(try AbuseTests.problem(response).detail == "query stopped: it ran longer than 1 s")
-            #expect(took >= .milliseconds(900) && took < .seconds(8), "\(took)")
         }
     }
 }
