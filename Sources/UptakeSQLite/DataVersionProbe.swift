@@ -44,20 +44,28 @@ extension SQLiteStore: DataVersioned {
 extension SQLiteStore: ReadOnlySQLStore {
     /// `uptake sql`'s statement (read-only connection, authorizer, progress-handler interrupt), on a
     /// thread of its own: it blocks for up to `timeLimit` seconds, which no cooperative thread may.
+    /// Cancelling the calling task (a client that went away) stops it at its next progress check,
+    /// with `CancellationError`.
     public func readOnlyQuery(_ sql: String, timeLimit: Double, maxRows: Int) async throws -> SQLRows {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(with: Result {
-                    var rows: [[String?]] = []
-                    let columns = try self.query(sql: sql, limits: QueryLimits(maxSeconds: timeLimit, maxResultBytes: QueryLimits.heldResultBytes)) { row in
-                        guard rows.count < maxRows else {
-                            throw QueryError("the result has more than \(maxRows) rows", hint: "add a LIMIT, or aggregate with GROUP BY", code: .refused)
+        let cancellation = QueryCancellation()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global(qos: .userInitiated).async {
+                    continuation.resume(with: Result {
+                        var rows: [[String?]] = []
+                        let limits = QueryLimits(maxSeconds: timeLimit, maxResultBytes: QueryLimits.heldResultBytes)
+                        let columns = try self.query(sql: sql, limits: limits, cancellation: cancellation) { row in
+                            guard rows.count < maxRows else {
+                                throw QueryError("the result has more than \(maxRows) rows", hint: "add a LIMIT, or aggregate with GROUP BY", code: .refused)
+                            }
+                            rows.append(row)
                         }
-                        rows.append(row)
-                    }
-                    return SQLRows(columns: columns, rows: rows)
-                })
+                        return SQLRows(columns: columns, rows: rows)
+                    })
+                }
             }
+        } onCancel: {
+            cancellation.cancel()
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDBSQLite
+import Synchronization
 import UptakeCore
 import UptakeStoreAPI
 
@@ -30,21 +31,35 @@ public struct QueryLimits: Sendable, Equatable {
     public static let heldResultBytes = 64 << 20
 }
 
+/// A way to stop a running statement from another thread (the server's request task, when its
+/// client goes away): the statement then ends with `CancellationError` at its next progress check.
+public final class QueryCancellation: Sendable {
+    private let flag = Atomic<Bool>(false)
+
+    public init() {}
+
+    public func cancel() { flag.store(true, ordering: .relaxed) }
+    public var isCancelled: Bool { flag.load(ordering: .relaxed) }
+}
+
 /// What the progress handler counts; owned by `query(sql:limits:row:)` for the statement's life.
 private final class QueryBudget {
     let limits: QueryLimits
+    let cancellation: QueryCancellation?
     let deadline: Date
     var steps: Int64 = 0
     var stopped: String?
     static let stride: Int32 = 1_000
 
-    init(_ limits: QueryLimits) {
+    init(_ limits: QueryLimits, cancellation: QueryCancellation?) {
         self.limits = limits
+        self.cancellation = cancellation
         deadline = Date().addingTimeInterval(limits.maxSeconds)
     }
 
     /// Whether to interrupt the statement now.
     func tick() -> Bool {
+        if cancellation?.isCancelled == true { return true }
         steps += Int64(QueryBudget.stride)
         if steps > limits.maxSteps { stopped = "it ran more than \(limits.maxSteps) steps"; return true }
         if Date() > deadline { stopped = "it ran longer than \(String(format: "%g", limits.maxSeconds)) s"; return true }
@@ -64,10 +79,12 @@ extension SQLiteStore {
     }
 
     /// Runs exactly one read-only SQL statement, handing each row to `row` as it comes (nothing is
-    /// held in memory), and stops it with a `QueryError` past `limits`. Returns the column names;
-    /// `columns` is called with them before the first row.
+    /// held in memory), and stops it with a `QueryError` past `limits`, or with `CancellationError`
+    /// once `cancellation` is cancelled. Returns the column names; `columns` is called with them
+    /// before the first row.
     @discardableResult
-    public func query(sql: String, limits: QueryLimits, columns: ([String]) throws -> Void = { _ in }, row: ([String?]) throws -> Void) throws -> [String] {
+    public func query(sql: String, limits: QueryLimits, cancellation: QueryCancellation? = nil,
+                      columns: ([String]) throws -> Void = { _ in }, row: ([String?]) throws -> Void) throws -> [String] {
         var connection: OpaquePointer?
         // A read-only open; in a read-only folder, as an immutable URI (see ReadOnlyOpen).
         let location = try ReadOnlyOpen.location(path, access: ReadOnlyOpen.check(path))
@@ -75,14 +92,15 @@ extension SQLiteStore {
             sqlite3_close_v2(connection)
             throw QueryError("cannot open \(path) read-only", hint: "check that the database file exists and can be read", code: .io)
         }
-        let refusals = SQLSandbox.Refusals()
-        // The authorizer holds `refusals` unretained: it must outlive the connection.
-        defer { withExtendedLifetime(refusals) { _ = sqlite3_close_v2(connection) } }
-        try SQLSandbox.confine(connection, refusals: refusals)
-        let statement = try Self.prepareOne(sql, on: connection, refusals: refusals)
+        let sandbox: SQLSandbox.Context
+        do { sandbox = try SQLSandbox.Context() } catch { sqlite3_close_v2(connection); throw error }
+        // The authorizer and printf() hold `sandbox` unretained: it must outlive the connection.
+        defer { withExtendedLifetime(sandbox) { _ = sqlite3_close_v2(connection) } }
+        try SQLSandbox.confine(connection, context: sandbox)
+        let statement = try Self.prepareOne(sql, on: connection, sandbox: sandbox)
         defer { sqlite3_finalize(statement) }
 
-        let budget = QueryBudget(limits)
+        let budget = QueryBudget(limits, cancellation: cancellation)
         let unmanaged = Unmanaged.passRetained(budget)
         defer { sqlite3_progress_handler(connection, 0, nil, nil); unmanaged.release() }
         sqlite3_progress_handler(connection, QueryBudget.stride, { context in
@@ -97,6 +115,7 @@ extension SQLiteStore {
         while true {
             let code = sqlite3_step(statement)
             if code == SQLITE_DONE { break }
+            if code == SQLITE_INTERRUPT, cancellation?.isCancelled == true { throw CancellationError() }
             if code == SQLITE_INTERRUPT, let why = budget.stopped {
                 throw QueryError("query stopped: \(why)", hint: "narrow the query (a WHERE clause, a LIMIT), or use the commands that read the aggregates")
             }
@@ -119,7 +138,7 @@ extension SQLiteStore {
     /// Prepares the first statement of `sql` and checks that nothing but blanks, `;` and comments
     /// follows it. The SQL's C string lives for the whole call, so the tail pointer SQLite returns
     /// stays valid while it is read (it once pointed into a freed temporary).
-    private static func prepareOne(_ sql: String, on connection: OpaquePointer, refusals: SQLSandbox.Refusals) throws -> OpaquePointer {
+    private static func prepareOne(_ sql: String, on connection: OpaquePointer, sandbox: SQLSandbox.Context) throws -> OpaquePointer {
         try sql.withCString { text -> OpaquePointer in
             var statement: OpaquePointer?
             var tail: UnsafePointer<CChar>?
@@ -131,7 +150,7 @@ extension SQLiteStore {
                 sqlite3_finalize(statement)
                 let message = String(cString: sqlite3_errmsg(connection))
                 // A refused function fails the prepare with SQLITE_ERROR, other refusals with SQLITE_AUTH.
-                if prepared == SQLITE_AUTH || refusals.function != nil { throw SQLSandbox.refused(message, refusals: refusals) }
+                if prepared == SQLITE_AUTH || sandbox.refusedFunction != nil { throw SQLSandbox.refused(message, context: sandbox) }
                 if prepared & 0xff == SQLITE_TOOBIG {
                     throw QueryError("the statement is longer than \(SQLSandbox.maxSQLBytes >> 20) MiB, or builds a value larger than \(SQLSandbox.maxValueBytes >> 20) MiB",
                                      hint: "shorten it; for many values, use the tables instead of literals")

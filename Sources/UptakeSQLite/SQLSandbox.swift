@@ -28,15 +28,22 @@ enum SQLSandbox {
     /// cannot call without a C shim; refusing the functions covers every form.)
     static let refusedFunctions: Set<String> = ["fts3_tokenizer", "load_extension", "fts5"]
 
-    /// What the authorizer refused last, for the error message.
-    final class Refusals {
-        var function: String?
+    /// What the sandbox's callbacks use, owned by the query for the connection's life: the function
+    /// the authorizer refused last (for the error message) and the checked printf().
+    final class Context {
+        var refusedFunction: String?
+        let printf: SandboxPrintf
+
+        init() throws {
+            printf = try SandboxPrintf(maxLength: SQLSandbox.maxValueBytes)
+        }
     }
 
     /// Applies the limits, turns off extension loading and trusted schema (a view or trigger in the
-    /// file may then call only innocuous functions), and installs the authorizer: SELECT, reading
-    /// tables, functions other than ``refusedFunctions``, recursive CTEs, and PRAGMAs that read.
-    static func confine(_ connection: OpaquePointer, refusals: Refusals) throws {
+    /// file may then call only innocuous functions), puts the checked printf() and format() in place
+    /// (``SandboxPrintf``), and installs the authorizer: SELECT, reading tables, functions other
+    /// than ``refusedFunctions``, recursive CTEs, and PRAGMAs that read.
+    static func confine(_ connection: OpaquePointer, context sandbox: Context) throws {
         sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, maxValueBytes)
         sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, maxSQLBytes)
         sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
@@ -44,6 +51,7 @@ enum SQLSandbox {
         guard sqlite3_exec(connection, "PRAGMA trusted_schema = OFF", nil, nil, nil) == SQLITE_OK else {
             throw QueryError("cannot prepare the read-only connection: \(String(cString: sqlite3_errmsg(connection)))", code: .io)
         }
+        sandbox.printf.install(on: connection)
         sqlite3_set_authorizer(connection, { context, action, _, argument, _, _ in
             switch action {
             case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE: return SQLITE_OK
@@ -51,17 +59,17 @@ enum SQLSandbox {
                 // The function's name is the fourth argument.
                 let name = argument.map { String(cString: $0).lowercased() } ?? ""
                 guard SQLSandbox.refusedFunctions.contains(name) else { return SQLITE_OK }
-                if let context { Unmanaged<Refusals>.fromOpaque(context).takeUnretainedValue().function = name }
+                if let context { Unmanaged<Context>.fromOpaque(context).takeUnretainedValue().refusedFunction = name }
                 return SQLITE_DENY
             case SQLITE_PRAGMA: return argument == nil ? SQLITE_OK : SQLITE_DENY  // reading a pragma, not setting one
             default: return SQLITE_DENY
             }
-        }, Unmanaged.passUnretained(refusals).toOpaque())
+        }, Unmanaged.passUnretained(sandbox).toOpaque())
     }
 
     /// The error for a statement the authorizer refused.
-    static func refused(_ message: String, refusals: Refusals) -> QueryError {
-        if let function = refusals.function {
+    static func refused(_ message: String, context sandbox: Context) -> QueryError {
+        if let function = sandbox.refusedFunction {
             return QueryError("refused: \(function)() is not allowed",
                               hint: "it reads or registers pointers inside SQLite, or loads code; SQLite's other functions are allowed",
                               code: .refused)

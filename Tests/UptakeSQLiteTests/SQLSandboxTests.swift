@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UptakeCore
 import UptakeSQLite
@@ -18,12 +19,20 @@ import UptakeSQLite
         #expect(error?.hint?.hasPrefix("every value a query builds is limited to 16 MiB") == true)
     }
 
-    /// SQLite's printf() answers NULL, at once, past the bound (before it, this ran 93 s and took
-    /// 7.9 GB for 900,000,000 characters).
-    @Test func printfPastTheBoundGivesNullAtOnce() throws {
+    /// `printf('%.*c', 900000000, 'x')` ran 93 s and took 7.9 GB. SQLite's own printf() answers NULL
+    /// past the bound; the sandbox's says so instead, and formats as SQLite's does below it.
+    @Test(arguments: ["select length(printf('%.*c', 900000000, 'x'))", "select format('%.*c%.*c', 9000000, 'x', 9000000, 'y')"])
+    func printfPastTheBoundIsAnError(sql: String) throws {
         let fixture = try StoreFixture()
-        #expect(try fixture.store.query(sql: "select length(printf('%.*c', 900000000, 'x'))").rows == [[nil]])
+        let error = #expect(throws: QueryError.self) { try fixture.store.query(sql: sql) }
+        #expect(error?.message == "query stopped: a string or blob would be larger than 16 MiB")
+    }
+
+    @Test func printfBelowTheBoundFormatsAsSQLiteDoes() throws {
+        let fixture = try StoreFixture()
         #expect(try fixture.store.query(sql: "select length(printf('%.*c', 16000000, 'x'))").rows == [["16000000"]])
+        #expect(try fixture.store.query(sql: "select printf('%05.1f|%s|%d', 3.14159, 'a', 7), format('%q', 'it''s'), printf(NULL), printf('%s', NULL)").rows
+                == [["003.1|a|7", "it''s", nil, ""]])
     }
 
     @Test(arguments: ["select hex(fts3_tokenizer('simple'))", "select fts3_tokenizer('mine', x'0000000000000000')",
@@ -52,5 +61,16 @@ import UptakeSQLite
         var rows = 0
         try fixture.store.query(sql: sql, limits: QueryLimits()) { _ in rows += 1 }
         #expect(rows == 100, "rows written out as they come are not bounded in total")
+    }
+
+    /// The server cancels a statement whose client went away: it stops at its next progress check.
+    @Test func aCancelledStatementStops() throws {
+        let fixture = try StoreFixture()
+        let endless = "with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n"
+        let cancellation = QueryCancellation()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { cancellation.cancel() }
+        #expect(throws: CancellationError.self) {
+            try fixture.store.query(sql: endless, limits: QueryLimits(maxSeconds: 120), cancellation: cancellation) { _ in }
+        }
     }
 }
