@@ -22,4 +22,14 @@ public enum DataDomain {
     public static var dayRangeText: String { "\(firstDay) to \(lastDay)" }
 
     public static let dayRangeHint = "Uptake keeps data dated 2015-01-01 to 2035-12-31; check the year"
+
+    /// The longest record read (a CSV row, an NDJSON line, an object of a JSON array), in bytes
+    /// without its line end: thousands of times a real row, and it bounds what a parser holds.
+    public static let maxRecordBytes = 1 << 20
+
+    /// A record past ``maxRecordBytes`` starting at `line`, `column`.
+    public static func recordTooLong(line: Int, column: Int = 1) -> RowProblem {
+        RowProblem(line: line, column: column, message: "a record longer than 1,048,576 bytes (1 MiB); Uptake reads rows up to that length",
+                   hint: "a row this long is usually a file without line ends, or a stray \" that opens a quote never closed; check the file's line ends and quotes")
+    }
 }

@@ -18,6 +18,10 @@ public struct JSONRecordParser: Sendable {
     /// is passed over, so the problems do not depend on the chunk size.
     private var stopped = false
     private var bomChecked = false
+    /// Set after an NDJSON line past ``DataDomain/maxRecordBytes`` was reported: its bytes are
+    /// dropped until its line end. The bound also keeps the rescans of an unfinished record, one
+    /// per chunk, from growing with the file (they took minutes on one 200 MB line).
+    private var skippingLine = false
 
     private enum ArrayState { case beforeOpen, beforeValue, afterComma, afterValue, closed }
 
@@ -56,6 +60,12 @@ public struct JSONRecordParser: Sendable {
     private mutating func drain(final: Bool, row: inout RawRow, _ handle: (CSVParser.Event, inout RawRow) throws -> Void) rethrows {
         if stopped { buffer.removeAll(); return }
         var pos = 0
+        if skippingLine {
+            // Still inside the long line: no line end passed, so the position stays where it was.
+            guard let lineEnd = buffer.firstIndex(of: 0x0A) else { buffer.removeAll(); return }
+            buffer.removeSubrange(0..<lineEnd)
+            skippingLine = false
+        }
         var curLine = line, curCol = column
         let bytes = buffer
         let n = bytes.count
@@ -71,7 +81,18 @@ public struct JSONRecordParser: Sendable {
             sawContent = true
             switch mode {
             case .lines:
-                guard let end = bytes[pos...].firstIndex(of: 0x0A) ?? (final ? n : nil) else { break scan }
+                let lineEnd = bytes[pos...].firstIndex(of: 0x0A)
+                // Counted without a CR before the line end, which may still wait for its LF.
+                let complete = lineEnd != nil || final, to = lineEnd ?? n
+                let length = to - pos - (complete && to > pos && bytes[to - 1] == 0x0D ? 1 : 0)
+                if length > DataDomain.maxRecordBytes + (complete ? 0 : 1) {
+                    row.reset(line: curLine, column: curCol)
+                    try handle(.problem(DataDomain.recordTooLong(line: curLine, column: curCol)), &row)
+                    guard let lineEnd else { skippingLine = !final; pos = n; break scan }
+                    pos = lineEnd
+                    continue
+                }
+                guard let end = lineEnd ?? (final ? n : nil) else { break scan }
                 let problem = JSONRecordParser.parseObject(bytes[pos..<end], line: curLine, column: curCol, into: &row,
                                                            truncatedAtEOF: end == n && bytes.last != 0x0A)
                 try handle(problem.map { .problem($0) } ?? .record, &row)
@@ -100,7 +121,12 @@ public struct JSONRecordParser: Sendable {
                         }
                         state = .afterComma; advance(pos + 1); continue
                     }
-                    guard let end = JSONRecordParser.endOfValue(bytes, from: pos) else {
+                    let valueEnd = JSONRecordParser.endOfValue(bytes, from: pos)
+                    if (valueEnd ?? n) - pos > DataDomain.maxRecordBytes {
+                        try handle(.problem(DataDomain.recordTooLong(line: curLine, column: curCol)), &row)
+                        state = .closed; stopped = true; pos = n; break scan
+                    }
+                    guard let end = valueEnd else {
                         if final {
                             try handle(.problem(RowProblem(line: curLine, column: curCol, message: "the last object is truncated",
                                                            hint: "the file may have been cut off while copying; export or download it again")), &row)

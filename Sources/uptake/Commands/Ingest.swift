@@ -24,8 +24,8 @@ struct Ingest: AsyncParsableCommand {
             refused (nothing written) unless --allow-reparent is given; then the aggregates are \
             rebuilt in the same transaction and each move is recorded in the locality_changes table.
 
-            Dates must lie within 2015-01-01 to 2035-12-31 and each count within 0 to \
-            1,000,000,000 (see docs/data-contract.md).
+            Dates must lie within 2015-01-01 to 2035-12-31, each count within 0 to \
+            1,000,000,000, and a record (a row) is at most 1 MiB (see docs/data-contract.md).
             """
     )
 
