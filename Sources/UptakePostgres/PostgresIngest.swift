@@ -421,11 +421,13 @@ let duplicateHint = "keep one row per key in a file; a later file may revise it"
 /// stored with the ingest's transaction (a rolled-back ingest leaves none behind).
 final class PostgresSectors: @unchecked Sendable {  // used by one ingest's task only
     private var known: [String: Int] = [:]
+    private var names: [Int: String] = [:]  // for messages: a scan of `known` per duplicate was quadratic
     private(set) var added: [(Int, String)] = []
     private var nextID = 1
 
     init(_ names: [Int: String] = [:]) {
         for (id, name) in names { known[name] = id }
+        self.names = names
         nextID = (names.keys.max() ?? 0) + 1
     }
 
@@ -436,9 +438,10 @@ final class PostgresSectors: @unchecked Sendable {  // used by one ingest's task
         let id = nextID
         nextID += 1
         known[name] = id
+        names[id] = name
         added.append((id, name))
         return id
     }
 
-    func name(of id: Int) -> String? { known.first { $0.value == id }?.key }
+    func name(of id: Int) -> String? { names[id] }
 }
