@@ -31,17 +31,23 @@ public struct AlertRuleParser {
             throw e
         } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _), let YamlError.composer(_, problem, mark, _) {
             throw AlertRuleError(file: file, line: mark.line, column: mark.column, reason: "not valid YAML: \(problem)", hint: nil)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            // Its description holds the whole file: a long file flooded the terminal.
+            throw AlertRuleError(file: file, line: context.mark.line, column: context.mark.column,
+                                 reason: "key \"\(FieldReader.excerpt(duplicates.first ?? ""))\" given twice in a mapping", hint: "keep one of them")
         } catch {
             throw AlertRuleError(file: file, line: 1, column: 1, reason: "not valid YAML: \(error)", hint: nil)
         }
         let top = try mapping(root, allowed: ["rules", "inhibit_rules", "receivers", "evaluation"], what: "the file")
         guard let rulesNode = top["rules"] else { throw fail(root, "no 'rules:' list", hint: "add 'rules:' with at least one rule") }
         var rules: [AlertRule] = []
+        var ruleLines: [String: Int] = [:]  // by name: a scan of the rules so far was quadratic
         for node in try sequence(rulesNode, what: "rules") {
             let rule = try parseRule(node)
-            if let other = rules.first(where: { $0.name == rule.name }) {
-                throw fail(node, "a second rule named \(rule.name) (the first is at line \(other.line))", hint: "rule names must be unique")
+            if let line = ruleLines[rule.name] {
+                throw fail(node, "a second rule named \(rule.name) (the first is at line \(line))", hint: "rule names must be unique")
             }
+            ruleLines[rule.name] = rule.line
             rules.append(rule)
         }
         guard !rules.isEmpty else { throw fail(rulesNode, "the rules list is empty", hint: nil) }
@@ -51,9 +57,10 @@ public struct AlertRuleParser {
         }
         var receivers: [AlertReceiver] = []
         if let n = top["receivers"] {
+            var names: Set<String> = []
             for x in try sequence(n, what: "receivers") {
                 let r = try parseReceiver(x)
-                if receivers.contains(where: { $0.name == r.name }) { throw fail(x, "a second receiver named \(r.name)", hint: "receiver names must be unique") }
+                guard names.insert(r.name).inserted else { throw fail(x, "a second receiver named \(r.name)", hint: "receiver names must be unique") }
                 receivers.append(r)
             }
         }
@@ -256,10 +263,15 @@ public struct AlertRuleParser {
     }
 }
 
-/// A mapping's entries in file order, looked up by key.
+/// A mapping's entries in file order, looked up by key through an index: a scan per key made
+/// checking a rule with 20,000 labels take 96 s (80,000: half an hour).
 struct OrderedEntries: Sequence {
     private var pairs: [(String, Node)] = []
-    mutating func append(_ k: String, _ v: Node) { pairs.append((k, v)) }
-    subscript(key: String) -> Node? { pairs.first { $0.0 == key }?.1 }
+    private var positions: [String: Int] = [:]
+    mutating func append(_ k: String, _ v: Node) {
+        if positions[k] == nil { positions[k] = pairs.count }
+        pairs.append((k, v))
+    }
+    subscript(key: String) -> Node? { positions[key].map { pairs[$0].1 } }
     func makeIterator() -> IndexingIterator<[(String, Node)]> { pairs.makeIterator() }
 }
