@@ -31,6 +31,9 @@ extension SQLiteStore {
                              hint: "choose another file; a copy put there would be mixed with \(target)\(suffix)", code: .refused)
         }
         let folder = (target as NSString).deletingLastPathComponent
+        guard access(folder.isEmpty ? "." : folder, W_OK) == 0 else {
+            throw QueryError("cannot write \(target): \(String(cString: strerror(errno)))", hint: "check that its folder exists and that you may write there", code: .io)
+        }
         let temporary = (folder.isEmpty ? "" : folder + "/") + "." + (target as NSString).lastPathComponent + ".backup-" + UUID().uuidString
         do {
             let copy = try DatabaseQueue(path: temporary)

@@ -88,6 +88,18 @@ import UptakeTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.dir.path).filter { $0.contains(".backup-") }.isEmpty)
     }
 
+    /// A copy that cannot be put in place (here the target is a folder) leaves nothing behind.
+    @Test func aFailedBackupLeavesNoFile() throws {
+        let fixture = try StoreFixture()
+        let target = fixture.dir.file("copy.sqlite")
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        let error = #expect(throws: QueryError.self) { try fixture.store.backup(to: target, replacing: true) }
+        #expect(error?.message.hasPrefix("cannot write \(target): ") == true, "\(String(describing: error))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.dir.path).filter { $0.contains(".backup-") }.isEmpty)
+        let missing = #expect(throws: QueryError.self) { try fixture.store.backup(to: fixture.dir.file("absent/copy.sqlite"), replacing: false) }
+        #expect(missing?.hint == "check that its folder exists and that you may write there")
+    }
+
     @Test(.enabled(if: geteuid() == 0, "needs root to give files to another user"))
     func aWriteBlockedByAnotherUsersFilesNamesThemAndTheFix() throws {
         let dir = TemporaryDirectory()
