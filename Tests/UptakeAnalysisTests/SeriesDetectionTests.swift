@@ -44,6 +44,25 @@ import UptakeTestSupport
         #expect(shift.score > 1, "the change saves more than one penalty")
     }
 
+    /// `--calendar none` (issue 24): a series that is not office days has its weekend and holiday
+    /// falls judged; with Vietnam's calendar the same Sunday and Tết are days off, never judged.
+    @Test func everyDayCountsWithTheEveryDayCalendar() throws {
+        var lines = ["date,value"]
+        var sampler = CountSampler(seed: 11)
+        let fall = Day(iso: "2025-01-26")!...Day(iso: "2025-01-30")!  // a Sunday, then Tết
+        for day in Day(iso: "2024-10-01")!...Day(iso: "2025-03-31")! {
+            lines.append("\(day),\(fall.contains(day) ? 0 : Int(sampler.negativeBinomial(mean: 500, shape: 50)))")
+        }
+        let series = try DateValueSeries.parse(csv: lines.joined(separator: "\n") + "\n")
+        let everyDay = try SeriesDetector.detect(series, method: .nb, calendar: .everyDay, direction: .down)
+        let drop = try #require(everyDay.first { $0.kind == .drop }, "\(everyDay.map { "\($0.kind) \($0.start)" })")
+        // Tết's first days (27–30 January) are judged and found; with the office calendar they are days off.
+        #expect(drop.start <= Day(iso: "2025-01-27")! && drop.end == fall.upperBound, "\(everyDay.map { "\($0.kind) \($0.start)..\($0.end)" })")
+        let office = try SeriesDetector.detect(series, method: .nb, calendar: .vietnam, direction: .down)
+        #expect(!office.contains { fall.contains($0.start) }, "days off are not judged with the office calendar")
+        #expect(WorkingCalendar.everyDay.uncoveredYears(in: DayRange(first: series.first, last: fall.upperBound)).isEmpty)
+    }
+
     @Test(arguments: [
         ("date,value\n2025-07-01,12\n2025-07-02,abc\n", 3, 12, "\"abc\" is not a number"),
         ("2025-07-01,12\n2025-07-01,13\n", 2, 1, "2025-07-01 is given twice (first on line 1)"),

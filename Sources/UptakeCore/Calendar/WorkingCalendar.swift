@@ -16,6 +16,8 @@ public struct WorkingCalendar: Sendable {
     private var workedWeekendDays: Set<Day>
     /// Where each year of the built-in calendar comes from.
     public let sources: [CalendarYearSource]
+    /// Every day is a working day (``everyDay``): for series that are not office days.
+    private var everyDayCounts = false
 
     init(holidays: [Holiday], workedWeekendDays: Set<Day>, sources: [CalendarYearSource]) {
         self.holidays = Dictionary(holidays.map { ($0.day, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,6 +27,14 @@ public struct WorkingCalendar: Sendable {
 
     /// A calendar with only weekends off (Saturday and Sunday).
     public static let weekendsOnly = WorkingCalendar(holidays: [], workedWeekendDays: [], sources: [])
+
+    /// A calendar in which every day counts, weekends included (`--calendar none`): for a series that
+    /// is not Vietnamese office days, such as a population count or a sensor (issue 24).
+    public static let everyDay: WorkingCalendar = {
+        var calendar = WorkingCalendar(holidays: [], workedWeekendDays: [], sources: [])
+        calendar.everyDayCounts = true
+        return calendar
+    }()
 
     /// Vietnam's calendar for civil servants, 2020–2030.
     public static let vietnam: WorkingCalendar = {
@@ -52,7 +62,7 @@ public struct WorkingCalendar: Sendable {
     /// Whether `day` is worked: a weekday that is not a holiday, compensatory or bridge day, or a
     /// weekend day worked in exchange for a bridge day.
     public func isWorkingDay(_ day: Day) -> Bool {
-        if workedWeekendDays.contains(day) { return true }
+        if everyDayCounts || workedWeekendDays.contains(day) { return true }
         return !day.isWeekend && holidays[day] == nil
     }
 
@@ -75,6 +85,7 @@ public struct WorkingCalendar: Sendable {
     /// WorkingCalendar.vietnam.uncoveredYears(in: DayRange(period: "2019-12")!)   // [2019]
     /// ```
     public func uncoveredYears(in range: DayRange) -> [Int] {
+        if everyDayCounts { return [] }  // it claims no holidays, so it misses none
         let years = Set(range.first.year...range.last.year)
         var covered = Set(sources.map(\.year))
         for day in holidays.keys where years.contains(day.year) { covered.insert(day.year) }

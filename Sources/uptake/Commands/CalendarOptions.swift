@@ -4,12 +4,14 @@ import UptakeCore
 
 /// The working-day calendar: Vietnam's built-in one, with a user's file laid over it.
 struct CalendarOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A calendar file (date,kind,name; kind holiday, bridge or working_saturday) laid over Vietnam's built-in calendar.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A calendar file (date,kind,name; kind holiday, bridge or working_saturday) laid over Vietnam's built-in calendar; or none: every day counts, weekends and holidays included (for a series that is not office days).", valueName: "path|none"))
     var calendar: String?
 
-    /// The built-in calendar, with the file's entries when `--calendar` is given.
+    /// The built-in calendar, with the file's entries when `--calendar` is given; every day for `none`
+    /// (a file of that name is ./none).
     func load() throws -> WorkingCalendar {
         guard let calendar else { return .vietnam }
+        if calendar == "none" { return .everyDay }
         guard let data = FileManager.default.contents(atPath: calendar) else {
             throw CLIError.failure("cannot read the calendar file \(calendar)", hint: "check the path given to --calendar")
         }

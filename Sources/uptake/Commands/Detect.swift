@@ -14,7 +14,7 @@ struct Detect: ParsableCommand {
         discussion: """
             The file holds one line per day, date,value (a header is optional; days left out are \
             missing). Working days are Vietnam's calendar (--calendar adds your own): days off are \
-            never judged. Methods: nb (the default count model of uptake anomalies, for whole \
+            never judged; --calendar none judges every day (a series that is not office days). Methods: nb (the default count model of uptake anomalies, for whole \
             numbers), pelt (changepoints; --cost poisson for counts or gaussian for any measurement), \
             ears-c1, ears-c2, ears-c3, robust-z, stl-z and shesd. For a changepoint the score is the \
             cost the change saves, in penalties. No database is needed.
