@@ -96,8 +96,9 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
             return
         }
         let body = ByteBuffer(string: JSONOutput.render(Problem.from(error, requestID: nil)))
-        let head = HTTPResponse(status: .requestTimeout, headerFields: [.contentType: "application/problem+json",
-                                                                       .contentLength: String(body.readableBytes), .connection: "close"])
+        var fields: HTTPFields = [.contentType: "application/problem+json", .contentLength: String(body.readableBytes), .connection: "close"]
+        fields.append(contentsOf: SecurityHeaders.fields)
+        let head = HTTPResponse(status: .requestTimeout, headerFields: fields)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(body)), promise: nil)
         timedOut = true

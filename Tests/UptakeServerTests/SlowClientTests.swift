@@ -43,6 +43,7 @@ import UptakeTestSupport
             }
             #expect(outcome.closedByServer, "the connection stayed open: \(outcome.received)")
             #expect(outcome.received.hasPrefix("HTTP/1.1 408 Request Timeout\r\n"), "\(outcome.received)")
+            #expect(outcome.received.lowercased().contains("\r\nx-content-type-options: nosniff\r\n"), "the security headers too")
             let body = try #require(outcome.received.components(separatedBy: "\r\n\r\n").dropFirst().first, "\(outcome.received)")
             let problem = try JSONDecoder().decode(Problem.self, from: Data(body.utf8))
             #expect(problem.code == "request_timeout" && problem.status == 408)
