@@ -86,7 +86,9 @@ public struct AlertRuleParser {
         let condition = try parseCondition(conditionNode, metric: watch.metric)
         var labels: [String: String] = [:]
         if let l = m["labels"] {
-            for (k, v) in try mapping(l, allowed: nil, what: "labels") {
+            let entries = try mapping(l, allowed: nil, what: "labels")
+            try bounded(l, entries.count, "labels", rule: name)
+            for (k, v) in entries {
                 if ["alertname", "locality", "province", "level", "metric", "sector", "name"].contains(k) {
                     throw fail(l, "label \(k) is set by Uptake for every alert", hint: "choose another label name")
                 }
@@ -95,7 +97,9 @@ public struct AlertRuleParser {
         }
         var annotations: [String: AlertTemplate] = [:]
         if let a = m["annotations"] {
-            for (k, v) in try mapping(a, allowed: nil, what: "annotations") {
+            let entries = try mapping(a, allowed: nil, what: "annotations")
+            try bounded(a, entries.count, "annotations", rule: name)
+            for (k, v) in entries {
                 let text = try scalar(v, what: "annotation \(k)")
                 do throws(TemplateError) {
                     annotations[k] = try AlertTemplate(text)
@@ -104,7 +108,11 @@ public struct AlertRuleParser {
                 }
             }
         }
-        let groupBy = try m["group_by"].map { n throws(AlertRuleError) in try sequence(n, what: "group_by").map { x throws(AlertRuleError) in try scalar(x, what: "a group_by label") } } ?? ["alertname"]
+        let groupBy = try m["group_by"].map { n throws(AlertRuleError) in
+            let items = try sequence(n, what: "group_by")
+            try bounded(n, items.count, "group_by labels", rule: name)
+            return try items.map { x throws(AlertRuleError) in try scalar(x, what: "a group_by label") }
+        } ?? ["alertname"]
         return AlertRule(name: name, watch: watch, condition: condition,
                          forDays: try m["for"].map { n throws(AlertRuleError) in try days(n, what: "for", minimum: 1) } ?? 1,
                          keepFiringForDays: try m["keep_firing_for"].map { n throws(AlertRuleError) in try days(n, what: "keep_firing_for", minimum: 0) } ?? 0,
@@ -210,6 +218,16 @@ public struct AlertRuleParser {
         return AlertReceiver(name: name, kind: kind, target: target)
     }
 
+    /// The most labels, annotations or group_by labels a rule may have: real rules have a handful,
+    /// and each is hashed, rendered and stored for every alert of every run (80,000 labels took minutes).
+    public static let maxPerRule = 100
+
+    func bounded(_ node: Node, _ count: Int, _ what: String, rule: String) throws(AlertRuleError) {
+        guard count > Self.maxPerRule else { return }
+        throw fail(node, "rule \(rule) has \(count) \(what); at most \(Self.maxPerRule)",
+                   hint: "keep those the receivers route, group or read by; more text can go in one annotation")
+    }
+
     // MARK: Nodes
 
     func fail(_ node: Node?, _ reason: String, hint: String?) -> AlertRuleError {
@@ -273,5 +291,6 @@ struct OrderedEntries: Sequence {
         pairs.append((k, v))
     }
     subscript(key: String) -> Node? { positions[key].map { pairs[$0].1 } }
+    var count: Int { pairs.count }
     func makeIterator() -> IndexingIterator<[(String, Node)]> { pairs.makeIterator() }
 }
