@@ -28,8 +28,17 @@ struct SharedFolderCLITests {
         return dir
     }
 
-    @Test func aReaderCreatesNothingAndTheOwnerCanStillIngest() throws {
+    /// Without a -wal and -shm (the owner's last connection removed them), and with the owner's
+    /// (empty) ones there, as a running writer keeps them.
+    @Test(arguments: [false, true])
+    func aReaderCreatesNothingAndTheOwnerCanStillIngest(ownersFilesPresent: Bool) throws {
         let dir = try shared()
+        if ownersFilesPresent {
+            for suffix in ["-wal", "-shm"] {
+                _ = FileManager.default.createFile(atPath: dir.file("u.sqlite" + suffix), contents: nil)
+                chown(dir.file("u.sqlite" + suffix), 65534, 65534)
+            }
+        }
         let read = try reader.run(["sql", "select count(*) as n from applications", "--format", "csv", "--db", "u.sqlite"], in: dir.path)
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.stdout == "n\n1\n")
