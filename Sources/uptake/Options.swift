@@ -158,7 +158,7 @@ func runReporting(_ body: () async throws -> Void) async throws {
     } catch {
         throw OpenedStores.closeAfterFailure(error)
     }
-    try OpenedStores.closeAfterSuccess()
+    OpenedStores.closeAfterSuccess()
 }
 
 /// The same for the commands that never wait.
@@ -168,7 +168,7 @@ func runReportingSync(_ body: () throws -> Void) throws {
     } catch {
         throw OpenedStores.closeAfterFailure(error)
     }
-    try OpenedStores.closeAfterSuccess()
+    OpenedStores.closeAfterSuccess()
 }
 
 /// The stores the running command opened, closed when its body ends (``runReporting(_:)``): SQLite
@@ -202,10 +202,12 @@ enum OpenedStores {
         return report(described)
     }
 
-    static func closeAfterSuccess() throws {
+    /// A store that fails to close is a warning, not a failure: the command's work is done and
+    /// committed (what the close would have folded into the file stays safe in the -wal).
+    static func closeAfterSuccess() {
         let open = takeAll()
         for entry in open {
-            do { try entry.close() } catch { throw report(open.reduce(error) { $1.describe($0) }) }
+            do { try entry.close() } catch { printError("warning: \(entry.describe(error))") }
         }
     }
 
