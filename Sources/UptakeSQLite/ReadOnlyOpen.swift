@@ -39,6 +39,11 @@ enum ReadOnlyOpen {
                              hint: "open it once as a user who may write it and its folder (any uptake command does), or copy the database with its -wal file elsewhere",
                              code: .io)
         }
+        return immutable(path)
+    }
+
+    /// An `immutable=1` URI for `path`: SQLite reads the file alone, creating nothing beside it.
+    static func immutable(_ path: String) -> String {
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path
         return "file:\(encoded)?immutable=1"
     }

@@ -24,7 +24,7 @@ enum StoreFile {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(60)
-        let probe = try DatabaseQueue(path: ReadOnlyOpen.location(path, access: access), configuration: config)
+        let probe = try DatabaseQueue(path: probeLocation(path, access: access), configuration: config)
         defer { try? probe.close() }
         return try probe.read { db -> Contents in
             let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"))
@@ -39,6 +39,25 @@ enum StoreFile {
             }
             return .uptake(newer: nil)
         }
+    }
+
+    /// Where the probe reads. A read-only open of a WAL database without its -wal creates the -wal
+    /// and -shm, and leaves them (a read-only connection cannot remove them): beside another
+    /// application's database that is refused. Without a -wal every commit is in the file, which an
+    /// `immutable=1` URI reads creating nothing.
+    private static func probeLocation(_ path: String, access: ReadOnlyOpen.Access) throws -> String {
+        guard access == .writable, !FileManager.default.fileExists(atPath: path + "-wal"), isWAL(path) else {
+            return try ReadOnlyOpen.location(path, access: access)
+        }
+        return ReadOnlyOpen.immutable(path)
+    }
+
+    /// Whether the header says WAL mode (bytes 18 and 19, the read and write versions, are 2).
+    private static func isWAL(_ path: String) -> Bool {
+        guard let file = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? file.close() }
+        let header = [UInt8]((try? file.read(upToCount: 20)) ?? Data())
+        return header.count == 20 && header[18] == 2 && header[19] == 2
     }
 
     /// `path` as SQLite must be given it to open that file: the system's libsqlite3 is built with

@@ -21,6 +21,19 @@ import UptakeTestSupport
         #expect(try SQLiteStore(path: other, opening: .creatingSchema).query(sql: "SELECT COUNT(*) FROM localities").rows == [["0"]])
     }
 
+    /// A WAL database without its -wal: a read-only look would leave a -wal and -shm beside it.
+    @Test func refusingAnotherApplicationsWALDatabaseLeavesNoFileBesideIt() throws {
+        let dir = TemporaryDirectory()
+        let other = dir.file("other.db")
+        let pool = try DatabasePool(path: other)
+        try pool.write { try $0.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY)") }
+        try pool.close()
+        _ = try? FileManager.default.removeItem(atPath: other + "-wal")
+        _ = try? FileManager.default.removeItem(atPath: other + "-shm")
+        #expect(throws: NotAnUptakeDatabase.self) { try SQLiteStore(path: other, opening: .uptakeDatabaseOnly) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["other.db"])
+    }
+
     @Test func anEmptyFileIsNoUptakeDatabase() throws {
         let dir = TemporaryDirectory()
         let empty = dir.write("empty.db", "")
