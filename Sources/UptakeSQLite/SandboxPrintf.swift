@@ -49,6 +49,13 @@ final class SandboxPrintf {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
         }
+        if let format = sqlite3_value_text(argv[0]) {
+            let bytes = UnsafeBufferPointer(start: format, count: Int(sqlite3_value_bytes(argv[0])))
+            if Self.repeatsPastLimit(bytes, limit: Int64(SQLSandbox.maxValueBytes), integer: { $0 < argc ? sqlite3_value_int64(argv[Int($0)]) : 0 }) {
+                sqlite3_result_error_toobig(context)
+                return
+            }
+        }
         for i in 0..<argc { sqlite3_bind_value(statement, i + 1, argv[Int(i)]) }
         let code = sqlite3_step(statement)
         guard code == SQLITE_ROW else {
@@ -60,6 +67,55 @@ final class SandboxPrintf {
             return
         }
         sqlite3_result_value(context, sqlite3_column_value(statement, 0))  // a copy, made before the reset
+    }
+
+    /// Whether `format` repeats a `%c` more than `limit` times. SQLite 3.40 appends those characters
+    /// one call at a time, each failing past the limit: `printf('%.*c', 900000000, 'x')` spent 9 s
+    /// refusing, inside one call where no time limit reaches. Other directives fail at once. The
+    /// scan follows SQLite's printf: flags, a width (digits or `*`), a precision (`.` then digits or
+    /// `*`), `l`/`ll`, the conversion; `*` and each conversion but `%` and `n` take one argument.
+    static func repeatsPastLimit(_ format: UnsafeBufferPointer<UInt8>, limit: Int64, integer: (Int32) -> Int64) -> Bool {
+        func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+        var i = 0
+        var argument: Int32 = 1  // argument 0 is the format
+        while i < format.count {
+            guard format[i] == UInt8(ascii: "%") else { i += 1; continue }
+            i += 1
+            var precision: Int64 = 0
+            var conversion: UInt8 = 0
+            scan: while i < format.count {
+                let c = format[i]
+                i += 1
+                switch c {
+                case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "#"), UInt8(ascii: "!"),
+                     UInt8(ascii: "0"), UInt8(ascii: ","), UInt8(ascii: "l"):
+                    continue
+                case UInt8(ascii: "*"):
+                    argument += 1
+                case UInt8(ascii: "1")...UInt8(ascii: "9"):
+                    while i < format.count, isDigit(format[i]) { i += 1 }
+                case UInt8(ascii: "."):
+                    if i < format.count, format[i] == UInt8(ascii: "*") {
+                        let value = integer(argument)  // a negative precision counts as its absolute value
+                        precision = value == .min ? .max : abs(value)
+                        argument += 1
+                        i += 1
+                    } else {
+                        precision = 0
+                        while i < format.count, isDigit(format[i]) {
+                            precision = min(precision * 10 + Int64(format[i] - UInt8(ascii: "0")), Int64(1) << 40)
+                            i += 1
+                        }
+                    }
+                default:
+                    conversion = c
+                    break scan
+                }
+            }
+            if conversion == UInt8(ascii: "c"), precision > limit { return true }
+            if conversion != 0, conversion != UInt8(ascii: "%"), conversion != UInt8(ascii: "n") { argument += 1 }
+        }
+        return false
     }
 
     private func statement(arguments count: Int32) -> OpaquePointer? {

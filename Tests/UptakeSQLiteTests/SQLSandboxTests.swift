@@ -21,7 +21,8 @@ import UptakeSQLite
 
     /// `printf('%.*c', 900000000, 'x')` ran 93 s and took 7.9 GB. SQLite's own printf() answers NULL
     /// past the bound; the sandbox's says so instead, and formats as SQLite's does below it.
-    @Test(arguments: ["select length(printf('%.*c', 900000000, 'x'))", "select format('%.*c%.*c', 9000000, 'x', 9000000, 'y')"])
+    @Test(arguments: ["select length(printf('%.*c', 900000000, 'x'))", "select format('%.*c%.*c', 9000000, 'x', 9000000, 'y')",
+                      "select printf('%s %5.*c', 'a', -900000000, 'x')", "select printf('%-3.900000000c', 'x')", "select printf('%%%d%*.*c', 1, 2, 900000000, 'x')"])
     func printfPastTheBoundIsAnError(sql: String) throws {
         let fixture = try StoreFixture()
         let error = #expect(throws: QueryError.self) { try fixture.store.query(sql: sql) }
@@ -33,6 +34,8 @@ import UptakeSQLite
         #expect(try fixture.store.query(sql: "select length(printf('%.*c', 16000000, 'x'))").rows == [["16000000"]])
         #expect(try fixture.store.query(sql: "select printf('%05.1f|%s|%d', 3.14159, 'a', 7), format('%q', 'it''s'), printf(NULL), printf('%s', NULL)").rows
                 == [["003.1|a|7", "it''s", nil, ""]])
+        // A large precision is no repetition for %s (at most that many characters) or after %%.
+        #expect(try fixture.store.query(sql: "select printf('%.*s|%%.900000000c|%.3c', 900000000, 'abc', 'y')").rows == [["abc|%.900000000c|yyy"]])
     }
 
     @Test(arguments: ["select hex(fts3_tokenizer('simple'))", "select fts3_tokenizer('mine', x'0000000000000000')",
