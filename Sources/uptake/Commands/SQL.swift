@@ -15,7 +15,10 @@ struct SQL: ParsableCommand {
             (month = year*12 + month-1).
 
             Exactly one statement runs; it is stopped after --time-limit seconds or --step-limit \
-            SQLite steps. CSV and JSON are written as the rows come.
+            SQLite steps. A value (a cell, a string being built) is at most 16 MiB and a statement \
+            1 MiB; larger is refused with "string or blob too big". fts3_tokenizer, fts5 and \
+            load_extension are refused. CSV and JSON are written as the rows come; the table is \
+            sized on its first 1,000 rows and then written as they come too.
 
               uptake sql "select code, name from localities where level = 'province' order by name"
             """
@@ -26,7 +29,7 @@ struct SQL: ParsableCommand {
     @Argument(help: "The SQL statement (exactly one).")
     var statement: String
 
-    @Option(name: .long, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Stop the query after this many seconds, from 0.1 to 86400.", valueName: "seconds"))
     var timeLimit: Double = 60
 
     @Option(name: .long, help: ArgumentHelp("Stop the query after this many SQLite steps.", valueName: "steps"))
@@ -35,7 +38,7 @@ struct SQL: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        guard timeLimit.isFinite, (0.1...86_400).contains(timeLimit) else { throw ValidationError("--time-limit must be a number of seconds from 0.1 to 86400") }
         guard stepLimit > 0 else { throw ValidationError("--step-limit must be positive") }
     }
 
