@@ -92,13 +92,16 @@ import UptakeSQLite
     }
 
     /// A client that sends its request head a byte every 150 ms never completes it: the server closes
-    /// the connection after its idle timeout (1 s here), long before the client would have finished
+    /// the connection after its idle timeout (5 s here), long before the client would have finished
     /// (a minute), and answers another client meanwhile. What is asserted is the behaviour (closed by
     /// the server, the head cut short), not a stopwatch, which a loaded machine breaks.
     @Test func aTricklingClientIsDroppedWithoutBlockingOthers() async throws {
         let fixture = try ServerFixture()
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, today: { Day(number: 0) })
-        configuration.idleTimeout = .seconds(1)
+        // 5 s, not less: Hummingbird's idle timer runs from accept until the request head is read, and
+        // in a full parallel run the server's event loop lagged past 1 s, closing an ordinary client's
+        // connection before reading its request. The trickle (a byte every 150 ms) never completes a head.
+        configuration.idleTimeout = .seconds(5)
         let app = buildApplication(configuration: configuration, store: try SQLiteStore(path: fixture.db))
         try await app.test(.live) { client in
             let port = try #require(client.port)
@@ -111,11 +114,14 @@ import UptakeSQLite
             // client's connection, opened before this closure ran, may itself have sat idle past the 1 s
             // timeout on a loaded machine and been closed by the server, rightly (seen in a full run).
             let ordinary = Array("GET /api/v1/localities?level=province HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)
-            let answered = try await RawClient.exchange(port: port, patience: .seconds(120)) { outbound in
-                try await outbound.write(ByteBuffer(bytes: ordinary))
+            var answered = ""
+            for _ in 0..<3 where !answered.hasPrefix("HTTP/1.1 200") {  // a lagging machine's close before the read, at most twice
+                answered = try await RawClient.exchange(port: port, patience: .seconds(120)) { outbound in
+                    try await outbound.write(ByteBuffer(bytes: ordinary))
+                }.received
             }
             let outcome = try await trickled
-            #expect(answered.received.hasPrefix("HTTP/1.1 200"), "\(answered.received.prefix(200))")
+            #expect(answered.hasPrefix("HTTP/1.1 200"), "\(answered.prefix(200))")
             #expect(outcome.closedByServer, "the trickling connection was not closed")
             #expect(!outcome.sentAll, "the server waited for the whole head")
             #expect(outcome.received.isEmpty, "no answer to half a head: \(outcome.received)")
