@@ -73,6 +73,19 @@ import UptakeTestSupport
         #expect(list.status == 0 && list.stdout.contains(#""status" : "resolved""#) && list.stdout.contains(#""last_evaluated" : "2025-06-23""#))
     }
 
+    /// A day off with data is a day off, not "no data yet" (issue 24: said of 2 September 2025).
+    @Test func aDayOffIsSaidToBeOneNotMissing() throws {
+        let dir = try fixture()
+        let check = ["alerts", "check", "--rules", "rules.yaml", "--format", "csv", "--as-of"]
+        let holiday = try cli.run(check + ["2025-04-30"], in: dir.path)
+        #expect(holiday.status == 0, "\(holiday.stderr)")
+        #expect(!holiday.stderr.contains("no data"), "\(holiday.stderr)")
+        #expect(holiday.stderr.contains("note: 2025-04-30 is a day off ("), "\(holiday.stderr)")
+        let saturday = try cli.run(check + ["2025-06-21"], in: dir.path)
+        #expect(saturday.stderr.contains("note: 2025-06-21 is a day off (a weekend): days off are not judged"), "\(saturday.stderr)")
+        #expect(!saturday.stderr.contains("no data"))
+    }
+
     @Test func aSilenceHoldsTheNotificationUntilItEnds() throws {
         let dir = try fixture()
         let silence = try cli.run(["alerts", "silence", "--match", "province=01", "--for", "2d", "--from", "2025-06-16", "--comment", "portal migration"], in: dir.path)

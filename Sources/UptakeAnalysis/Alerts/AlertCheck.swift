@@ -9,6 +9,9 @@ public struct AlertCheckResult: Sendable {
     public var days: DayRange
     /// Whether any series had a row on `asOf` (no data yet: nothing was judged that day).
     public var hasDataOnAsOf: Bool
+    /// Why `asOf` itself is not judged when it is a day off: the holiday's name, or "a weekend"; `nil`
+    /// on a working day. A day off with data is not "no data yet" (issue 24).
+    public var asOfDayOff: String?
     /// Entries added to the outbox (notifications, and renewals of alerts still firing in Alertmanager).
     public var queued: Int
 }
@@ -33,8 +36,9 @@ public struct AlertCheck: Sendable {
         let entries = AlertPayloads.outboxEntries(evaluation.notifications, receivers: rules.receivers)
             + AlertPayloads.renewals(evaluation, previous: book.lastEvaluated, asOf: asOf, receivers: rules.receivers)
         try await state.commit(evaluation.book, outbox: entries)
+        let dayOff = calendar.isWorkingDay(asOf) ? nil : calendar.holiday(on: asOf)?.name ?? "a weekend"
         return AlertCheckResult(asOf: asOf, evaluation: evaluation, days: days, hasDataOnAsOf: observations.contains { $0.day == asOf },
-                                queued: entries.count)
+                                asOfDayOff: dayOff, queued: entries.count)
     }
 
     /// The explainer's sentence for each alert's latest active anomaly.

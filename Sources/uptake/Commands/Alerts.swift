@@ -100,7 +100,11 @@ struct AlertsCheck: AsyncParsableCommand {
                 .run(file, asOf: day)
             let delivery = try await AlertDelivery(state: store).deliver(receivers: file.receivers)
             var notes = result.evaluation.notes
-            if !result.hasDataOnAsOf {
+            if let dayOff = result.asOfDayOff {
+                let note = "\(day) is a day off (\(dayOff)): days off are not judged; the working days before it were"
+                notes.append(note)
+                printError("note: \(note)")
+            } else if !result.hasDataOnAsOf {
                 let note = "no data for \(day) yet: that day was not judged (re-run when it arrives)"
                 notes.append(note)
                 printError("note: \(note)")
