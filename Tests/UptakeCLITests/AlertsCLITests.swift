@@ -37,6 +37,7 @@ import UptakeTestSupport
                   drop_percent: 50
                 annotations:
                   summary: "{{ name }}: {{ observed }} received against {{ expected }} expected"
+                  description: "since {{ since }}"
                 group_by: [province]
             receivers:
               - name: log
@@ -61,7 +62,10 @@ import UptakeTestSupport
         let again = try cli.run(check + ["2025-06-16"], in: dir.path)
         #expect(again.status == 3, "still firing")
         #expect(lines(dir).count == 1, "the same day twice notifies nobody twice")
-        #expect(try cli.run(check + ["2025-06-17"], in: dir.path).status == 3)
+        let next = try cli.run(check + ["2025-06-17", "--format", "json"], in: dir.path)
+        #expect(next.status == 3)
+        // The episode began on the 16th: the 17th's run still says so (issue 24: `since` moved daily).
+        #expect(next.stdout.contains(#""description" : "since 2025-06-16""#), "\(next.stdout)")
         #expect(lines(dir).count == 1, "a firing alert is not repeated")
         let resolved = try cli.run(check + ["2025-06-20"], in: dir.path)
         #expect(resolved.status == 0)
@@ -105,7 +109,10 @@ import UptakeTestSupport
         #expect(try cli.run(check + ["2025-06-16"], in: dir.path).status == 0, "silenced")
         let ended = try cli.run(["alerts", "unsilence", "s1-2025-06-16", "--from", "2025-06-17"], in: dir.path)
         #expect(ended.status == 0 && ended.stdout == "silence s1-2025-06-16 ends on 2025-06-17: province=01 notified again from then\n", "\(ended.stderr)")
-        #expect(try cli.run(check + ["2025-06-17"], in: dir.path).status == 3)
+        let next = try cli.run(check + ["2025-06-17", "--format", "json"], in: dir.path)
+        #expect(next.status == 3)
+        // The episode began on the 16th: the 17th's run still says so (issue 24: `since` moved daily).
+        #expect(next.stdout.contains(#""description" : "since 2025-06-16""#), "\(next.stdout)")
         #expect(lines(dir).count == 1, "notified the day the silence was ended")
         let again = try cli.run(["alerts", "unsilence", "s1-2025-06-16", "--from", "2025-06-18"], in: dir.path)
         #expect(again.status == 2 && again.stderr.hasPrefix("error: silence s1-2025-06-16 already ended on 2025-06-17"))

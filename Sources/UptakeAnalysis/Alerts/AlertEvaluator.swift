@@ -125,7 +125,11 @@ public enum AlertEvaluator {
             var r = fold(record, rule: rule, asOf: asOf)
             // Annotations describe the latest active day (a resolved alert keeps what it said).
             if let o = latest[fp] {
-                r.annotations = rule.annotations.mapValues { $0.render(templateValues(o, rate: rule.watch.metric.isRate, explanation: explanations[fp])) }
+                var values = templateValues(o, rate: rule.watch.metric.isRate, explanation: explanations[fp])
+                // `since` is the episode's first active day, which stays put while it lasts; the day's
+                // anomaly may be re-dated from one run to the next (HCMC read "since 07-02", then "07-03").
+                if let start = r.activeSince, values["since"] != nil { values["since"] = start.description }
+                r.annotations = rule.annotations.mapValues { $0.render(values) }
             }
             book.alerts[fp] = r
         }

@@ -29,7 +29,7 @@ public struct AlertTemplate: Sendable, Equatable, CustomStringConvertible {
         "observed": "the anomaly's observed value over its days",
         "expected": "the anomaly's expected value over its days",
         "drop_percent": "how far observed is below expected, in percent",
-        "since": "the first day of the anomaly",
+        "since": "the first active day of the alert's episode (active_since): it does not move while the episode lasts",
         "anomaly_id": "the anomaly's id (uptake anomalies)",
         "incidents": "the incidents recorded at the place, counted",
         "explanation": "the top explanation (empty unless an explainer is wired)",
