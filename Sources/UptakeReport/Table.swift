@@ -167,9 +167,7 @@ public struct Table: Sendable, Equatable {
 
     func renderTable() -> String {
         let layout = TableLayout(columns: columns, sample: rows)
-        var out = layout.header()
-        for row in rows { out += layout.line(row) }
-        return out + notes.map { TerminalText.shown($0) + "\n" }.joined()
+        return layout.header() + layout.sampleLines() + notes.map { TerminalText.shown($0) + "\n" }.joined()
     }
 
     func renderCSV() -> String {
@@ -201,17 +199,24 @@ public struct TableLayout: Sendable {
     let columns: [String]
     let widths: [Int]
     let numeric: [Bool]
+    /// The sample's cells as shown, formatted once for sizing and for ``sampleLines()``.
+    private let sampleTexts: [[String]]
 
     public init(columns: [String], sample: [[Cell]]) {
         // A name from the data is shown, never obeyed: control characters (ANSI escapes) as text.
         let columns = columns.map(TerminalText.shown)
+        let texts = sample.map { $0.map { TerminalText.shown($0.tableText) } }
         var widths = columns.map(\.count)
         // Width in characters (grapheme clusters): Vietnamese names in NFC are one column each.
-        for r in sample { for (i, cell) in r.enumerated() { widths[i] = max(widths[i], TerminalText.shown(cell.tableText).count) } }
+        for r in texts { for (i, t) in r.enumerated() { widths[i] = max(widths[i], t.count) } }
         self.columns = columns
         self.widths = widths
         numeric = columns.indices.map { i in sample.contains { $0[i].isNumeric } }
+        sampleTexts = texts
     }
+
+    /// The sample's rows, each with its line break.
+    public func sampleLines() -> String { sampleTexts.map(text).joined() }
 
     /// The column names and the rule under them.
     public func header() -> String {

@@ -85,19 +85,18 @@ extension SQL {
         var names: [String] = []
         var sample: [[Cell]] = []
         var layout: TableLayout?
+        func sizeOnSample() -> TableLayout {
+            let sized = TableLayout(columns: names, sample: sample)
+            out.write(sized.header() + sized.sampleLines())
+            sample = []
+            return sized
+        }
         try store.query(sql: statement, limits: limits, columns: { names = $0 }, row: { row in
             if let layout { return out.write(layout.line(cells(row))) }
             sample.append(cells(row))
-            guard sample.count == Self.tableSample else { return }
-            let sized = TableLayout(columns: names, sample: sample)
-            out.write(sized.header() + sample.map(sized.line).joined())
-            layout = sized
-            sample = []
+            if sample.count == Self.tableSample { layout = sizeOnSample() }
         })
-        if layout == nil {
-            let sized = TableLayout(columns: names, sample: sample)
-            out.write(sized.header() + sample.map(sized.line).joined())
-        }
+        if layout == nil { _ = sizeOnSample() }
     }
 }
 
