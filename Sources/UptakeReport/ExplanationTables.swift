@@ -3,11 +3,12 @@ import UptakeCore
 
 /// The output of `uptake explain`: the summary, the causes best first with their evidence, the
 /// contributors and what was checked. JSON is the contract's explanation object (extended: see
-/// docs/data-contract.md); CSV is the contributors table.
+/// docs/data-contract.md), the facts beside their sentences; CSV is the contributors table.
 public struct ExplanationReport: Sendable {
+    /// The explanation with its facts worded (``EvidenceWording``).
     public let explanation: Explanation
 
-    public init(_ explanation: Explanation) { self.explanation = explanation }
+    public init(_ explanation: Explanation) { self.explanation = EvidenceWording.worded(explanation) }
 
     public func render(_ format: OutputFormat) -> String {
         switch format {

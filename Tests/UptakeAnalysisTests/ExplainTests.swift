@@ -61,42 +61,50 @@ enum ExplainWorld {
         return store
     }
 
-    /// A 3-day outage at commune 00002 with its one-stop incident: one_stop_errors first; the
-    /// receipts on incident days against the other working days fall about 97%.
+    /// A 3-day outage at commune 00002 with its one-stop incident: one_stop_errors first. The
+    /// incident covers the whole window, so there are no other window days to compare with: the
+    /// evidence is the commune's fall against the other communes of its province over the same days.
     @Test func outageWithIncident() async throws {
         let store = await outageStore(incidentAt: "00002")
         let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
         #expect(e.mode == .change)
-        #expect(e.causes.first?.cause == .oneStopErrors)
-        #expect((e.causes.first?.score ?? 0) > 0.9)
-        let evidence = e.causes.first?.evidence.joined(separator: " ") ?? ""
-        #expect(evidence.contains("1 one-stop incident (outage) recorded at Two on 3 of the window's 3 working days"))
-        #expect(evidence.contains("averaged 3.0 a day against 90.5 on the other 20 working days: 97% lower (95% CI 94–98%)"))
+        #expect(e.fall?.verdict == .fell)
+        let top = try #require(e.causes.first)
+        #expect(top.cause == .oneStopErrors)
+        #expect(top.score > 0.9)
+        guard case .incidents(let recorded)? = top.facts.first else { Issue.record("first fact: \(top.facts)"); return }
+        #expect(recorded.count == 1 && recorded.windowDays == 3 && recorded.windowWorkingDays == 3 && recorded.kinds == [.outage])
+        #expect(recorded.places == [IncidentPlace(relation: .unit, code: "00002", name: "Two")])
+        let peers = top.facts.compactMap { if case .peerDifference(let p) = $0 { p } else { nil } }
+        #expect(peers.first?.group == .otherCommunes && peers.first?.groupSize == 2)
+        #expect(peers.first?.contrast.worse == true)
+        #expect(!top.facts.contains { if case .incidentDays = $0 { true } else { false } })
         #expect(e.contributors.allSatisfy { $0.dimension == .sector })
     }
 
     /// The same incident logged at the province (an ancestor), or nationwide, still counts and says where.
     @Test func incidentAtAncestor() async throws {
-        for (place, words) in [("01", "at its province Alpha"), ("nation", "nationwide")] {
+        for (place, relation) in [("01", IncidentPlace.Relation.province), ("nation", .nation)] {
             let store = await outageStore(incidentAt: place)
             let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
             #expect(e.causes.first?.cause == .oneStopErrors)
-            #expect(e.causes.first?.evidence.first?.contains(words) == true, "\(place): \(e.causes.first?.evidence ?? [])")
+            guard case .incidents(let recorded)? = e.causes.first?.facts.first else { Issue.record("\(place): \(e.causes)"); continue }
+            #expect(recorded.places.map(\.relation) == [relation], "\(place)")
         }
     }
 
     /// No incident logged: every sector stopping at once is still read as an outage, with "No
-    /// incident recorded" said; a fall of one sector only, with nothing logged, is unexplained.
+    /// incident recorded" carried as a fact; a fall of one sector only, with nothing logged, is unexplained.
     @Test func noIncidentRecorded() async throws {
         let store = await outageStore(incidentAt: nil)
         let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
         #expect(e.causes.first?.cause == .oneStopErrors)
-        #expect(e.causes.first?.evidence.contains { $0.contains("No incident recorded") } == true)
+        #expect(e.causes.first?.facts.contains { if case .outageFingerprint(let o) = $0 { !o.incidentRecorded && o.sectors == 3 } else { false } } == true)
         let oneSector = await ExplainWorld.store(effect: { c, s, d in c == "00002" && s == .land && ExplainWorld.outage.contains(d) ? 0 : 1 })
         await ExplainWorld.readiness(oneSector)
         let u = try await Explainer(store: oneSector).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
         #expect(u.causes.first?.cause == .unexplained)
-        #expect(u.checked.contains { $0.hasPrefix("No incident recorded at Two (00002), its province or nationwide") })
+        #expect(u.checks.contains(.noIncidents(IncidentSearch(from: Day(valid: 2025, 7, 12), to: Day(valid: 2025, 7, 17), includesProvince: true))))
         #expect(u.contributors.first?.sector == .land)
     }
 
@@ -108,7 +116,8 @@ enum ExplainWorld {
         let week = DayRange(first: Day(valid: 2025, 9, 1), last: Day(valid: 2025, 9, 7))
         let e = try await Explainer(store: store).explain(ExplainRequest(locality: "01", window: week, baseline: DayRange(first: Day(valid: 2025, 8, 18), last: Day(valid: 2025, 8, 24)), metric: .received))
         #expect(e.causes.first?.cause == .holiday)
-        #expect(e.causes.first?.evidence.first?.contains("2 days off in the window") == true)
+        guard case .daysOff(let off)? = e.causes.first?.facts.first else { Issue.record("\(e.causes)"); return }
+        #expect(off.days == 2 && off.reading == .accountsForDrop)
     }
 
     /// A commune that had nothing in the baseline (a zero baseline) is a contributor with finite numbers.
@@ -131,7 +140,7 @@ enum ExplainWorld {
         let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00004", window: DayRange(period: "2025-08")!, metric: .onlineResult))
         #expect(e.mode == .gap)
         #expect(e.causes.first?.cause == .civilStatusUnlinked)
-        #expect(e.causes.first?.evidence.contains { $0.hasPrefix("Civil-status results returned online: 0 of") } == true)
+        #expect(e.causes.first?.facts.contains { if case .civilStatusResults(let c) = $0 { c.returnedOnline == 0 && c.resolved > 0 } else { false } } == true)
     }
 
     /// The same request twice gives the same explanation.

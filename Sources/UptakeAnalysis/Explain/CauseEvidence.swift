@@ -1,18 +1,25 @@
 import UptakeCore
 import UptakeStoreAPI
 
-/// Scores each cause of the vocabulary from the evidence and words it. Pieces of evidence for one
-/// cause combine as 1 − Π(1 − sᵢ); nothing is asserted without a piece of evidence, and
-/// `unexplained` is scored against the best of the others.
+/// Scores each cause of the vocabulary from the evidence, as facts (``EvidenceFact``), never
+/// sentences. Pieces of evidence for one cause combine as 1 − Π(1 − sᵢ); nothing is asserted
+/// without a piece of evidence, and `unexplained` is scored against the best of the others.
 ///
-/// The weights are set by hand (documented in docs/data-contract.md, "Explanations") and measured
-/// on the planted events of the bundled dataset (benchmarks/explain).
+/// Every comparison is like with like: incident days against the other working days of the same
+/// window; the unit against its peers over the same days (difference in differences); communes whose
+/// readiness changed against those whose did not; each sector against the others.
+///
+/// The weights are set by hand and documented in docs/data-contract.md ("How causes are scored").
 struct CauseEvidence {
     let d: ExplainData
     let headline: Headline
     let contributors: [Contributor]
-    var pieces: [RootCause: [(score: Double, sentence: String)]] = [:]
-    var checked: [String] = []
+    var pieces: [RootCause: [(score: Double, fact: EvidenceFact)]] = [:]
+    var checks: [EvidenceFact] = []
+    /// The unit against its peers over the same days (`nil`: the nation, or too few days).
+    var peers: PeerDifference?
+    /// Sectors that fell significantly more than the others (`nil`: not judged).
+    var sectorDrivers: Set<Sector>?
 
     init(_ d: ExplainData, headline: Headline, contributors: [Contributor]) {
         self.d = d
@@ -20,39 +27,55 @@ struct CauseEvidence {
         self.contributors = contributors
     }
 
-    mutating func add(_ cause: RootCause, _ score: Double, _ sentence: String) {
-        pieces[cause, default: []].append((min(1, max(0, score)), sentence))
+    mutating func add(_ cause: RootCause, _ score: Double, _ fact: EvidenceFact) {
+        pieces[cause, default: []].append((min(1, max(0, score)), fact))
     }
 
     mutating func assess() {
+        peers = peerDifference()
         incidents()
         outageFingerprint()
         readiness()
         sectorFingerprints()
         calendar()
+        sectors()
+        if let peers { checks.append(.peerDifference(peers)) }
     }
 
-    var place: String { "\(d.unit.name) (\(d.unit.code))" }
-    var noun: String { Say.metricNoun(d.metric) }
+    var isVolume: Bool { !d.metric.isRate }
 
-    /// Causes best first, `unexplained` among them.
+    /// Causes best first, `unexplained` among them. When nothing fell, `unexplained` (0.5) carries
+    /// the fall test that says so, and nothing scored is asserted over it; when something fell and no
+    /// cause scores 0.3, `unexplained` comes first and lists what was checked.
     func ranked() -> [CauseFinding] {
         var findings = pieces.map { cause, list in
-            CauseFinding(cause: cause, score: 1 - list.reduce(1) { $0 * (1 - $1.score) }, evidence: list.map(\.sentence))
+            CauseFinding(cause: cause, score: 1 - list.reduce(1) { $0 * (1 - $1.score) }, facts: list.map(\.fact))
         }.filter { $0.score >= 0.01 }
         let best = findings.map(\.score).max() ?? 0
+        let fall: [EvidenceFact] = headline.fall.map { [.fall(FallFact(metric: d.metric, mode: d.request.mode, test: $0))] } ?? []
         let unexplained: CauseFinding
         if !headline.adverse {
-            unexplained = CauseFinding(cause: .unexplained, score: 0.5, evidence: [
-                "\(noun.prefix(1).uppercased() + noun.dropFirst()) did not move the bad way beyond the noise (\(headline.pValue.map(Say.p) ?? "no test")): there is no fall to explain."
-            ] + checked)
+            unexplained = CauseFinding(cause: .unexplained, score: 0.5, facts: fall + checks)
         } else {
             unexplained = CauseFinding(cause: .unexplained, score: max(0.05, 0.9 * (1 - best)),
-                                       evidence: [best < 0.3 ? "Nothing in the evidence accounts for it." : "Whatever the causes above do not account for."] + checked)
+                                       facts: [.unexplained(Unexplained(reading: best < 0.3 ? .nothingAccounts : .remainder))] + fall + checks)
         }
         findings.append(unexplained)
         let order = Dictionary(uniqueKeysWithValues: RootCause.allCases.enumerated().map { ($1, $0) })
         return findings.sorted { ($0.score, -(order[$0.cause] ?? 0)) > ($1.score, -(order[$1.cause] ?? 0)) }
+    }
+
+    // MARK: Peers
+
+    /// The unit against its peers over the same working days: did its change exceed theirs?
+    func peerDifference() -> PeerDifference? {
+        guard d.request.mode == .change, let unit = d.daily, let others = d.peersDaily, d.peerCount > 0 else { return nil }
+        let cal = d.request.calendar
+        guard let a1 = unit.cell(d.windowRange, calendar: cal), let a0 = unit.cell(d.baseline, calendar: cal),
+              let b1 = others.cell(d.windowRange, calendar: cal), let b0 = others.cell(d.baseline, calendar: cal),
+              let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { return nil }
+        return PeerDifference(cause: nil, metric: d.metric, group: d.unit.level == .province ? .otherProvinces : .otherCommunes,
+                              groupSize: d.peerCount, unitSize: 1, criterion: nil, sector: nil, contrast: contrast)
     }
 
     // MARK: Incidents
@@ -63,71 +86,80 @@ struct CauseEvidence {
         return i.start.day.number...max(i.start.day.number, last.number)
     }
 
-    func whereText(_ i: IncidentRecord) -> String {
-        guard let l = i.locality else { return "nationwide" }
-        if l == d.unit.code { return "at \(d.unit.name)" }
-        if l == d.unit.parentCode { return "at its province \(d.parent?.name ?? l)" }
-        return "at commune \(l)"
+    func incidentPlace(_ i: IncidentRecord) -> IncidentPlace {
+        guard let l = i.locality else { return IncidentPlace(relation: .nation, code: Locality.nationCode, name: nil) }
+        if l == d.unit.code { return IncidentPlace(relation: .unit, code: l, name: d.unit.name) }
+        if l == d.unit.parentCode { return IncidentPlace(relation: .province, code: l, name: d.parent?.name) }
+        return IncidentPlace(relation: .commune, code: l, name: nil)
     }
 
+    /// Incidents of each system touching the window (or the lead days before it). The score rests on
+    /// a comparison, like with like: the incident working days against the other working days of the
+    /// same window; when the incidents cover (nearly) the whole window, the unit's change against its
+    /// peers' over the same days. See docs/data-contract.md, "How causes are scored".
     mutating func incidents() {
         let lead = d.windowRange.first.advanced(by: -d.request.incidentLead)
+        let search = IncidentSearch(from: lead, to: d.windowRange.last, includesProvince: d.unit.level == .commune)
         let touching = d.incidents.filter { i in i.start.day <= d.windowRange.last && (i.end?.day ?? d.windowRange.last) >= lead }
         if touching.isEmpty {
-            checked.append("No incident recorded at \(place)\(d.unit.level == .commune ? ", its province" : "") or nationwide from \(lead) to \(d.windowRange.last).")
+            checks.append(.noIncidents(search))
             return
         }
         let groups = Dictionary(grouping: touching) { RootCause(system: $0.system) }
         for cause in RootCause.allCases {
             guard let group = groups[cause] else { continue }
-            let systems = Set(group.map { Say.system($0.system) }).sorted().joined(separator: "/")
+            let systems = Array(Set(group.map(\.system))).sorted { $0.rawValue < $1.rawValue }
             let real = group.filter { $0.kind != .maintenance }
             if real.isEmpty {
-                add(cause, 0.03, "\(Say.plural(group.count, "scheduled \(systems) maintenance window")) (\(group.map { $0.start.text }.joined(separator: ", "))): maintenance, not counted as a fault.")
+                add(cause, 0.03, .maintenance(MaintenanceWindows(cause: cause, systems: systems, starts: group.map { $0.start.text })))
                 continue
             }
-            var windowDays = Set<Int>(), allDays = Set<Int>()
+            var windowDays = Set<Int>()
             for i in real {
                 for n in days(i) {
                     let day = Day(number: n)
-                    guard d.request.calendar.isWorkingDay(day) else { continue }
-                    allDays.insert(n)
-                    if d.windowRange.contains(day) { windowDays.insert(n) }
+                    if d.request.calendar.isWorkingDay(day), d.windowRange.contains(day) { windowDays.insert(n) }
                 }
             }
             let windowWorking = d.workingDaysWindow
-            let kinds = Set(real.map(\.kind.rawValue)).sorted().joined(separator: "/")
-            let places = Set(real.map(whereText)).sorted().joined(separator: ", ")
-            let errors = real.compactMap(\.errors).reduce(0, +)
-            var sentence = "\(Say.plural(real.count, "\(systems) incident")) (\(kinds)) recorded \(places) on \(windowDays.count) of the window's \(windowWorking) working days"
             let before = real.filter { $0.start.day < d.windowRange.first && ($0.end?.day ?? d.windowRange.first) < d.windowRange.first }.count
-            if before > 0 { sentence += ", \(before) of them in the \(d.request.incidentLead) days before it" }
-            if errors > 0 { sentence += "; \(Say.count(Double(errors))) errors logged" }
-            var sentences = [sentence + "."]
-            let (coverage, coverageSentence) = self.coverage(real)
-            if let coverageSentence { sentences.append(coverageSentence) }
-            var score = 0.35 + 0.15 * min(1, Double(windowDays.count) / Double(windowWorking))
-            if let ratio = incidentDayComparison(allDays) {
-                sentences.append(ratio.sentence)
-                if ratio.adverse { score += 0.3 }
+            let places = Array(Set(real.map(incidentPlace))).sorted { ($0.relation.rawValue, $0.code) < ($1.relation.rawValue, $1.code) }
+            var facts: [EvidenceFact] = [.incidents(IncidentsRecorded(
+                cause: cause, systems: Array(Set(real.map(\.system))).sorted { $0.rawValue < $1.rawValue },
+                kinds: Array(Set(real.map(\.kind))).sorted { $0.rawValue < $1.rawValue }, count: real.count, places: places,
+                windowDays: windowDays.count, windowWorkingDays: windowWorking, before: before, leadDays: d.request.incidentLead,
+                errors: real.compactMap(\.errors).reduce(0, +)))]
+            let (coverage, coverageFact) = self.coverage(real)
+            if let coverageFact { facts.append(coverageFact) }
+            var score = 0.15 + 0.15 * min(1, Double(windowDays.count) / Double(windowWorking))
+            if let comparison = incidentDayComparison(windowDays, cause: cause) {
+                facts.append(.incidentDays(comparison))
+                score = comparison.test.verdict == .fell ? score + 0.55 : score * 0.5
+            } else if let peers {
+                // The incidents cover (nearly) the whole window: did the unit fall more than its peers?
+                facts.append(.peerDifference(PeerDifference(cause: cause, metric: peers.metric, group: peers.group, groupSize: peers.groupSize,
+                                                            unitSize: 1, criterion: nil, sector: nil, contrast: peers.contrast)))
+                score = peers.contrast.worse ? score + 0.55 : score * 0.5
+            } else if headline.adverse, windowDays.count > 0 {
+                score += 0.3
             }
             if headline.adverse {
-                score += 0.15
+                score += 0.1
             } else {
                 score *= 0.4
-                sentences.append("Yet \(noun) did not fall measurably over the window.")
+                if let fall = headline.fall { facts.append(.fall(FallFact(metric: d.metric, mode: d.request.mode, test: fall))) }
             }
             score *= relevance(cause) * max(0.05, coverage)
-            for (n, s) in sentences.enumerated() { add(cause, n == 0 ? score : 0, s) }
+            for (n, f) in facts.enumerated() { add(cause, n == 0 ? score : 0, f) }
         }
-        let count = touching.count
-        checked.append("\(Say.plural(count, "incident")) recorded at \(place)\(d.unit.level == .commune ? ", its province" : "") or nationwide from \(lead) to \(d.windowRange.last) (\(Set(touching.map { Say.system($0.system) }).sorted().joined(separator: ", "))).")
+        checks.append(.incidentsChecked(IncidentsChecked(search: search, count: touching.count,
+                                                         systems: Array(Set(touching.map(\.system))).sorted { $0.rawValue < $1.rawValue })))
     }
 
     /// How much of the place the incidents cover: 1 when one is recorded at the place or above it;
     /// else (incidents at some of a province's communes) the larger of those communes' share of the
     /// volume before the window and their share of the change (or gap), with the sentence saying so.
-    func coverage(_ incidents: [IncidentRecord]) -> (Double, String?) {
+    func coverage(_ incidents: [IncidentRecord]) -> (Double, EvidenceFact?) {
         let codes = Set(incidents.map { $0.locality ?? "" })
         if codes.contains("") || codes.contains(d.unit.code) || d.unit.parentCode.map(codes.contains) == true || d.unit.level == .nation { return (1, nil) }
         let volume = { (s: CountSums) in Double(d.metric.fraction(s).map { $0.denominator ?? $0.numerator } ?? 0) }
@@ -140,9 +172,7 @@ struct CauseEvidence {
         let items = d.childrenWindow.map { (id: $0.0.code, name: Optional($0.0.name), sector: Sector?.none, window: $0.1) }
         let parts = (try? Where.dimension(.locality, items, before: { before[$0] ?? CountSums() }, reference: nil, d)) ?? []
         let changeShare = min(1, max(0, parts.filter { codes.contains($0.locality ?? "") }.compactMap(\.share).reduce(0, +)))
-        let what = d.request.mode == .gap ? "gap" : "change"
-        return (max(volumeShare, changeShare), "The communes where they were recorded handled \(Say.percent(volumeShare, 0)) of \(place)'s applications before the window "
-                + "and account for \(Say.percent(changeShare, 0)) of the \(what).")
+        return (max(volumeShare, changeShare), .incidentCoverage(IncidentCoverage(mode: d.request.mode, volumeShare: volumeShare, changeShare: changeShare)))
     }
 
     /// How much an incident of the system can move the metric: a signing or civil-status fault
@@ -156,28 +186,32 @@ struct CauseEvidence {
         }
     }
 
-    /// The metric on incident working days against the other working days of baseline and window.
-    func incidentDayComparison(_ incidentDays: Set<Int>) -> (sentence: String, adverse: Bool)? {
+    /// The metric on the window's incident working days against its other working days: never the
+    /// baseline's days, which differ for reasons of their own. `nil` without at least one incident
+    /// day and two other days.
+    func incidentDayComparison(_ incidentDays: Set<Int>, cause: RootCause) -> IncidentDayComparison? {
         guard let series = d.daily else { return nil }
         var on = (x: 0.0, n: 0.0, days: 0, values: [Double]()), off = (x: 0.0, n: 0.0, days: 0, values: [Double]())
         for (i, y) in series.numerator.enumerated() where y.isFinite {
             let day = series.first.advanced(by: i)
-            guard d.request.calendar.isWorkingDay(day) else { continue }
+            guard d.windowRange.contains(day), d.request.calendar.isWorkingDay(day) else { continue }
             let den = series.denominator?[i] ?? 1
+            guard den.isFinite else { continue }
             if incidentDays.contains(day.number) { on.x += y; on.n += den; on.days += 1; on.values.append(y) }
             else { off.x += y; off.n += den; off.days += 1; off.values.append(y) }
         }
-        guard on.days > 0, off.days > 0 else { return nil }
+        guard on.days > 0, off.days >= 2 else { return nil }
+        let test: FallTest
         if d.metric.isRate {
-            guard on.n > 0, off.n > 0, let t = try? TwoProportionDifference(Int64(on.x), of: Int64(on.n), versus: Int64(off.x), of: Int64(off.n)) else { return nil }
-            return ("On the \(Say.plural(on.days, "incident day")) \(noun) was \(Say.percent(t.rate1)) against \(Say.percent(t.rate2)) on the other \(off.days) working days: "
-                    + "\(Say.signedPoints(t.difference)) (95% CI \(Say.signedPoints(t.low)) to \(Say.signedPoints(t.high))).", t.high < 0)
+            guard on.n > 0, off.n > 0, let t = try? FallTest.rate(Int64(on.x), of: Int64(on.n), versus: Int64(off.x), of: Int64(off.n)) else { return nil }
+            test = t
+        } else {
+            guard on.x + off.x > 0,
+                  let t = try? FallTest.volume(count: on.x, days: on.days, baselineCount: off.x, baselineDays: off.days, dispersion: dispersion([on.values, off.values]))
+            else { return nil }
+            test = t
         }
-        guard on.x + off.x > 0 else { return nil }
-        let phi = dispersion([on.values, off.values])
-        guard let r = try? PoissonRateRatio(count1: on.x, exposure1: Double(on.days), count2: off.x, exposure2: Double(off.days), dispersion: phi) else { return nil }
-        return ("On the \(Say.plural(on.days, "incident day")) \(noun) averaged \(Say.decimal(on.x / Double(on.days))) a day against \(Say.decimal(off.x / Double(off.days))) "
-                + "on the other \(off.days) working days: \(Say.ratioChange(r.ratio, r.low, r.high)).", r.high < 1)
+        return IncidentDayComparison(cause: cause, metric: d.metric, window: d.windowRange, incidentDays: on.days, otherDays: off.days, test: test)
     }
 
     func dispersion(_ groups: [[Double]]) -> Double { Headline.pearsonDispersion(groups) }
@@ -197,8 +231,7 @@ struct CauseEvidence {
             if Double(d.metric.fraction(w)?.numerator ?? 0) <= 0.4 * expected { stopped += 1 }
         }
         guard judged > 0, stopped == judged else { return }
-        add(.oneStopErrors, 0.55, "\(noun.prefix(1).uppercased() + noun.dropFirst()) fell \(Say.percent(1 - v / r, 0)) per working day, in all \(judged) sectors at once: "
-            + "the mark a one-stop system outage leaves. No incident recorded.")
+        add(.oneStopErrors, 0.55, .outageFingerprint(OutageFingerprint(metric: d.metric, fall: 1 - v / r, sectors: judged, incidentRecorded: false)))
     }
 
     // MARK: Readiness
@@ -216,40 +249,21 @@ struct CauseEvidence {
     static let causeCriteria: [ReadinessCriterion] = [.civilStatusLinked, .digitalSignature, .digitalCertificate, .supportStaff, .digitalDevices,
                                                       .standardProcedures, .guidance]
 
-    func name(_ c: ReadinessCriterion) -> String { c.rawValue.replacingOccurrences(of: "_", with: " ") }
-
-    /// What a place lacks, in words: "a linked civil-status database".
-    func phrase(_ c: ReadinessCriterion) -> String {
-        switch c {
-        case .civilStatusLinked: "a linked civil-status database"
-        case .digitalSignature: "a digital signature"
-        case .digitalCertificate: "a digital certificate"
-        case .supportStaff: "support staff"
-        case .digitalDevices: "digital devices"
-        case .standardProcedures: "standardised procedures"
-        case .guidance: "guidance for applicants"
-        case .onlineMeetings: "online meetings"
-        case .oneStopFacility: "a one-stop facility"
-        case .reportedStatus: "a reported status"
-        }
-    }
-
     mutating func readiness() {
         let now = flags(d.readinessNow).filter { !$0.value.isEmpty }, before = flags(d.readinessBefore)
         if now.isEmpty {
-            checked.append("No readiness recorded for \(place) as of \(d.windowRange.last).")
+            checks.append(.noReadiness(NoReadiness(asOf: d.windowRange.last)))
             return
         }
         let regression = d.request.mode == .gap ? nationalRegression() : nil
         if d.unit.level == .commune {
             let own = now[d.unit.code] ?? [:]
             let lacking = Self.causeCriteria.filter { own[$0] == false }
-            checked.append(lacking.isEmpty ? "Readiness of \(place) as of \(d.windowRange.last): every criterion met."
-                           : "Readiness of \(place) as of \(d.windowRange.last): not met: \(lacking.map(name).joined(separator: ", ")).")
+            checks.append(.readinessChecked(ReadinessChecked(asOf: d.windowRange.last, unmet: lacking)))
             for c in lacking {
                 guard let cause = RootCause(criterion: c) else { continue }
                 if d.request.mode == .change {
-                    communeChange(c, cause, wasMet: before[d.unit.code]?[c] == true)
+                    communeChange(c, cause, wasMet: before[d.unit.code]?[c] == true, now: now, before: before)
                 } else {
                     communeGap(c, cause, now: now, regression: regression)
                 }
@@ -269,51 +283,74 @@ struct CauseEvidence {
         }
     }
 
-    mutating func communeChange(_ c: ReadinessCriterion, _ cause: RootCause, wasMet: Bool) {
-        if wasMet {
-            let score = (0.55 + (headline.adverse ? 0.3 : 0)) * priorRelevance(c)
-            add(cause, score, "\(c.rawValue) went from true (as of \(d.baseline.last)) to false (as of \(d.windowRange.last)) at \(place): \(phrase(c)) was lost between the periods.")
-        } else {
-            add(cause, 0.08, "\(c.rawValue) already false at \(place) as of \(d.baseline.last), the baseline's end: a standing gap, which does not by itself explain a change.")
+    /// The communes in `changed` against the communes in `unchanged` over the same working days,
+    /// window against baseline (difference in differences); `nil` when either side has no series.
+    func readinessContrast(_ c: ReadinessCriterion, changed: [String], unchanged: [String]) -> PeerDifference? {
+        let cal = d.request.calendar
+        guard !changed.isEmpty, !unchanged.isEmpty,
+              let a = DailySeries.summed(changed.compactMap { d.communesDaily[$0] }), let b = DailySeries.summed(unchanged.compactMap { d.communesDaily[$0] }),
+              let a1 = a.cell(d.windowRange, calendar: cal), let a0 = a.cell(d.baseline, calendar: cal),
+              let b1 = b.cell(d.windowRange, calendar: cal), let b0 = b.cell(d.baseline, calendar: cal),
+              let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { return nil }
+        return PeerDifference(cause: RootCause(criterion: c), metric: d.metric, group: .unchangedCommunes, groupSize: unchanged.count, unitSize: changed.count,
+                              criterion: c, sector: nil, contrast: contrast)
+    }
+
+    /// A commune that lost a criterion: scored 0.55 (+ 0.3 when it fell); against the communes of its
+    /// province that kept it, a change no worse than theirs weighs × 0.3.
+    mutating func communeChange(_ c: ReadinessCriterion, _ cause: RootCause, wasMet: Bool, now: [String: [ReadinessCriterion: Bool]],
+                                before: [String: [ReadinessCriterion: Bool]]) {
+        guard wasMet else {
+            add(cause, 0.08, .readinessStandingGap(ReadinessStandingGap(criterion: c, asOf: d.baseline.last)))
+            return
         }
+        var score = (0.55 + (headline.adverse ? 0.3 : 0)) * priorRelevance(c)
+        var facts: [EvidenceFact] = [.readinessLost(ReadinessLost(criterion: c, communesChanged: 1, communes: 1, changeShare: nil,
+                                                                  before: d.baseline.last, asOf: d.windowRange.last))]
+        let kept = d.communesDaily.keys.filter { $0 != d.unit.code && now[$0]?[c] == true && before[$0]?[c] == true }.sorted()
+        if let contrast = readinessContrast(c, changed: [d.unit.code], unchanged: kept) {
+            facts.append(.peerDifference(contrast))
+            if !contrast.contrast.worse { score *= 0.3 }
+        }
+        for (n, f) in facts.enumerated() { add(cause, n == 0 ? score : 0, f) }
     }
 
     mutating func communeGap(_ c: ReadinessCriterion, _ cause: RootCause, now: [String: [ReadinessCriterion: Bool]], regression: CriterionRegression?) {
         var score = 0.2
-        var sentences = ["\(place) reports no \(phrase(c).replacingOccurrences(of: "a ", with: "")) as of \(d.windowRange.last) (\(c.rawValue) false)."]
+        var facts: [EvidenceFact] = [.readinessUnmet(ReadinessUnmet(criterion: c, asOf: d.windowRange.last))]
         let peers = d.nationalCommunes.filter { $0.0.parentCode == d.unit.parentCode && $0.0.code != d.unit.code && now[$0.0.code]?[c] == true }
         let pooled = peers.reduce(CountSums()) { $0 + $1.1 }
         if let u = d.metric.fraction(d.window), let p = d.metric.fraction(pooled), let ud = u.denominator, let pd = p.denominator, ud > 0, pd > 0,
-           let t = try? TwoProportionDifference(u.numerator, of: ud, versus: p.numerator, of: pd) {
-            sentences.append("\(noun.prefix(1).uppercased() + noun.dropFirst()) \(Say.percent(t.rate1)) at \(d.unit.name) against \(Say.percent(t.rate2)) at the \(peers.count) communes of \(d.parent?.name ?? "its province") that meet it: "
-                             + "\(Say.signedPoints(t.difference)) (95% CI \(Say.signedPoints(t.low)) to \(Say.signedPoints(t.high))).")
-            if t.high < 0 { score += 0.35 * min(1, -t.difference / max(0.05, 0.5 * t.rate2)) }
+           let t = try? FallTest.rate(u.numerator, of: ud, versus: p.numerator, of: pd) {
+            facts.append(.peersMeetingCriterion(PeersMeetingCriterion(criterion: c, metric: d.metric, peers: peers.count, province: d.parent?.name, test: t)))
+            if t.verdict == .fell { score += 0.35 * min(1, -t.estimate / max(0.05, 0.5 * t.expected)) }
         }
         if let regression, let effect = regression.effect(c.rawValue) {
-            sentences.append(nationalSentence(effect, regression))
+            facts.append(nationalFact(effect, regression))
             if effect.high < 0 { score += 0.35 } else { score *= 0.5 }
         }
-        for (n, s) in sentences.enumerated() { add(cause, n == 0 ? score : 0, s) }
+        for (n, f) in facts.enumerated() { add(cause, n == 0 ? score : 0, f) }
     }
 
-    func nationalSentence(_ e: CriterionEffect, _ r: CriterionRegression) -> String {
-        "Nationally, the \(Say.count(Double(e.lacking))) communes lacking \(ReadinessCriterion(rawValue: e.criterion).map(phrase) ?? e.criterion) have \(noun) "
-            + "\(Say.signedPoints(e.coefficient)) against those meeting it, the other criteria held fixed (95% CI \(Say.signedPoints(e.low)) to \(Say.signedPoints(e.high)), \(Say.p(e.pValue))); "
-            + "alone it explains \(Say.percent(e.explainedAlone)) of the variation between the \(Say.count(Double(r.units))) communes (weighted least squares)."
+    func nationalFact(_ e: CriterionEffect, _ r: CriterionRegression) -> EvidenceFact {
+        .nationalRegression(NationalRegression(criterion: e.criterion, metric: d.metric, lacking: e.lacking, units: r.units, coefficient: e.coefficient,
+                                               low: e.low, high: e.high, pValue: e.pValue, explainedAlone: e.explainedAlone))
     }
 
     /// A province's (or the nation's) communes: those whose criterion changed (a change), or those
-    /// lacking it and what they cost against the nation (a gap).
+    /// lacking it and what they cost against the nation (a gap). A change is also set against the
+    /// communes whose criterion did not change, over the same days: a change no worse than theirs
+    /// weighs × 0.3.
     mutating func groupReadiness(now: [String: [ReadinessCriterion: Bool]], before: [String: [ReadinessCriterion: Bool]], regression: CriterionRegression?) {
         let children = d.childrenWindow.filter { $0.0.level == .commune }
         let communes = children.map(\.0.code)
         guard !communes.isEmpty else { return }
-        var lines: [String] = []
+        var unmet: [CriterionCount] = []
         for c in Self.causeCriteria {
             guard let cause = RootCause(criterion: c) else { continue }
             let lacking = communes.filter { now[$0]?[c] == false }
             guard !lacking.isEmpty else { continue }
-            lines.append("\(name(c)) \(lacking.count)")
+            unmet.append(CriterionCount(criterion: c, communes: lacking.count))
             if d.request.mode == .change {
                 let flipped = lacking.filter { before[$0]?[c] == true }
                 guard !flipped.isEmpty else { continue }
@@ -321,9 +358,15 @@ struct CauseEvidence {
                 let all = try? Where.dimension(.locality, children.map { (id: $0.0.code, name: Optional($0.0.name), sector: Sector?.none, window: $0.1) },
                                                before: { code in d.childrenBefore.first { $0.0.code == code }?.1 ?? CountSums() }, reference: nil, d)
                 let share = (all ?? []).filter { set.contains($0.locality ?? "") }.compactMap(\.share).reduce(0, +)
-                let score = (0.3 + 0.6 * min(1, max(0, share))) * (headline.adverse ? 1 : 0.4) * priorRelevance(c)
-                add(cause, score, "\(c.rawValue) went from true to false at \(Say.plural(flipped.count, "commune")) of \(communes.count) between \(d.baseline.last) and \(d.windowRange.last); "
-                    + "together they account for \(Say.percent(share, 0)) of the change.")
+                var score = (0.3 + 0.6 * min(1, max(0, share))) * (headline.adverse ? 1 : 0.4) * priorRelevance(c)
+                var facts: [EvidenceFact] = [.readinessLost(ReadinessLost(criterion: c, communesChanged: flipped.count, communes: communes.count, changeShare: share,
+                                                                          before: d.baseline.last, asOf: d.windowRange.last))]
+                let unchanged = communes.filter { !set.contains($0) && now[$0]?[c] == before[$0]?[c] }
+                if let contrast = readinessContrast(c, changed: flipped.sorted(), unchanged: unchanged) {
+                    facts.append(.peerDifference(contrast))
+                    if !contrast.contrast.worse { score *= 0.3 }
+                }
+                for (n, f) in facts.enumerated() { add(cause, n == 0 ? score : 0, f) }
             } else if let regression, let effect = regression.effect(c.rawValue),
                       let gap = try? RateGap(children.map { ch in
                           let f = d.metric.fraction(ch.1)
@@ -337,13 +380,12 @@ struct CauseEvidence {
                 var score = 0.05
                 if points < 0, gap.gap < 0 { score += 0.8 * min(1, points / gap.gap) * (effect.high < 0 ? 1 : effect.low > 0 ? 0 : 0.3) }
                 if localShare > 1.5 * nationalShare, effect.high < 0 { score += 0.1 }
-                add(cause, score, "\(Say.plural(lacking.count, "commune")) of \(communes.count) (\(Say.percent(localShare)); nationally \(Say.percent(nationalShare))) lack \(phrase(c)); "
-                    + "against the nation's rate they cost \(place) \(Say.points(points)) (\(Say.count(max(0, shortfall))) applications).")
-                add(cause, 0, nationalSentence(effect, regression))
+                add(cause, score, .lackingCommunesCost(LackingCommunesCost(criterion: c, lacking: lacking.count, communes: communes.count, localShare: localShare,
+                                                                          nationalShare: nationalShare, points: points, shortfall: max(0, shortfall))))
+                add(cause, 0, nationalFact(effect, regression))
             }
         }
-        checked.append(lines.isEmpty ? "Readiness of \(place)'s \(communes.count) communes as of \(d.windowRange.last): every criterion met."
-                       : "Readiness of \(place)'s \(communes.count) communes as of \(d.windowRange.last), communes not meeting: \(lines.joined(separator: ", ")).")
+        checks.append(.communesReadinessChecked(CommunesReadinessChecked(asOf: d.windowRange.last, communes: communes.count, unmet: unmet)))
     }
 
     func nationalRegression() -> CriterionRegression? {
@@ -369,20 +411,19 @@ struct CauseEvidence {
             let cs = results(civil), ot = results(others)
             if cs.n >= 20, ot.n > 0, cs.x / cs.n < 0.02, ot.x / ot.n >= 0.03 {
                 let nationCivil = d.nationSectors.first { $0.0 == .civilStatus }.map { results($0.1) }
-                let nationText = nationCivil.map { $0.n > 0 ? " (nationally \(Say.percent($0.x / $0.n)))" : "" } ?? ""
-                add(.civilStatusUnlinked, 0.6, "Civil-status results returned online: \(Say.count(cs.x)) of \(Say.count(cs.n)) (\(Say.percent(cs.x / cs.n)))\(nationText), "
-                    + "while the other sectors returned \(Say.percent(ot.x / ot.n)) online: the mark of civil-status software not linked to the national database.")
+                add(.civilStatusUnlinked, 0.6, .civilStatusResults(CivilStatusResults(returnedOnline: cs.x, resolved: cs.n, otherSectorsShare: ot.x / ot.n,
+                                                                                      nationalShare: nationCivil.flatMap { $0.n > 0 ? $0.x / $0.n : nil })))
             }
         }
         // Results not returned online while submissions continue: signing, outside civil status.
-        let reference: (CountSums, String)
+        let reference: (CountSums, ResultsNotSigned.Reference)
         if d.request.mode == .change {
-            reference = (d.sectorsBefore.filter { $0.0 != .civilStatus }.reduce(CountSums()) { $0 + $1.1 }, "in \(Say.range(d.baseline))")
+            reference = (d.sectorsBefore.filter { $0.0 != .civilStatus }.reduce(CountSums()) { $0 + $1.1 }, .baseline)
         } else if d.unit.level == .commune {
             let peers = d.nationalCommunes.filter { $0.0.parentCode == d.unit.parentCode && $0.0.code != d.unit.code }.reduce(CountSums()) { $0 + $1.1 }
-            reference = (peers, "at the other communes of \(d.parent?.name ?? "its province")")
+            reference = (peers, .provinceCommunes)
         } else {
-            reference = (d.nationSectors.filter { $0.0 != .civilStatus }.reduce(CountSums()) { $0 + $1.1 }, "nationally")
+            reference = (d.nationSectors.filter { $0.0 != .civilStatus }.reduce(CountSums()) { $0 + $1.1 }, .nation)
         }
         let r1 = results(others), r0 = results(reference.0), s1 = submissions(others), s0 = submissions(reference.0)
         guard r1.n >= 20, r0.n > 0, s1.n > 0, s0.n > 0, r0.x > 0, s0.x > 0 else { return }
@@ -390,9 +431,9 @@ struct CauseEvidence {
         let limit = d.request.mode == .change ? 0.3 : 0.5
         guard resultRatio <= limit, submissionRatio >= 0.75,
               let t = try? TwoProportionDifference(Int64(r1.x), of: Int64(r1.n), versus: Int64(r0.x), of: Int64(r0.n)), t.high < 0 else { return }
-        add(.missingDigitalSignature, d.request.mode == .change ? 0.6 : 0.5,
-            "Results returned online (outside civil status) \(Say.percent(t.rate1)) against \(Say.percent(t.rate2)) \(reference.1), while online submissions held "
-            + "(\(Say.percent(s1.x / s1.n)) against \(Say.percent(s0.x / s0.n))): results that cannot be signed are not returned online.")
+        add(.missingDigitalSignature, d.request.mode == .change ? 0.6 : 0.5, .resultsNotSigned(ResultsNotSigned(
+            reference: reference.1, referenceName: reference.1 == .provinceCommunes ? d.parent?.name : nil, resultRate: t.rate1, referenceResultRate: t.rate2,
+            submissionRate: s1.x / s1.n, referenceSubmissionRate: s0.x / s0.n)))
     }
 
     // MARK: Calendar
@@ -405,27 +446,62 @@ struct CauseEvidence {
             day = day.advanced(by: 1)
         }
         guard !holidays.isEmpty else {
-            checked.append("No public holiday or bridge day in the window.")
+            checks.append(.noDaysOff)
             return
         }
-        let names = Array(Set(holidays.map(\.name))).sorted().joined(separator: ", ")
-        let text = "\(Say.plural(holidays.count, "day")) off in the window (\(names)): \(d.workingDaysWindow) working days in \(d.windowRange.dayCount)"
-        checked.append(text + ".")
+        let off = DaysOff(days: holidays.count, names: Array(Set(holidays.map(\.name))).sorted(), workingDays: d.workingDaysWindow,
+                          calendarDays: d.windowRange.dayCount, calendarFall: nil, reading: .none)
+        checks.append(.daysOff(off))
         // Against the nation the calendar is the same on both sides: it explains no gap.
         guard d.request.mode == .change else { return }
-        guard !d.metric.isRate, d.request.mode == .change, let f1 = d.metric.fraction(d.window), let f0 = d.metric.fraction(d.before), f0.numerator > 0 else {
-            add(.holiday, 0.1, text + "; a holiday moves volumes more than rates.")
+        guard !d.metric.isRate, let f1 = d.metric.fraction(d.window), let f0 = d.metric.fraction(d.before), f0.numerator > 0 else {
+            var fact = off
+            fact.reading = .rate
+            add(.holiday, 0.1, .daysOff(fact))
             return
         }
         let perDay1 = Double(f1.numerator) / Double(d.windowRange.dayCount), perDay0 = Double(f0.numerator) / Double(d.baseline.dayCount)
         let calendarRatio = perDay1 / perDay0
+        var fact = off
+        fact.calendarFall = 1 - calendarRatio
         if calendarRatio < 0.9, !headline.adverse {
-            add(.holiday, 0.85, text + ". Per calendar day \(noun) were \(Say.percent(1 - calendarRatio, 0)) lower than in the baseline, but per working day they did not fall: "
-                + "the calendar accounts for the drop; expected, not a fault.")
+            fact.reading = .accountsForDrop
+            add(.holiday, 0.85, .daysOff(fact))
         } else if headline.adverse {
-            add(.holiday, 0.2, text + "; even per working day \(noun) fell, so the days off do not account for all of it.")
+            fact.reading = .fellPerWorkingDay
+            add(.holiday, 0.2, .daysOff(fact))
         } else {
-            add(.holiday, 0.3, text + ".")
+            add(.holiday, 0.3, .daysOff(fact))
+        }
+    }
+
+    // MARK: Sectors
+
+    /// Each sector against the place's other sectors over the same days (difference in differences):
+    /// a sector drove a fall only when it fell significantly more than the rest. When the place fell,
+    /// every sector fell and none drove it, the fall is said to be uniform.
+    mutating func sectors() {
+        guard d.request.mode == .change, d.sectorsDaily.count > 1 else { return }
+        let cal = d.request.calendar
+        var drivers = Set<Sector>(), changes: [SectorChange] = []
+        let all = d.sectorsDaily.sorted { $0.key < $1.key }
+        for (sector, series) in all {
+            guard let rest = DailySeries.summed(all.filter { $0.key != sector }.map(\.value)),
+                  let a1 = series.cell(d.windowRange, calendar: cal), let a0 = series.cell(d.baseline, calendar: cal),
+                  let b1 = rest.cell(d.windowRange, calendar: cal), let b0 = rest.cell(d.baseline, calendar: cal),
+                  let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { continue }
+            changes.append(SectorChange(sector: sector, change: isVolume ? contrast.unitChange - 1 : contrast.unitChange))
+            if contrast.worse {
+                drivers.insert(sector)
+                if headline.adverse {
+                    checks.append(.peerDifference(PeerDifference(cause: nil, metric: d.metric, group: .otherSectors, groupSize: all.count - 1, unitSize: 1,
+                                                                 criterion: nil, sector: sector, contrast: contrast)))
+                }
+            }
+        }
+        sectorDrivers = drivers
+        if headline.adverse, drivers.isEmpty, changes.count == all.count, changes.allSatisfy({ $0.change < 0 }) {
+            checks.append(.uniformFall(UniformFall(metric: d.metric, sectors: changes)))
         }
     }
 }

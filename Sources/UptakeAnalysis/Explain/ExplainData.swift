@@ -20,6 +20,15 @@ struct ExplainData: Sendable {
     /// The metric's daily series over baseline and window (numerator; denominator for a rate).
     var daily: DailySeries?
     var incidents: [IncidentRecord]
+    /// The comparison group's daily series over baseline and window, summed (the other provinces
+    /// for a province, the other communes of its province for a commune; `nil` for the nation).
+    var peersDaily: DailySeries?
+    var peerCount: Int
+    /// Each commune's daily series (a province's communes, or a commune's siblings with itself),
+    /// for readiness compared at the communes that changed against those that did not.
+    var communesDaily: [String: DailySeries]
+    /// The unit's daily series by sector.
+    var sectorsDaily: [Sector: DailySeries]
     /// Readiness of the unit, its siblings (the communes of its province) or its communes, as of
     /// the window's last day and the baseline's.
     var readinessNow: [LocalityReadiness]
@@ -83,6 +92,29 @@ struct ExplainData: Sendable {
         }
         let span = DayRange(first: baseline.first, last: r.window.last)
         let daily = try await store.dailySeries(SeriesQuery(metric: r.metric, units: selection, range: span, sectors: r.sectors)).first
+        var peersDaily: DailySeries?, peerCount = 0, communesDaily: [String: DailySeries] = [:]
+        let peerSelection: UnitSelection? = switch unit.level {
+        case .nation: nil
+        case .province: .provinces
+        case .commune: unit.parentCode.map { .communes(parentCode: $0) }
+        }
+        if let peerSelection {
+            let all = try await store.dailySeries(SeriesQuery(metric: r.metric, units: peerSelection, range: span, sectors: r.sectors))
+            let others = all.filter { $0.locality.code != unit.code }
+            peerCount = others.count
+            peersDaily = DailySeries.summed(others)
+            if unit.level == .commune { communesDaily = Dictionary(all.map { ($0.locality.code, $0) }, uniquingKeysWith: { a, _ in a }) }
+        }
+        if unit.level == .province {
+            let communes = try await store.dailySeries(SeriesQuery(metric: r.metric, units: .communes(parentCode: unit.code), range: span, sectors: r.sectors))
+            communesDaily = Dictionary(communes.map { ($0.locality.code, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        var sectorsDaily: [Sector: DailySeries] = [:]
+        if sectors.count > 1 {
+            for s in try await store.dailySeries(SeriesQuery(metric: r.metric, units: selection, range: span, sectors: r.sectors, bySector: true)) {
+                if let sector = s.sector { sectorsDaily[sector] = s }
+            }
+        }
         let incidentScope: IncidentQuery.Scope = unit.level == .nation ? .everywhere : .locality(unit.code, descendants: unit.level == .province)
         let incidents = try await store.incidents(IncidentQuery(scope: incidentScope, range: span))
         let parent = unit.parentCode.flatMap { byCode[$0] }
@@ -100,7 +132,41 @@ struct ExplainData: Sendable {
         }
         return ExplainData(unit: unit, parent: parent, request: r, baseline: baseline, window: window, before: before, nation: nation,
                            sectorsWindow: sw, sectorsBefore: sb, nationSectors: ns, childrenWindow: cw, childrenBefore: cb, daily: daily,
-                           incidents: incidents, readinessNow: readinessNow, readinessBefore: readinessBefore,
+                           incidents: incidents, peersDaily: peersDaily, peerCount: peerCount, communesDaily: communesDaily, sectorsDaily: sectorsDaily,
+                           readinessNow: readinessNow, readinessBefore: readinessBefore,
                            nationalCommunes: nationalCommunes, nationalReadiness: nationalReadiness)
+    }
+}
+
+extension DailySeries {
+    /// The series summed day by day (a missing day counts as 0 unless every series misses it);
+    /// `nil` for no series. All must start on the same day and have the same length.
+    static func summed(_ list: [DailySeries]) -> DailySeries? {
+        guard let first = list.first else { return nil }
+        let n = first.numerator.count
+        var num = [Double](repeating: .nan, count: n)
+        var den: [Double]? = first.denominator == nil ? nil : [Double](repeating: .nan, count: n)
+        for s in list where s.first == first.first && s.numerator.count == n {
+            for i in 0..<n where s.numerator[i].isFinite {
+                num[i] = (num[i].isFinite ? num[i] : 0) + s.numerator[i]
+                if let d = s.denominator?[i], d.isFinite, den != nil { den![i] = (den![i].isFinite ? den![i] : 0) + d }
+            }
+        }
+        return DailySeries(locality: first.locality, sector: nil, first: first.first, numerator: num, denominator: den)
+    }
+
+    /// The working days of `range` that have data: numerators and (for a rate) denominators.
+    func cell(_ range: DayRange, calendar: WorkingCalendar, keep: (Day) -> Bool = { _ in true }) -> DayCell? {
+        var x: [Double] = [], n: [Double] = []
+        for (i, y) in numerator.enumerated() where y.isFinite {
+            let day = first.advanced(by: i)
+            guard range.contains(day), calendar.isWorkingDay(day), keep(day) else { continue }
+            if let denominator {
+                guard denominator[i].isFinite else { continue }
+                n.append(denominator[i])
+            }
+            x.append(y)
+        }
+        return DayCell(numerators: x, denominators: denominator == nil ? nil : n)
     }
 }

@@ -25,20 +25,29 @@ public struct Explainer: Sendable {
         var e = Explanation(locality: d.unit.code, name: d.unit.name, level: d.unit.level, metric: d.metric, sectors: d.request.sectors,
                             mode: mode, window: d.windowRange, baseline: mode == .change ? d.baseline : nil,
                             reference: mode == .gap ? Locality.nationCode : nil, summary: "")
+        // The evidence is facts; summary, evidence and checked are worded where the explanation is rendered.
         let headline = try Headline(d)
         (e.value, e.baselineValue, e.change, e.relativeChange) = (headline.value, headline.reference, headline.change, headline.relative)
         (e.low, e.high, e.pValue) = (headline.low, headline.high, headline.pValue)
-        e.summary = headline.summary
+        e.fall = headline.fall
+        e.workingDays = d.workingDaysWindow
+        e.baselineWorkingDays = mode == .change ? d.workingDaysBefore : nil
         e.contributors = try Where.contributors(d, top: d.request.top)
         var evidence = CauseEvidence(d, headline: headline, contributors: e.contributors)
         evidence.assess()
         e.causes = evidence.ranked()
-        e.checked = evidence.checked
+        if let drivers = evidence.sectorDrivers {
+            // A sector is selected (a driver) only when it also fell significantly more than the others.
+            for i in e.contributors.indices where e.contributors[i].dimension == .sector {
+                if e.contributors[i].selected == true, let s = e.contributors[i].sector, !drivers.contains(s) { e.contributors[i].selected = false }
+            }
+        }
+        e.checks = evidence.checks
         return e
     }
 }
 
-/// What moved, how much, and whether it is more than noise.
+/// What moved, how much, and whether it is more than noise: the explanation's ``FallTest``.
 struct Headline {
     var value: Double?
     var reference: Double?
@@ -47,9 +56,10 @@ struct Headline {
     var low: Double?
     var high: Double?
     var pValue: Double?
-    /// The metric moved the bad way (down) beyond the noise: something to explain.
-    var adverse: Bool
-    var summary: String
+    /// The one test of "did it fall"; `nil` when there is nothing to test (no count on either side).
+    var fall: FallTest?
+    /// The metric fell (a change) or sits below the nation (a gap) beyond the noise: something to explain.
+    var adverse: Bool { fall?.verdict == .fell }
 
     init(_ d: ExplainData) throws {
         let noun = Say.metricNoun(d.metric)
@@ -58,13 +68,7 @@ struct Headline {
             guard let u = d.metric.fraction(d.window), let n = d.metric.fraction(d.nation), let ud = u.denominator, let nd = n.denominator, ud > 0, nd > 0 else {
                 throw QueryError("no \(noun) at \(place) or in the nation in \(Say.range(d.windowRange))", code: .notFound)
             }
-            let test = try TwoProportionDifference(u.numerator, of: ud, versus: n.numerator, of: nd)
-            (value, reference, change) = (test.rate1, test.rate2, test.difference)
-            relative = test.rate2 > 0 ? test.rate1 / test.rate2 - 1 : nil
-            (low, high, pValue) = (test.low, test.high, test.pValue)
-            adverse = test.high < 0
-            summary = "\(place): \(noun) \(Say.percent(test.rate1, 2)) in \(Say.range(d.windowRange)) against the nation's \(Say.percent(test.rate2, 2)), "
-                + "\(Say.signedPoints(test.difference)) (95% CI \(Say.signedPoints(test.low)) to \(Say.signedPoints(test.high)), \(Say.p(test.pValue)))."
+            set(try FallTest.rate(u.numerator, of: ud, versus: n.numerator, of: nd))
             return
         }
         guard let w = d.metric.fraction(d.window), let b = d.metric.fraction(d.before) else {
@@ -75,13 +79,7 @@ struct Headline {
                 throw QueryError("\(noun) at \(place) has no denominator in \(wd == 0 ? "the window" : "the baseline") (\(Say.range(wd == 0 ? d.windowRange : d.baseline)))",
                                  hint: "choose another period or --baseline", code: .notFound)
             }
-            let test = try TwoProportionDifference(w.numerator, of: wd, versus: b.numerator, of: bd)
-            (value, reference, change) = (test.rate1, test.rate2, test.difference)
-            relative = test.rate2 > 0 ? test.rate1 / test.rate2 - 1 : nil
-            (low, high, pValue) = (test.low, test.high, test.pValue)
-            adverse = test.high < 0
-            summary = "\(place): \(noun) \(Say.percent(test.rate1, 2)) in \(Say.range(d.windowRange)) against \(Say.percent(test.rate2, 2)) in \(Say.range(d.baseline)), "
-                + "\(Say.signedPoints(test.difference)) (95% CI \(Say.signedPoints(test.low)) to \(Say.signedPoints(test.high)), \(Say.p(test.pValue)))."
+            set(try FallTest.rate(w.numerator, of: wd, versus: b.numerator, of: bd))
         } else {
             let wdW = d.workingDaysWindow, wdB = d.workingDaysBefore
             let x1 = Double(w.numerator), x0 = Double(b.numerator)
@@ -90,17 +88,18 @@ struct Headline {
             change = (value ?? 0) - (reference ?? 0)
             relative = (reference ?? 0) > 0 ? (value ?? 0) / (reference ?? 1) - 1 : nil
             if x0 + x1 > 0 {
-                let ratio = try PoissonRateRatio(count1: x1, exposure1: Double(wdW), count2: x0, exposure2: Double(wdB),
-                                                 dispersion: Headline.dispersion(d.daily?.numerator ?? [], d))
-                (low, high, pValue) = (ratio.low, ratio.high, ratio.pValue)
-                adverse = ratio.high < 1
-                summary = "\(place): \(Say.decimal(value ?? 0)) \(noun) per working day in \(Say.range(d.windowRange)) (\(wdW) working days) against "
-                    + "\(Say.decimal(reference ?? 0)) in \(Say.range(d.baseline)) (\(wdB)): \(Say.ratioChange(ratio.ratio, ratio.low, ratio.high)), \(Say.p(ratio.pValue))."
-            } else {
-                adverse = false
-                summary = "\(place): no \(noun) in either period."
+                let t = try FallTest.volume(count: x1, days: wdW, baselineCount: x0, baselineDays: wdB,
+                                            dispersion: Headline.dispersion(d.daily?.numerator ?? [], d))
+                (low, high, pValue, fall) = (t.low, t.high, t.pValue, t)
             }
         }
+    }
+
+    /// A rate's test: the values, their difference and its interval.
+    mutating func set(_ t: FallTest) {
+        (value, reference, change) = (t.observed, t.expected, t.estimate)
+        relative = t.expected > 0 ? t.observed / t.expected - 1 : nil
+        (low, high, pValue, fall) = (t.low, t.high, t.pValue, t)
     }
 
     /// Pearson χ²/df of the working days' counts around their period's mean (window, baseline):

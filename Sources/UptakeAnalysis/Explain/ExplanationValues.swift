@@ -40,14 +40,25 @@ public enum RootCause: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// One cause with its score and the evidence for it, in sentences with numbers.
+/// One cause with its score and the evidence for it, as facts (``EvidenceFact``).
+///
+/// JSON: `cause`, `score`, `facts` (each with its `kind`) and `evidence`, the facts worded as
+/// sentences by the renderer (UptakeReport's `EvidenceWording`): empty until worded.
 public struct CauseFinding: Sendable, Codable, Equatable {
     public var cause: RootCause
-    /// In [0, 1]: how strongly the evidence points to this cause (pieces of evidence combine as
-    /// 1 − Π(1 − sᵢ)). Scores rank causes; they are not probabilities.
+    /// In [0, 1]: how strongly the evidence points to this cause. Each fact that supports the cause
+    /// carries a weight sᵢ (documented in docs/data-contract.md, "How causes are scored") and the
+    /// weights combine as 1 − Π(1 − sᵢ); `unexplained` scores 0.9 × (1 − the best other score).
+    /// Scores rank causes; they are not probabilities.
     public var score: Double
-    /// Sentences an official can paste into a report.
+    /// The evidence, first the fact that carries the score.
+    public var facts: [EvidenceFact]
+    /// The facts as sentences, filled where the explanation is rendered; empty from the analysis.
     public var evidence: [String]
+
+    public init(cause: RootCause, score: Double, facts: [EvidenceFact], evidence: [String] = []) {
+        (self.cause, self.score, self.facts, self.evidence) = (cause, score, facts, evidence)
+    }
 }
 
 /// Which children a contributor belongs to.
@@ -100,8 +111,11 @@ public enum ExplanationMode: String, Sendable, Codable { case change, gap }
 ///
 /// JSON keys (snake_case), documented in docs/data-contract.md: `locality`, `name`, `level`,
 /// `metric`, `sectors`, `mode`, `start`, `end`, `baseline_start`, `baseline_end`, `reference`,
-/// `value`, `baseline_value`, `change`, `relative_change`, `low`, `high`, `p_value`, `summary`,
-/// `causes`, `contributors`, `checked`, `anomaly`.
+/// `value`, `baseline_value`, `change`, `relative_change`, `low`, `high`, `p_value`, `working_days`,
+/// `baseline_working_days`, `fall`,
+/// `summary`, `causes`, `contributors`, `checks`, `checked`, `anomaly`. The evidence is data
+/// (`causes[].facts`, `checks`, `fall`); `summary`, `causes[].evidence` and `checked` are its
+/// wording, filled by the renderer (UptakeReport's `EvidenceWording`).
 public struct Explanation: Sendable, Codable, Equatable {
     public var locality: String
     public var name: String
@@ -126,13 +140,20 @@ public struct Explanation: Sendable, Codable, Equatable {
     public var low: Double?
     public var high: Double?
     public var pValue: Double?
-    /// One sentence saying what moved.
+    /// Working days in the window and in the baseline (a change).
+    public var workingDays: Int?
+    public var baselineWorkingDays: Int?
+    /// The test of "did it fall" behind `value`, `baseline_value`, `low`, `high` and `p_value`.
+    public var fall: FallTest?
+    /// One sentence saying what moved: filled where the explanation is rendered; empty from the analysis.
     public var summary: String
     /// Best first; always at least one (`unexplained` when nothing else holds).
     public var causes: [CauseFinding]
     /// Children (localities, then sectors), each best first.
     public var contributors: [Contributor]
-    /// What was looked at, said plainly.
+    /// What was looked at, as facts (incidents searched, readiness read, the calendar, sectors, peers).
+    public var checks: [EvidenceFact]
+    /// `checks` as sentences, filled where the explanation is rendered; empty from the analysis.
     public var checked: [String]
     /// The anomaly explained, when asked by id.
     public var anomaly: String?
@@ -146,7 +167,8 @@ public struct Explanation: Sendable, Codable, Equatable {
         case relativeChange = "relative_change"
         case low, high
         case pValue = "p_value"
-        case summary, causes, contributors, checked, anomaly
+        case workingDays = "working_days", baselineWorkingDays = "baseline_working_days"
+        case fall, summary, causes, contributors, checks, checked, anomaly
     }
 
     public init(locality: String, name: String, level: LocalityLevel, metric: Metric, sectors: [Sector]?, mode: ExplanationMode, window: DayRange,
@@ -155,6 +177,7 @@ public struct Explanation: Sendable, Codable, Equatable {
         (self.window, self.baseline, self.reference, self.summary) = (window, baseline, reference, summary)
         causes = []
         contributors = []
+        checks = []
         checked = []
     }
 
@@ -178,9 +201,13 @@ public struct Explanation: Sendable, Codable, Equatable {
         low = try c.decodeIfPresent(Double.self, forKey: .low)
         high = try c.decodeIfPresent(Double.self, forKey: .high)
         pValue = try c.decodeIfPresent(Double.self, forKey: .pValue)
+        workingDays = try c.decodeIfPresent(Int.self, forKey: .workingDays)
+        baselineWorkingDays = try c.decodeIfPresent(Int.self, forKey: .baselineWorkingDays)
+        fall = try c.decodeIfPresent(FallTest.self, forKey: .fall)
         summary = try c.decode(String.self, forKey: .summary)
         causes = try c.decode([CauseFinding].self, forKey: .causes)
         contributors = try c.decode([Contributor].self, forKey: .contributors)
+        checks = try c.decodeIfPresent([EvidenceFact].self, forKey: .checks) ?? []
         checked = try c.decode([String].self, forKey: .checked)
         anomaly = try c.decodeIfPresent(String.self, forKey: .anomaly)
     }
@@ -202,9 +229,13 @@ public struct Explanation: Sendable, Codable, Equatable {
                          (.low, low), (.high, high), (.pValue, pValue)] {
             try c.encode(v.flatMap(finite), forKey: key)
         }
+        try c.encode(workingDays, forKey: .workingDays)
+        try c.encode(baselineWorkingDays, forKey: .baselineWorkingDays)
+        try c.encode(fall, forKey: .fall)
         try c.encode(summary, forKey: .summary)
         try c.encode(causes, forKey: .causes)
         try c.encode(contributors, forKey: .contributors)
+        try c.encode(checks, forKey: .checks)
         try c.encode(checked, forKey: .checked)
         try c.encode(anomaly, forKey: .anomaly)
     }
