@@ -61,13 +61,16 @@ let package = Package(
             dependencies: ["UptakeCore", "UptakeStoreAPI", .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The ingest pipeline (issue 23): reads files and request bodies, recognises, checks, de-duplicates,
+        // counts and rejects rows, and hands typed batches to the IngestWriter each store implements.
+        .target(name: "UptakeIngest", dependencies: ["UptakeCore", "UptakeStoreAPI", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
         // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
         .target(name: "UptakeCharts"),
         .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeCharts",
                                                     .product(name: "Mustache", package: "swift-mustache")]),
         // The HTTP server (issue 16): JSON API, dashboard, /metrics; knows stores only through UptakeStoreAPI.
-        .target(name: "UptakeServer", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeReport", "UptakeCharts",
+        .target(name: "UptakeServer", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeAnalysis", "UptakeReport", "UptakeCharts",
                                                     .product(name: "Hummingbird", package: "hummingbird"),
                                                     // Its connection cap and part types, for the request deadline (RequestDeadlineHandler).
                                                     .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -80,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "uptake",
             dependencies: [
-                "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
+                "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -88,15 +91,16 @@ let package = Package(
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakePostgres", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        .testTarget(name: "UptakeIngestTests", dependencies: ["UptakeIngest", "UptakeCore", "UptakeStoreAPI", "UptakeTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "UptakeSQLiteTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakePostgres", "UptakeTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                                                        .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio")],
-                    exclude: ["BadInputs", "BinaryCopy"]),
-        .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
+                    exclude: ["BinaryCopy"]),
+        .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeCharts", "UptakeStoreAPI", "UptakeTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "UptakeServerTests", dependencies: ["UptakeServer", "UptakeCore", "UptakeStoreAPI", "UptakeSQLite", "UptakeTestSupport",
+        .testTarget(name: "UptakeServerTests", dependencies: ["UptakeServer", "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakeTestSupport",
                                                        .product(name: "Hummingbird", package: "hummingbird"),
                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                        .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -2,11 +2,11 @@
 """Ingest benchmark: `uptake ingest` (validating, revisions, aggregates) against sqlite3's `.import`
 of the same file into a table of the same shape (no validation), alternating, in one run.
 Reports rows per second (median of --runs), the ratio, and each tool's peak resident memory
-(from wait4's rusage of that child alone). Usage: bench_ingest.py FILE [FILE ...] --runs 3"""
+(from wait4's rusage of that child alone). Usage: [UPTAKE=BINARY] bench_ingest.py FILE [FILE ...] --runs 3"""
 import argparse, os, shutil, statistics, subprocess, tempfile, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-UPTAKE = os.path.join(ROOT, ".build", "release", "uptake")
+UPTAKE = os.environ.get("UPTAKE", os.path.join(ROOT, ".build", "release", "uptake"))
 SCHEMA = """CREATE TABLE applications (date TEXT NOT NULL, locality TEXT NOT NULL, sector TEXT NOT NULL,
   received INTEGER NOT NULL, received_online INTEGER NOT NULL, resolved INTEGER, resolved_online INTEGER,
   synced INTEGER, on_time INTEGER, PRIMARY KEY (date, locality, sector)) WITHOUT ROWID;"""

@@ -2,7 +2,7 @@ import PostgresNIO
 import UptakeCore
 import UptakeStoreAPI
 
-extension PostgresIngest {
+extension PostgresIngestWriter {
     static let countColumns = PostgresSchema.countColumns
 
     static var differs: String {
@@ -11,18 +11,18 @@ extension PostgresIngest {
     static let join = "LEFT JOIN applications a ON a.day = s.day AND a.locality_id = s.locality_id AND a.sector_id = s.sector_id"
 
     /// Counts the staged applications rows that are new, revised (stored with other counts) or unchanged.
-    func countApplications() async throws {
-        guard staged > 0 else { return }
+    func countApplications() async throws -> IngestCounts {
+        var counts = IngestCounts()
+        guard staged > 0 else { return counts }
         try await sql("ANALYZE stage_applications")
         for try await (inserted, revised) in try await connection.query(PostgresQuery(unsafeSQL: """
             SELECT COUNT(*) FILTER (WHERE a.day IS NULL), COUNT(*) FILTER (WHERE a.day IS NOT NULL AND \(Self.differs))
             FROM stage_applications s \(Self.join)
             """), logger: logger).decode((Int, Int).self) {
-            summary.inserted += inserted
-            summary.revised += revised
+            counts = IngestCounts(inserted: inserted, revised: revised, unchanged: staged - inserted - revised)
             stagedNew = inserted
-            summary.unchanged += staged - inserted - revised
         }
+        return counts
     }
 
     /// Merges the staged applications rows: moves the aggregates by each changed row's difference
@@ -107,8 +107,9 @@ extension PostgresIngest {
         return b
     }
 
-    func writeIncidents() async throws {
-        for (r, localityID) in incidents {
+    func writeIncidents(_ rows: [(record: IncidentRecord, localityID: Int)]) async throws -> IngestCounts {
+        var counts = IngestCounts()
+        for (r, localityID) in rows {
             let rows = try await connection.query("""
                 SELECT "end", errors, note FROM incidents WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue) AND kind = \(r.kind.rawValue)
                 """, logger: logger)
@@ -119,21 +120,23 @@ extension PostgresIngest {
                     UPDATE incidents SET "end" = \(r.end?.text), end_day = \(r.end?.day.number), errors = \(r.errors), note = \(r.note), ingest_id = \(ingestID)
                     WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue) AND kind = \(r.kind.rawValue)
                     """)
-                if old.0 == r.end?.text, old.1 == r.errors, old.2 == r.note { summary.unchanged += 1 } else { summary.revised += 1 }
+                if old.0 == r.end?.text, old.1 == r.errors, old.2 == r.note { counts.unchanged += 1 } else { counts.revised += 1 }
             } else {
                 try await sql("""
                     INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id)
                     VALUES (\(r.start.text), \(r.start.day.number), \(r.end?.text), \(r.end?.day.number), \(localityID), \(r.system.rawValue),
                             \(r.kind.rawValue), \(r.errors), \(r.note), \(ingestID))
                     """)
-                summary.inserted += 1
+                counts.inserted += 1
             }
         }
+        return counts
     }
 
     /// Task records: a later file's record of the same (id, date) replaces it, a revision.
-    func writeTasks() async throws {
-        for (t, localityID) in tasks {
+    func writeTasks(_ rows: [(record: PlanTaskRecord, localityID: Int?)]) async throws -> IngestCounts {
+        var counts = IngestCounts()
+        for (t, localityID) in rows {
             typealias Stored = (String, String, String?, String, Int?, Int, String, Int?, String?)
             var old: Stored?
             for try await row in try await connection.query("""
@@ -147,15 +150,17 @@ extension PostgresIngest {
                     owner = EXCLUDED.owner, owner_locality_id = EXCLUDED.owner_locality_id, due = EXCLUDED.due, status = EXCLUDED.status,
                     completed = EXCLUDED.completed, evidence = EXCLUDED.evidence, ingest_id = EXCLUDED.ingest_id
                 """)
-            guard let old else { summary.inserted += 1; continue }
+            guard let old else { counts.inserted += 1; continue }
             let same = old.0 == t.plan && old.1 == t.group.name && old.2 == t.title && old.3 == t.owner.text && old.4 == localityID
                 && old.5 == t.due.number && old.6 == t.status.rawValue && old.7 == t.completed?.number && old.8 == t.evidence
-            if same { summary.unchanged += 1 } else { summary.revised += 1 }
+            if same { counts.unchanged += 1 } else { counts.revised += 1 }
         }
+        return counts
     }
 
-    func writeReadiness() async throws {
-        for (r, localityID) in readiness {
+    func writeReadiness(_ rows: [(record: ReadinessRecord, localityID: Int)]) async throws -> IngestCounts {
+        var counts = IngestCounts()
+        for (r, localityID) in rows {
             var old: String?
             for try await value in try await connection.query("""
                 SELECT value FROM readiness WHERE locality_id = \(localityID) AND criterion = \(r.criterion.rawValue) AND day = \(r.day.number)
@@ -166,23 +171,25 @@ extension PostgresIngest {
                 ON CONFLICT (locality_id, criterion, day) DO UPDATE SET value = EXCLUDED.value, ingest_id = EXCLUDED.ingest_id
                 """)
             switch old {
-            case nil: summary.inserted += 1
-            case r.value.text: summary.unchanged += 1
-            default: summary.revised += 1
+            case nil: counts.inserted += 1
+            case r.value.text: counts.unchanged += 1
+            default: counts.revised += 1
             }
         }
+        return counts
     }
 
-    /// Writes the localities rows; returns whether a unit moved (the aggregates are then rebuilt).
-    func writeLocalities() async throws -> Bool {
-        var moved = false
-        for write in localityWrites {
+    /// Writes the localities rows; a unit moved to another parent or level has the aggregates rebuilt at commit.
+    func writeLocalities(_ writes: [LocalityWrite]) async throws -> IngestCounts {
+        var counts = IngestCounts()
+        for write in writes {
             switch write {
             case .insert(let id, let l, let parentID):
                 try await sql("""
                     INSERT INTO localities (id, code, parent_id, level, name, full_name, name_en, unit_type)
                     VALUES (\(id), \(l.code), \(parentID), \(l.level.rawValue), \(l.name), \(l.fullName), \(l.nameEn), \(l.unitType))
                     """)
+                counts.inserted += 1
             case .update(let id, let l, let parentID, let old):
                 try await sql("""
                     UPDATE localities SET parent_id = \(parentID), level = \(l.level.rawValue), name = \(l.name), full_name = \(l.fullName),
@@ -193,10 +200,11 @@ extension PostgresIngest {
                         INSERT INTO locality_changes (ingest_id, code, old_parent_code, new_parent_code, old_level, new_level)
                         VALUES (\(ingestID), \(l.code), \(old.parentCode), \(l.parentCode), \(old.level.rawValue), \(l.level.rawValue))
                         """)
-                    moved = true
+                    treeChanged = true
                 }
+                counts.revised += 1
             }
         }
-        return moved
+        return counts
     }
 }

@@ -5,7 +5,7 @@ import UptakeCore
 import UptakeStoreAPI
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB on the system's libsqlite3.
-public final class SQLiteStore: IngestingStore {
+public final class SQLiteStore: BlockingIngestingStore {
     /// A pool: many readers at once, and they go on reading while one ingest writes (WAL).
     let queue: DatabasePool
     public let path: String
@@ -111,31 +111,6 @@ public final class SQLiteStore: IngestingStore {
 
     public func localities() async throws -> [Locality] {
         try await queue.read { db in try self.directories.directory(db) }.entries.values.map(\.locality).sorted { $0.code < $1.code }
-    }
-
-    public func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws -> IngestSummary {
-        // An ingest blocks for seconds (and waits up to 60 s for another writer): on a thread of its
-        // own, never on one of Swift concurrency's few cooperative threads, which readers need.
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(with: Result { try self.ingestNow(path: path, options: options, progress: progress) })
-            }
-        }
-    }
-
-    /// The same ingest, on the caller's thread (it blocks until the file is written).
-    public func ingestNow(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
-        if let readOnlyReason {
-            throw QueryError("cannot ingest: \(readOnlyReason)",
-                             hint: isNewerVersion ? "upgrade uptake to write to this database, or ingest into another one"
-                                                  : "queries work on it; to ingest, make it (and its folder) writable or copy it elsewhere",
-                             code: .io)
-        }
-        do {
-            return try FileIngest(path: path, options: options, progress: progress).run(queue)
-        } catch {
-            throw describe(error)
-        }
     }
 
     public func applicationsSpan() async throws -> DayRange? {

@@ -28,8 +28,6 @@ public struct ServerConfiguration: Sendable {
     /// The most connections open at once; more wait in the listen backlog until one closes, so
     /// clients cannot take every descriptor the process may open (``defaultMaxConnections``).
     public var maxConnections = ServerConfiguration.defaultMaxConnections
-    /// Where uploads are spooled while they are ingested: a folder of this user's, mode 0700 (see ``UploadSpool``).
-    public var uploadDirectory = UploadSpool.defaultDirectory
     /// Whether reads (the API's GET endpoints, the dashboard, /metrics) need a token with scope `read`.
     public var readTokenRequired = false
     /// The longest `POST /api/v1/sql` may run, in seconds (a request may ask for less).
@@ -49,7 +47,6 @@ public struct ServerConfiguration: Sendable {
 /// (swift-service-lifecycle): requests in flight are answered before it stops.
 public func buildApplication(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> some ApplicationProtocol {
     let requestTimeout = configuration.requestTimeout
-    UploadSpool(directory: configuration.uploadDirectory).removeStale(logger: configuration.logger)
     return Application(router: buildRouter(configuration: configuration, store: store),
                 server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlineHandler(timeout: requestTimeout), ClientPresenceHandler()],
                                                     idleTimeout: TimeAmount(configuration.idleTimeout))),
@@ -76,8 +73,7 @@ public func buildRouter(configuration: ServerConfiguration, store: some Ingestin
                             body: .init(byteBuffer: try await context.cancellingOnDeparture { try await environment.answer(endpoint, parameters) }))
         }
     }
-    let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics,
-                             spool: UploadSpool(directory: configuration.uploadDirectory))
+    let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics)
     router.post("/api/v1/ingest") { request, context in try await ingest.handle(request, context) }
     let sql = SQLRoute(store: store as? any ReadOnlySQLStore, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows,
                        metrics: metrics)

@@ -3,56 +3,84 @@ import Foundation
 import Hummingbird
 import NIOCore
 import UptakeCore
+import UptakeIngest
 import UptakeReport
 import UptakeStoreAPI
 
 /// `POST /api/v1/ingest`: one file in the body, behind a bearer token with an ingest scope. The
-/// same ingest as the CLI's (validation, one transaction per file, revisions); a missing or unknown
-/// token is 401, a token without the scope 403, a body over the limit 413: nothing written in each case.
+/// same pipeline as the CLI's (validation, one transaction per file, revisions), fed by the body as
+/// it arrives: nothing is spooled to disk and nothing is parsed twice. A missing or unknown token is
+/// 401, a token without the scope 403 (a province's token: also a row outside its province), a body
+/// over the limit 413: nothing written in each case, as the transaction rolls back.
 struct IngestRoute: Sendable {
     let store: any IngestingStore
     let tokens: any TokenStore
     let maxBodyBytes: Int
     let now: @Sendable () -> String
     let metrics: ServerMetrics
-    let spool: UploadSpool
 
     static func hash(_ secret: String) -> String {
         SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The body passed `maxBodyBytes`.
+    struct BodyTooLarge: Error {}
+
     func handle(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let token = try await authorise(request)
         let format = try Self.format(request.headers[.contentType])
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: maxBodyBytes)
-        } catch is NIOTooManyBytesError {
+        var scope: IngestScope?
+        if !token.scopes.contains(.ingestAll) {
+            guard format == .csv else { throw AuthError.forbidden("a province's token uploads CSV (text/csv)") }
+            scope = IngestScope(provinces: Set(token.scopes.compactMap { scope -> String? in if case .ingestProvince(let p) = scope { p } else { nil } }))
+        }
+        let declared = request.headers[.contentLength].flatMap { Int($0) }
+        if let declared, declared > maxBodyBytes {
             metrics.ingestFinished(result: "refused")
             throw HTTPError(.contentTooLarge)
         }
-        let bytes = [UInt8](buffer: body)
-        if !token.scopes.contains(.ingestAll) {
-            guard format == .csv else { throw AuthError.forbidden("a province's token uploads CSV (text/csv)") }
-            let provinces = Set(token.scopes.compactMap { scope -> String? in if case .ingestProvince(let p) = scope { p } else { nil } })
-            if let refusal = IngestScope.refusal(csv: bytes, provinces: provinces, localities: try await store.localities()) {
-                metrics.ingestFinished(result: "refused")
-                throw AuthError.forbidden(refusal)
-            }
+        context.logger.info("ingest", metadata: ["token": "\(token.id)", "bytes": "\(declared.map(String.init) ?? "streamed")", "format": "\(format.rawValue)"])
+        let source = StreamedSource(totalBytes: Int64(declared ?? 0))
+        let pipeline = IngestPipeline(name: "upload.\(format.rawValue)", format: format, options: IngestOptions(now: now(), format: format), scope: scope)
+        async let fed: Void = Self.feed(request.body, into: source, limit: maxBodyBytes)
+        let outcome: Result<IngestSummary, any Error>
+        do { outcome = .success(try await pipeline.run(source, into: store)) } catch { outcome = .failure(error) }
+        source.chunks.cancel()  // a pipeline that failed before reading the whole body stops the feeding
+        _ = try? await fed
+        let summary: IngestSummary
+        switch outcome {
+        case .success(let s): summary = s
+        case .failure(is BodyTooLarge):
+            metrics.ingestFinished(result: "refused")
+            throw HTTPError(.contentTooLarge)
+        case .failure(let refusal as IngestScope.Refusal):
+            metrics.ingestFinished(result: "refused")
+            throw AuthError.forbidden(refusal.message)
+        case .failure(let error): throw error
         }
-        context.logger.info("ingest", metadata: ["token": "\(token.id)", "bytes": "\(bytes.count)", "format": "\(format.rawValue)"])
-        let summary = try await spool.withFile(bytes, suffix: format.rawValue) { path in
-            try await store.ingest(path: path, options: IngestOptions(now: now(), format: format), progress: nil)
-        }
-        var named = summary
-        named.path = "upload.\(format.rawValue)"
         if !summary.committed, summary.identicalToIngest == nil {
             metrics.ingestFinished(result: "invalid")
-            throw IngestRefused(summary: named)
+            throw IngestRefused(summary: summary)
         }
         metrics.ingestFinished(result: "committed", rows: summary.rows)
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: Table(ingests: [named]).render(.json))))
+                        body: .init(byteBuffer: ByteBuffer(string: Table(ingests: [summary]).render(.json))))
+    }
+
+    /// Hands the body's buffers to the pipeline as they arrive, at most `limit` bytes in all.
+    static func feed(_ body: RequestBody, into source: StreamedSource, limit: Int) async throws {
+        var total = 0
+        do {
+            for try await buffer in body {
+                total += buffer.readableBytes
+                if total > limit { throw BodyTooLarge() }
+                try await source.chunks.putAwaiting(Array(buffer.readableBytesView))
+            }
+            source.chunks.finish()
+        } catch {
+            source.chunks.finish(throwing: error)
+            throw error
+        }
     }
 
     /// The token of the Authorization header, which must exist, be unrevoked and may ingest.

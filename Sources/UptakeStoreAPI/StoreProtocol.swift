@@ -24,9 +24,11 @@ public protocol UptakeStore: Sendable {
     func incidents(_ query: IncidentQuery) async throws -> [IncidentRecord]
 }
 
-/// A store that also takes input files.
+/// A store that also takes input files, through the ingest pipeline of `UptakeIngest`: it opens a
+/// write transaction and gives the pipeline an ``IngestWriter`` for it. No store reads a file.
 public protocol IngestingStore: UptakeStore {
-    /// Reads, checks and writes one input file: all of it or, on an invalid row, none of it
-    /// (unless `options.skipInvalid`).
-    func ingest(path: String, options: IngestOptions, progress: (@Sendable (IngestProgress) -> Void)?) async throws -> IngestSummary
+    /// Opens one ingest's write transaction (ingests run one at a time) and runs `body` with its
+    /// writer on a thread where it may block. The transaction commits when `body` returns after
+    /// ``IngestWriter/commit(_:)``, and rolls back otherwise (or when `body` throws).
+    func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T
 }

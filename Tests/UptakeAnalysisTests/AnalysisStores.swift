@@ -5,6 +5,7 @@ import UptakeSimulation
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeTestSupport
+import UptakeIngest
 
 /// Databases for the analysis tests: a small one with the sample localities, and Hồ Chí Minh City's
 /// generated June–July 2025 (built once, shared by the tests that read it).

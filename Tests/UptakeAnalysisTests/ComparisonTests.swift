@@ -4,6 +4,7 @@ import UptakeCore
 import UptakeSimulation
 import UptakeStoreAPI
 import UptakeTestSupport
+import UptakeIngest
 
 @Suite struct ComparisonTests {
     static let june = DayRange(period: "2025-06")!, july = DayRange(period: "2025-07")!

@@ -5,6 +5,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeTestSupport
+import UptakeIngest
 
 /// Rates through the store: ratios of sums, intervals, zero denominators, revisions, ranks.
 @Suite struct RatesTests {

@@ -5,6 +5,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeTestSupport
+import UptakeIngest
 
 @Suite struct ReadinessTests {
     /// Two provinces from `sampleLocalitiesCSV`: Hà Nội (00004, 00008) and Cao Bằng (01273).

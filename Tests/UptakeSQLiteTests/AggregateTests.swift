@@ -3,6 +3,7 @@ import UptakeTestSupport
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeIngest
 
 /// After random ingests and revisions, every aggregate answer equals a recomputation from the raw
 /// rows and an independent sum in memory of what was last written for each key.

@@ -41,7 +41,7 @@ import UptakeCore
 
     /// The statement head passed to postgres-nio as a table name (it builds only text-format COPY).
     @Test func theCopyStatementAsksForTheBinaryFormat() {
-        let head = PostgresIngest.binaryCopyHead
+        let head = PostgresIngestWriter.binaryCopyHead
         #expect(head.hasPrefix(#"stage_applications"(day, locality_id, sector_id, month, "#))
         #expect(head.hasSuffix(") FROM STDIN WITH (FORMAT binary) -- "))
         #expect(!head.contains("\n"), "the line comment must reach the end of the library's statement")

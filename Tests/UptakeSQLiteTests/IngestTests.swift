@@ -4,6 +4,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeIngest
 
 @Suite struct IngestTests {
     @Test func allFormatsLoadTheSameRows() async throws {

@@ -2,6 +2,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeIngest
 
 /// A localities revision that moves a unit is refused unless allowed; when allowed, the aggregates
 /// are rebuilt with the new tree in the same ingest, so the national total and each province's sum

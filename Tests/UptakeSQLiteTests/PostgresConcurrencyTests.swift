@@ -5,6 +5,7 @@ import UptakeCore
 import UptakePostgres
 import UptakeStoreAPI
 import UptakeTestSupport
+import UptakeIngest
 
 /// Several writers and readers at once on PostgreSQL, each with its own pool as separate processes
 /// would have: two ingests that add to the same monthly aggregates, and readers throughout. No read

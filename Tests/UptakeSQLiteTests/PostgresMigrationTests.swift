@@ -5,6 +5,7 @@ import UptakeCore
 @testable import UptakePostgres
 import UptakeStoreAPI
 import UptakeTestSupport
+import UptakeIngest
 
 /// A database written before v5-monthly-partitions (one `applications` table keyed by day first, its
 /// counts `bigint`) keeps every row when a newer Uptake opens it: the rows move into monthly

@@ -3,6 +3,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeIngest
 
 /// A database written by a newer Uptake is opened read-only, with a message, and never written to.
 @Suite struct SchemaVersionTests {

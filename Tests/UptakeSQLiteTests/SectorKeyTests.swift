@@ -2,6 +2,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeIngest
 
 /// The aggregates keep every sector apart however many there are: the key once packed the sector id
 /// into 12 bits, so sector 4,098 was counted as sector 2.

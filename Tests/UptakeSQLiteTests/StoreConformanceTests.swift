@@ -5,6 +5,7 @@ import UptakePostgres
 import UptakeSQLite
 import UptakeStoreAPI
 import UptakeTestSupport
+import UptakeIngest
 
 /// The store protocol's contract, checked the same way for every implementation: random data goes
 /// in (through a file ingest for SQLite, through `insert` for the in-memory store), and every answer

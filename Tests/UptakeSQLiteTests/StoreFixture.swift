@@ -3,6 +3,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeTestSupport
+import UptakeIngest
 
 /// A database in a temporary directory, with the sample localities loaded.
 final class StoreFixture: @unchecked Sendable {

@@ -5,6 +5,7 @@ import UptakePostgres
 import UptakeSQLite
 import UptakeStoreAPI
 import UptakeTestSupport
+import UptakeIngest
 
 /// The ingest's contract through the store protocol, the same for SQLite and PostgreSQL: revisions
 /// counted alike, all or nothing per file, an identical file changes nothing, duplicates found by

@@ -5,6 +5,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeTestSupport
+import UptakeIngest
 
 /// Issue 22: opening a store writes nothing into a file that is not an Uptake database, names a
 /// damaged file, a -wal another user owns, and closing leaves the file whole.

@@ -3,6 +3,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeIngest
 
 let taskHeader = "date,id,plan,group,title,owner,due,status,completed,evidence\n"
 

@@ -19,7 +19,6 @@ import UptakeTestSupport
         configuration.idleTimeout = .seconds(30)  // never the reason for a close here
         configuration.requestTimeout = requestTimeout
         configuration.maxConnections = maxConnections
-        configuration.uploadDirectory = fixture.dir.file("uploads")
         return buildApplication(configuration: configuration, store: try SQLiteStore(path: fixture.db))
     }
 

@@ -3,10 +3,10 @@ import UptakeCore
 import UptakeStoreAPI
 
 /// Writes validated applications rows inside an ingest's transaction: a new key is inserted, a
-/// stored key with other values is a revision, a stored key with the same values is unchanged, and
-/// a key this same ingest already wrote is a duplicate within the file.
+/// stored key with other values is a revision, a stored key with the same values is unchanged.
+/// Keys repeated within a file never reach it (the pipeline rejects them).
 final class ApplicationWriter {
-    enum Outcome { case inserted, revised, unchanged, duplicate }
+    enum Outcome { case inserted, revised, unchanged }
 
     private let insert: PreparedStatement
     private let select: PreparedStatement
@@ -30,7 +30,7 @@ final class ApplicationWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         select = try PreparedStatement(db, """
-            SELECT received, received_online, resolved, resolved_online, synced, on_time, ingest_id
+            SELECT received, received_online, resolved, resolved_online, synced, on_time
             FROM applications WHERE day = ? AND locality_id = ? AND sector_id = ?
             """)
         update = try PreparedStatement(db, """
@@ -50,7 +50,7 @@ final class ApplicationWriter {
     }
 
     /// Writes many rows, `rowsPerInsert` at a time in one statement. When a statement inserts fewer
-    /// rows than it was given (a key was already stored, or repeated), it is rolled back to a
+    /// rows than it was given (a key was already stored), it is rolled back to a
     /// savepoint and those rows go one by one, so every row still gets its own outcome.
     func write(many rows: [ApplicationRow]) throws -> [Outcome] {
         var outcomes: [Outcome] = []
@@ -94,8 +94,7 @@ final class ApplicationWriter {
             outcome = .inserted
         } else {
             bindKey(select, row)
-            guard let old = try select.fetchIntegers(columns: 7) else { throw DatabaseError(message: "a conflicting row vanished") }
-            if old[6] == Int64(ingestID) { return .duplicate }
+            guard let old = try select.fetchIntegers(columns: 6) else { throw DatabaseError(message: "a conflicting row vanished") }
             let stored = ApplicationCounts(received: old[0] ?? 0, receivedOnline: old[1] ?? 0,  // NOT NULL columns
                                             resolved: old[2], resolvedOnline: old[3],
                                            synced: old[4], onTime: old[5])

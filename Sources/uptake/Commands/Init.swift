@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeIngest
 import UptakeStoreAPI
 import UptakeSQLite
 

@@ -1,9 +1,10 @@
 import Testing
 import UptakeCore
 import UptakeStoreAPI
-import UptakeSQLite
+@testable import UptakeIngest
 
-/// Every kind of bad input gets a pinned message at the right line and column, and writes nothing.
+/// Every kind of bad input gets a pinned message at the right line and column, and nothing is
+/// committed (the pipeline never reaches the writer's commit). No database: a recording writer.
 @Suite struct BadInputTests {
     static let cases: [(name: String, text: String, expected: String)] = [
         ("bound", header + "2025-07-01,00004,land,40,57,,,,\n", "f.csv:2:26: received_online (57) exceeds received (40)"),
@@ -30,26 +31,25 @@ import UptakeSQLite
     @Test(arguments: cases.indices)
     func pinnedMessage(index: Int) throws {
         let c = BadInputTests.cases[index]
-        let fixture = try StoreFixture()
-        let summary = try fixture.ingest("f.csv", c.text)
+        let fixture = try PipelineFixture()
+        let (summary, writer) = try fixture.ingest("f.csv", bytes: Array(c.text.utf8))
         #expect(!summary.committed, "\(c.name)")
         let first = summary.errors.first.map { "\($0.location): \($0.message)" }
         #expect(first == c.expected.replacingOccurrences(of: "f.csv", with: fixture.dir.file("f.csv")), "\(c.name)")
-        #expect(try fixture.count("applications") == 0)
-        #expect(try fixture.count("ingests") == 1, "only the localities ingest is recorded")
+        #expect(writer.committed == nil)
     }
 
     @Test func invalidUTF8() throws {
-        let fixture = try StoreFixture()
+        let fixture = try PipelineFixture()
         var bytes = Array("code,parent_code,level,name\n99,,province,H".utf8)
         bytes += [0xE0, 0x20]
         bytes += Array("N\n".utf8)
-        let summary = try fixture.store.ingestNow(path: fixture.dir.write("l.csv", bytes: bytes), options: IngestOptions(now: "t"), progress: nil)
+        let (summary, _) = try fixture.ingest("l.csv", bytes: bytes)
         #expect(summary.errors.first?.description == fixture.dir.file("l.csv") + ":2:15: invalid UTF-8 (byte 0xE0)\n  hint: save the file as UTF-8; legacy encodings such as TCVN3 or Windows-1258 are not read")
     }
 
     @Test func firstTwentyAreKeptAndAllCounted() throws {
-        let fixture = try StoreFixture()
+        let fixture = try PipelineFixture()
         let rows = (1...30).map { "2025-07-\(String(format: "%02d", $0)),00004,land,1,2,,,,\n" }.joined()
         let summary = try fixture.ingest("f.csv", header + rows)
         #expect(summary.errors.count == 20)
@@ -57,7 +57,7 @@ import UptakeSQLite
     }
 
     @Test func jsonProblemsCarryTheirPositions() throws {
-        let fixture = try StoreFixture()
+        let fixture = try PipelineFixture()
         let text = """
             [
               {"date": "2025-07-01", "locality": "00004", "received": 4, "received_online": 1},
@@ -67,11 +67,11 @@ import UptakeSQLite
         let summary = try fixture.ingest("f.json", text)
         #expect(summary.errors.map(\.location) == [fixture.dir.file("f.json") + ":3:81"])
         #expect(summary.errors.first?.message == "received_online (9) exceeds received (4)")
-        #expect(try fixture.count("applications") == 0)
+        #expect(!summary.committed)
     }
 
     @Test func unknownJSONKey() throws {
-        let fixture = try StoreFixture()
+        let fixture = try PipelineFixture()
         let summary = try fixture.ingest("f.ndjson", "{\"date\": \"2025-07-01\", \"locality\": \"00004\", \"received\": 4, \"received_online\": 1, \"colour\": \"red\"}\n")
         #expect(summary.errors.first?.message == "unknown column \"colour\"")
         #expect(summary.errors.first?.column == 82)

@@ -1,8 +1,8 @@
 import Foundation
 import UptakeCore
 
-/// A file read in fixed-size chunks (every store's ingest reads its input this way) into one reused buffer, so memory stays flat however large it is.
-// Sendable by hand-off: opened on the database thread, then read only by the parsing thread.
+/// A file read in fixed-size chunks into one reused buffer, so memory stays flat however large it is.
+// Sendable by hand-off: opened by the caller, then read only by the parsing thread.
 public final class InputFile: @unchecked Sendable {
     public let path: String
     public let size: Int64
@@ -51,7 +51,9 @@ public final class InputFile: @unchecked Sendable {
 
 /// The reject file of `--skip-invalid`: each rejected record with its line and reason, written to a
 /// temporary file and moved into place only when the ingest commits.
-public struct RejectWriter {
+// Sendable by hand-off: made by the caller, then written by the parsing thread, then committed or
+// discarded by the store's thread once the parsing thread has ended.
+public final class RejectFile: @unchecked Sendable {
     public let finalPath: String
     private let temporaryPath: String
     private let handle: FileHandle
@@ -73,7 +75,7 @@ public struct RejectWriter {
         try handle.write(contentsOf: Data((fields.joined(separator: ",") + "\n").utf8))
     }
 
-    public mutating func commit() throws {
+    public func commit() throws {
         try handle.close()
         if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
         try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
