@@ -65,6 +65,8 @@ let package = Package(
         // counts and rejects rows, and hands typed batches to the IngestWriter each store implements.
         .target(name: "UptakeIngest", dependencies: ["UptakeCore", "UptakeStoreAPI", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
+        // Alert delivery (issue 23): the outbox emptied to stdout, files, webhooks and Alertmanager; the only alert code doing I/O.
+        .target(name: "UptakeDelivery", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis"]),
         // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
         .target(name: "UptakeCharts"),
         .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeCharts",
@@ -84,6 +86,7 @@ let package = Package(
             name: "uptake",
             dependencies: [
                 "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
+                "UptakeDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -96,6 +99,7 @@ let package = Package(
                                                        .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio")],
                     exclude: ["BinaryCopy"]),
         .testTarget(name: "UptakeAnalysisTests", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakeAnalysis", "UptakeSimulation", "UptakeTestSupport",
+                                                         "UptakeDelivery",
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeCharts", "UptakeStoreAPI", "UptakeTestSupport"],
                     exclude: ["Golden"]),

@@ -32,6 +32,7 @@ public struct AlertRulesReport: Sendable {
             for r in file.rules { out += "\(r.name) (line \(r.line)): \(r.explanation)\n\n" }
             for i in file.inhibitRules { out += "Inhibition: \(i.explanation)\n" }
             for r in file.receivers { out += "Receiver \(r.name): \(r.kind.rawValue)\(r.target.isEmpty ? "" : " \(r.target)")\n" }
+            if let route = file.route { out += route.explanation.map { "Route: \($0)\n" }.joined() }
             return out
         }
     }
@@ -146,6 +147,9 @@ public struct AlertBacktestTable: ResultRendering {
             notes.append("precision \(p) (\(s.episodesMatched)/\(s.episodes) episodes match a truth event); recall \(rc) "
                          + "(\(s.eventsCaught)/\(s.eventsScored) events alerted within \(s.withinDays) days); median delay "
                          + (s.medianDelayDays.map { String(format: "%.1f", $0) } ?? "n/a") + " days, max " + (s.maxDelayDays.map(String.init) ?? "n/a"))
+            if let np = s.notificationPrecision {
+                notes.append("notifications on a truth event: \(s.notificationsOnEvent)/\(r.notifications) (\(String(format: "%.2f", np)))")
+            }
             let missed = s.detections.filter { ($0.delayDays ?? Int.max) > s.withinDays }
             if !missed.isEmpty { notes.append("late or missed: " + missed.map { "\($0.id)" + ($0.delayDays.map { " (\($0) days)" } ?? " (missed)") }.joined(separator: ", ")) }
         }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import UptakeAnalysis
 import UptakeCore
+import UptakeDelivery
 import UptakeSQLite
 import UptakeStoreAPI
 import UptakeTestSupport
@@ -59,28 +60,35 @@ import UptakeTestSupport
         #expect(try await AlertDelivery(state: store).deliver(receivers: file.receivers) == DeliveryReport())
     }
 
-    /// Alertmanager resolves an alert once its `endsAt` passes: each later day's run re-pushes what
-    /// still fires (end moved to the day + 2), except what a silence holds; the same day twice renews once.
-    @Test func firingAlertsAreRenewedInAlertmanagerEachDay() throws {
+    /// Alertmanager resolves an alert once its `endsAt` passes: every run pushes every alert still
+    /// firing with its end moved to the day + 4 (a weekend without runs does not resolve it), except
+    /// what a silence holds; a re-run of the same day pushes again (issue 24: it was pushed once,
+    /// then renewed once a day with an end two days on, which a skipped weekend let lapse).
+    @Test func everyRunPushesEveryFiringAlertToAlertmanager() throws {
         let file = Self.file([AlertReceiver(name: "am", kind: .alertmanager, target: "http://127.0.0.1:9"), AlertReceiver(name: "console", kind: .stdout)])
         let day2 = Self.day.advanced(by: 1)
         func active(_ locality: String, _ day: Day) -> AlertObservation {
             AlertObservation(rule: "Drop", locality: locality, name: "P\(locality)", province: locality, day: day, reading: .active, value: 1)
         }
+        func pushed(_ entries: [OutboxEntry]) throws -> [AlertPayloads.PostableAlert] {
+            let push = try #require(entries.first { $0.receiver == "am" })
+            return try JSONDecoder().decode([AlertPayloads.PostableAlert].self, from: Data(push.payload.utf8))
+        }
         let first = AlertEvaluator.evaluate(rules: file, observations: [active("79", Self.day), active("01", Self.day)], book: AlertBook(), asOf: Self.day)
         #expect(first.notifications.count == 2)
-        #expect(AlertPayloads.renewals(first, previous: nil, asOf: Self.day, receivers: file.receivers).isEmpty, "just notified: nothing to renew")
+        let firstEntries = AlertPayloads.outbox(first, rules: file, asOf: Self.day, previous: nil)
+        #expect(firstEntries.map(\.receiver).sorted() == ["am", "console", "console"], "one push to Alertmanager, a notification per group elsewhere")
+        #expect(try pushed(firstEntries).map(\.endsAt) == ["2025-07-11T00:00:00+07:00", "2025-07-11T00:00:00+07:00"])
         var book = first.book
         book.silences.append(AlertSilence(id: "s1", matchers: [LabelMatcher(name: "province", value: "01")], starts: day2, ends: day2.advanced(by: 3), comment: "migration"))
         let second = AlertEvaluator.evaluate(rules: file, observations: [active("79", day2), active("01", day2)], book: book, asOf: day2)
         #expect(second.notifications.isEmpty && second.firing.count == 2)
-        let renewals = AlertPayloads.renewals(second, previous: first.book.lastEvaluated, asOf: day2, receivers: file.receivers)
-        #expect(renewals.map(\.receiver) == ["am"], "only Alertmanager forgets alerts")
-        let pushed = try JSONDecoder().decode([AlertPayloads.PostableAlert].self, from: Data(try #require(renewals.first).payload.utf8))
-        #expect(pushed.map { $0.labels["province"] } == ["79"], "the silenced province is not pushed")
-        #expect(pushed.first?.startsAt == "2025-07-07T00:00:00+07:00" && pushed.first?.endsAt == "2025-07-10T00:00:00+07:00")
+        let entries = AlertPayloads.outbox(second, rules: file, asOf: day2, previous: first.book.lastEvaluated)
+        #expect(entries.map(\.receiver) == ["am"], "only Alertmanager forgets alerts")
+        #expect(try pushed(entries).map { $0.labels["province"] } == ["79"], "the silenced province is not pushed")
+        #expect(try pushed(entries).first?.startsAt == "2025-07-07T00:00:00+07:00" && pushed(entries).first?.endsAt == "2025-07-12T00:00:00+07:00")
         let again = AlertEvaluator.evaluate(rules: file, observations: [active("79", day2), active("01", day2)], book: second.book, asOf: day2)
-        #expect(AlertPayloads.renewals(again, previous: second.book.lastEvaluated, asOf: day2, receivers: file.receivers).isEmpty)
+        #expect(try pushed(AlertPayloads.outbox(again, rules: file, asOf: day2, previous: second.book.lastEvaluated)).count == 1, "a re-run pushes again")
     }
 
     @Test func aFileReceiverGetsOneJSONLinePerNotification() async throws {

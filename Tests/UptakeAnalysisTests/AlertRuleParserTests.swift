@@ -16,17 +16,26 @@ import UptakeStoreAPI
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/alerts.yaml")
         let file = try AlertRuleParser(file: "alerts.yaml").parse(String(contentsOf: url, encoding: .utf8))
         #expect(file.rules.map(\.name) == ["ProvinceReceiptsDrop", "ProvinceOutage", "ProvinceLevelShift", "CommuneOfficeDown", "CommuneLevelShift",
-                                               "OnlineSubmissionCollapse"])
+                                               "ProvinceOnlineOutage", "OnlineSubmissionCollapse", "CommuneOnlineOutage", "CommuneOnlineShareCollapse"])
         let commune = try #require(file.rule(named: "CommuneOfficeDown"))
         #expect(commune.watch == AlertWatch(metric: .received, level: .commune))
         #expect(commune.condition == AlertCondition(anomaly: AnomalyMatch(kinds: [.drop, .levelShift], minSeverity: .major), dropShare: 0.6))
         #expect(commune.keepFiringForDays == 1 && commune.forDays == 1 && commune.groupBy == ["province"])
-        #expect(file.rule(named: "OnlineSubmissionCollapse")?.forDays == 2)
-        func inhibit(_ source: String, _ target: String) -> InhibitRule {
-            InhibitRule(source: [LabelMatcher(name: "alertname", value: source)], target: [LabelMatcher(name: "alertname", value: target)], equal: ["province"])
+        func inhibit(_ source: String, _ target: String, _ equal: String = "province") -> InhibitRule {
+            InhibitRule(source: [LabelMatcher(name: "alertname", value: source)], target: [LabelMatcher(name: "alertname", value: target)], equal: [equal])
         }
-        #expect(file.inhibitRules == [inhibit("ProvinceOutage", "CommuneOfficeDown"), inhibit("ProvinceReceiptsDrop", "ProvinceLevelShift"),
-                                      inhibit("ProvinceOutage", "ProvinceLevelShift")])
+        #expect(file.inhibitRules.prefix(3) == [inhibit("ProvinceOutage", "CommuneOfficeDown"), inhibit("ProvinceReceiptsDrop", "ProvinceLevelShift"),
+                                                inhibit("ProvinceOutage", "ProvinceLevelShift")])
+        #expect(file.inhibitRules.contains(inhibit("CommuneOfficeDown", "CommuneOnlineOutage", "locality")), "an office dark says more than its online channel")
+        // Issue 24: online submissions and the online share are watched at both levels, as receipts are.
+        for metric in [Metric.received, .receivedOnline, .onlineSubmission] {
+            for level in [LocalityLevel.province, .commune] {
+                #expect(file.rules.contains { $0.watch.metric == metric && $0.watch.level == level }, "\(metric.rawValue) at \(level.rawValue)")
+            }
+        }
+        #expect(file.rules.filter { $0.watch.level == .commune }.allSatisfy { $0.rollUp == AlertRollUpPolicy(minExpected: 10, minCommunes: 2) })
+        #expect(file.route == AlertRoute(receiver: "console", groupBy: ["province"], groupWaitDays: 0, groupIntervalDays: 1))
+        #expect(file.alertmanagerLapseDays == 4)
         let shift = try #require(file.rule(named: "ProvinceLevelShift"))
         #expect(shift.condition == AlertCondition(anomaly: AnomalyMatch(kinds: [.levelShift, .drop], minSeverity: .major), dropShare: 0.1))
         #expect(shift.forDays == 2 && shift.keepFiringForDays == 3)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import UptakeAnalysis
 import UptakeCore
+import UptakeDelivery
 #if canImport(Glibc)
 import Glibc
 #endif

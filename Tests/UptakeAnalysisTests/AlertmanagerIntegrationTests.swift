@@ -5,6 +5,7 @@ import FoundationNetworking
 import Testing
 import UptakeAnalysis
 import UptakeCore
+import UptakeDelivery
 import UptakeStoreAPI
 import UptakeTestSupport
 
@@ -79,21 +80,32 @@ import UptakeTestSupport
         #expect(grouped.commonLabels["alertname"] == "CommuneOfficeDown" && grouped.commonLabels["severity"] == "page")
         #expect(grouped.alerts.allSatisfy { $0.annotations["summary"]?.hasSuffix("is down") == true })
 
-        // The next morning both still fire: no new notification, but the renewal moves their end in
-        // Alertmanager to the day after tomorrow, so they do not lapse while Uptake has them firing.
+        // The next morning both still fire: no new notification, but the run's push moves their end in
+        // Alertmanager to tomorrow + 4 days (alertmanager_ends_after), so they do not lapse while Uptake
+        // has them firing, not even over a weekend without runs. Each run pushes again (issue 24).
         let tomorrow = today.advanced(by: 1)
         let next = AlertEvaluator.evaluate(rules: rules, observations: observations.map { var o = $0; o.day = tomorrow; return o },
                                            book: state.alertBook(), asOf: tomorrow)
         #expect(next.notifications.isEmpty && next.firing.count == 2)
-        let renewals = AlertPayloads.renewals(next, previous: e.book.lastEvaluated, asOf: tomorrow, receivers: rules.receivers)
-        #expect(renewals.count == 1)
-        state.commit(next.book, outbox: renewals)
+        let pushes = AlertPayloads.outbox(next, rules: rules, asOf: tomorrow, previous: e.book.lastEvaluated)
+        #expect(pushes.count == 1)
+        state.commit(next.book, outbox: pushes)
         let renewed = try await AlertDelivery(state: state, firstPause: .milliseconds(200)).deliver(receivers: rules.receivers)
         #expect(renewed.delivered == 1, "\(renewed.errors)")
         let held = try await Self.activeAlerts(base)
-        let expectedEnd = try #require(ISO8601DateFormatter().date(from: AlertPayloads.rfc3339(tomorrow.advanced(by: 2))))
+        let expectedEnd = try #require(ISO8601DateFormatter().date(from: AlertPayloads.rfc3339(tomorrow.advanced(by: 4))))
         #expect(held.count == 2 && held.allSatisfy { $0.status == "active" }, "\(held)")
         #expect(held.allSatisfy { abs($0.endsAt.timeIntervalSince(expectedEnd)) < 1 }, "ends renewed to \(expectedEnd): \(held)")
+
+        // A run two days later (a day's run skipped): pushed again, the end moved again.
+        let later = tomorrow.advanced(by: 2)
+        let third = AlertEvaluator.evaluate(rules: rules, observations: observations.map { var o = $0; o.day = later; return o },
+                                            book: state.alertBook(), asOf: later)
+        state.commit(third.book, outbox: AlertPayloads.outbox(third, rules: rules, asOf: later, previous: tomorrow))
+        #expect(try await AlertDelivery(state: state, firstPause: .milliseconds(200)).deliver(receivers: rules.receivers).delivered == 1)
+        let laterEnd = try #require(ISO8601DateFormatter().date(from: AlertPayloads.rfc3339(later.advanced(by: 4))))
+        let again = try await Self.activeAlerts(base)
+        #expect(again.count == 2 && again.allSatisfy { $0.status == "active" && abs($0.endsAt.timeIntervalSince(laterEnd)) < 1 }, "\(again)")
     }
 
     /// Alertmanager's own view: `GET /api/v2/alerts`, each alert's state and end.

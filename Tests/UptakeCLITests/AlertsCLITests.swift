@@ -172,7 +172,7 @@ import UptakeTestSupport
         #expect(shipped == resource, "Sources/uptake/Resources/alerts.yaml must be a copy of datasets/alerts.yaml")
         let dir = TemporaryDirectory()
         let out = try cli.run(["alerts", "init"], in: dir.path)
-        #expect(out.status == 0 && out.stdout == "wrote alerts.yaml: 6 rules; check them with 'uptake alerts test --rules alerts.yaml'\n")
+        #expect(out.status == 0 && out.stdout == "wrote alerts.yaml: 9 rules; check them with 'uptake alerts test --rules alerts.yaml'\n")
         #expect(try String(contentsOfFile: dir.file("alerts.yaml"), encoding: .utf8) == shipped)
         #expect(try cli.run(["alerts", "init"], in: dir.path).status == 2, "an existing file is left alone")
     }

@@ -10,8 +10,11 @@ truth = {e["id"]: e for e in json.load(open(sys.argv[2]))}
 score = report["score"]
 print(f"episodes {len(report['episodes'])}, notifications {report['notifications']}, "
       f"max per province-day {report['max_notifications_per_province_day']} (goal <= 1)")
-print(f"precision {score['precision']:.3f} ({score['episodes_matched']}/{score['episodes']} episodes match a planted event)")
-print(f"recall within {score['within_days']} days {score['recall']:.3f} ({score['events_caught']}/{score['events_scored']}); "
+print(f"precision {score['precision'] or 0:.3f} ({score['episodes_matched']}/{score['episodes']} episodes match a planted event)")
+if score.get("notification_precision") is not None:
+    print(f"notifications on a planted event {score['notification_precision']:.3f} "
+          f"({score['notifications_on_event']}/{report['notifications']}; goal >= 0.80)")
+print(f"recall within {score['within_days']} days {score['recall'] or 0:.3f} ({score['events_caught']}/{score['events_scored']}); "
       f"median delay {score['median_delay_days']} days, max {score['max_delay_days']}")
 by_kind = collections.defaultdict(lambda: [0, 0])
 for d in score["detections"]:

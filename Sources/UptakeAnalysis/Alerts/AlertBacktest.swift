@@ -33,6 +33,19 @@ public struct BacktestEpisode: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey { case rule, locality, name, province, sector, firing, notified, resolved, matches }
 }
 
+/// One notification of a replay: its day, receiver, province and alerts (rule and locality).
+public struct BacktestNotification: Sendable, Codable, Equatable {
+    public var day: Day
+    public var receiver: String?
+    public var province: String
+    /// "rule locality" of each alert in it.
+    public var alerts: [String]
+    /// Whether any of its alerts matches a truth event (with a truth file).
+    public var onEvent: Bool?
+
+    enum CodingKeys: String, CodingKey { case day, receiver, province, alerts, onEvent = "on_event" }
+}
+
 /// Notifications to one province in one month.
 public struct BacktestVolume: Sendable, Codable, Equatable {
     public var province: String
@@ -67,10 +80,15 @@ public struct BacktestScore: Sendable, Codable, Equatable {
     public var medianDelayDays: Double?
     public var maxDelayDays: Int?
     public var detections: [BacktestDetection]
+    /// Notifications with at least one alert on a truth event, over all notifications (what a
+    /// receiver feels: a page for nothing counts however many alerts it lists).
+    public var notificationPrecision: Double?
+    public var notificationsOnEvent: Int = 0
 
     enum CodingKeys: String, CodingKey {
         case precision, recall, withinDays = "within_days", eventsScored = "events_scored", eventsCaught = "events_caught", episodes
         case episodesMatched = "episodes_matched", medianDelayDays = "median_delay_days", maxDelayDays = "max_delay_days", detections
+        case notificationPrecision = "notification_precision", notificationsOnEvent = "notifications_on_event"
     }
 }
 
@@ -80,14 +98,17 @@ public struct AlertBacktestReport: Sendable, Codable, Equatable {
     public var to: Day
     public var episodes: [BacktestEpisode]
     public var notifications: Int
-    /// The most notifications one province received on one day.
+    /// The most notifications one province received on one day (from one receiver: a route may send
+    /// a province's alerts to two teams, each hearing once).
     public var maxNotificationsPerProvinceDay: Int
     public var perProvinceMonth: [BacktestVolume]
     public var score: BacktestScore?
+    /// Every notification, in order.
+    public var sent: [BacktestNotification] = []
 
     enum CodingKeys: String, CodingKey {
         case from, to, episodes, notifications, maxNotificationsPerProvinceDay = "max_notifications_per_province_day"
-        case perProvinceMonth = "per_province_month", score
+        case perProvinceMonth = "per_province_month", score, sent = "notification_log"
     }
 }
 
@@ -111,6 +132,7 @@ public struct AlertBacktest: Sendable {
         var notifiedCount = 0
         var perProvinceDay: [String: Int] = [:]
         var perProvinceMonth: [String: Int] = [:]
+        var sent: [BacktestNotification] = []
         let observer = AlertObserver(store: store, calendar: calendar)
         for day in range.first...range.last {
             progress?(day)
@@ -137,7 +159,9 @@ public struct AlertBacktest: Sendable {
             for n in e.notifications {
                 notifiedCount += 1
                 let province = n.groupLabels["province"] ?? n.alerts.first?.labels["province"] ?? ""
-                perProvinceDay["\(province)|\(day)", default: 0] += 1
+                perProvinceDay["\(n.receiver ?? "")|\(province)|\(day)", default: 0] += 1
+                sent.append(BacktestNotification(day: day, receiver: n.receiver, province: province,
+                                                 alerts: n.alerts.map { "\($0.labels["alertname"] ?? "") \($0.labels["locality"] ?? "")" }, onEvent: nil))
                 perProvinceMonth["\(province)|\(Grain.month.label(startingAt: Grain.month.periodStart(of: day)))", default: 0] += 1
                 for a in n.alerts where a.status == .firing {
                     guard let key = open[a.fingerprint] else { continue }
@@ -150,16 +174,43 @@ public struct AlertBacktest: Sendable {
         if let truth {
             let parents = Dictionary(try await store.localities().map { ($0.code, $0.parentCode) }, uniquingKeysWith: { a, _ in a })
             (list, score) = Self.score(list, truth: truth, range: range, rules: rules, parents: parents, withinDays: withinDays)
+            let metricOf = Dictionary(rules.rules.map { ($0.name, $0.watch.metric) }, uniquingKeysWith: { a, _ in a })
+            for i in sent.indices {
+                sent[i].onEvent = sent[i].alerts.contains { text in
+                    let parts = text.split(separator: " ").map(String.init)
+                    guard parts.count == 2, let metric = metricOf[parts[0]] else { return false }
+                    return truth.contains { Self.matches($0, metric: metric, locality: parts[1], day: sent[i].day, parents: parents) }
+                }
+            }
+            let onEvent = sent.filter { $0.onEvent == true }.count
+            score?.notificationsOnEvent = onEvent
+            score?.notificationPrecision = sent.isEmpty ? nil : Double(onEvent) / Double(sent.count)
         }
         let volumes = perProvinceMonth.map { k, v -> BacktestVolume in
             let parts = k.split(separator: "|", omittingEmptySubsequences: false)
             return BacktestVolume(province: String(parts[0]), month: String(parts[1]), notifications: v)
         }.sorted { ($0.province, $0.month) < ($1.province, $1.month) }
         return AlertBacktestReport(from: range.first, to: range.last, episodes: list, notifications: notifiedCount,
-                                   maxNotificationsPerProvinceDay: perProvinceDay.values.max() ?? 0, perProvinceMonth: volumes, score: score)
+                                   maxNotificationsPerProvinceDay: perProvinceDay.values.max() ?? 0, perProvinceMonth: volumes, score: score,
+                                   sent: sent)
     }
 
-    /// An episode matches an event of its rule's metric at the same place, at the event's province
+    /// Receipts, online receipts and the online share measure one flow of submissions: an online
+    /// outage moves all three, a total outage the counts. A rule on any of them matches an event on any.
+    static let submissionMetrics: Set<Metric> = [.received, .receivedOnline, .onlineSubmission]
+
+    static func related(_ a: Metric, _ b: Metric) -> Bool {
+        a == b || (submissionMetrics.contains(a) && submissionMetrics.contains(b))
+    }
+
+    /// Whether an alert of a rule watching `metric` at `locality` on `day` is on the event (the same
+    /// place, its province or one of its communes; from its start to a week after its end).
+    static func matches(_ e: AlertTruthEvent, metric: Metric, locality: String, day: Day, parents: [String: String?]) -> Bool {
+        related(metric, e.metric) && (locality == e.locality || (parents[locality] ?? nil) == e.locality || (parents[e.locality] ?? nil) == locality)
+            && day >= e.start && day <= e.end.advanced(by: 7)
+    }
+
+    /// An episode matches an event of a related metric (``related(_:_:)``) at the same place, at the event's province
     /// (a province-wide fall shows in its communes) or at one of the province's communes, when it
     /// fires between the event's start and a week after its end. Recall counts the events (of the
     /// kinds in ``scoredKinds``, of a watched metric, starting in the range) that an episode matched
@@ -176,12 +227,13 @@ public struct AlertBacktest: Sendable {
         for i in out.indices {
             let ep = out[i]
             let matched = truth.filter { e in
-                e.metric == metricOf[ep.rule] && related(ep.locality, e.locality) && ep.firing >= e.start && ep.firing <= e.end.advanced(by: 7)
+                metricOf[ep.rule].map { Self.related($0, e.metric) } == true && related(ep.locality, e.locality)
+                    && ep.firing >= e.start && ep.firing <= e.end.advanced(by: 7)
             }
             out[i].matches = matched.map(\.id)
             for e in matched where firstFiring[e.id].map({ ep.firing < $0 }) ?? true { firstFiring[e.id] = ep.firing }
         }
-        let scored = truth.filter { scoredKinds.contains($0.kind) && watched.contains($0.metric) && range.contains($0.start) }
+        let scored = truth.filter { e in scoredKinds.contains(e.kind) && watched.contains { Self.related($0, e.metric) } && range.contains(e.start) }
         let detections = scored.map { e in
             BacktestDetection(id: e.id, locality: e.locality, start: e.start, firing: firstFiring[e.id], delayDays: firstFiring[e.id].map { e.start.distance(to: $0) })
         }

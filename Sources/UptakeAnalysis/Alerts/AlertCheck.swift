@@ -12,7 +12,7 @@ public struct AlertCheckResult: Sendable {
     /// Why `asOf` itself is not judged when it is a day off: the holiday's name, or "a weekend"; `nil`
     /// on a working day. A day off with data is not "no data yet" (issue 24).
     public var asOfDayOff: String?
-    /// Entries added to the outbox (notifications, and renewals of alerts still firing in Alertmanager).
+    /// Entries added to the outbox (notifications, and the push of every firing alert to each Alertmanager).
     public var queued: Int
 }
 
@@ -33,8 +33,7 @@ public struct AlertCheck: Sendable {
         let book = try await state.alertBook()
         let explanations = try await explain(observations, rules)
         let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations)
-        let entries = AlertPayloads.outboxEntries(evaluation.notifications, receivers: rules.receivers)
-            + AlertPayloads.renewals(evaluation, previous: book.lastEvaluated, asOf: asOf, receivers: rules.receivers)
+        let entries = AlertPayloads.outbox(evaluation, rules: rules, asOf: asOf, previous: book.lastEvaluated)
         try await state.commit(evaluation.book, outbox: entries)
         let dayOff = calendar.isWorkingDay(asOf) ? nil : calendar.holiday(on: asOf)?.name ?? "a weekend"
         return AlertCheckResult(asOf: asOf, evaluation: evaluation, days: days, hasDataOnAsOf: observations.contains { $0.day == asOf },

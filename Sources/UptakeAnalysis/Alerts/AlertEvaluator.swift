@@ -16,11 +16,20 @@ public struct AlertObservation: Sendable, Equatable {
     public var value: Double
     /// The anomaly covering the day, when the rule reads anomalies and one does.
     public var anomaly: Anomaly?
+    /// What the place is expected to handle a working day: the covering anomaly's expected count per
+    /// day (else the day's count) for a volume, the day's denominator for a rate. A roll-up reads it.
+    public var volume: Double?
+    /// The province's name (for a commune), so that a roll-up alert can name its province.
+    public var provinceName: String?
+    /// For a province's roll-up (``AlertRollUp``): the small communes active that day.
+    public var rolledUp: [RolledUpCommune]
 
     public init(rule: String, locality: String, name: String = "", level: LocalityLevel = .province, province: String? = nil, sector: Sector? = nil,
-                day: Day, reading: ConditionReading, value: Double, anomaly: Anomaly? = nil) {
+                day: Day, reading: ConditionReading, value: Double, anomaly: Anomaly? = nil, volume: Double? = nil, provinceName: String? = nil,
+                rolledUp: [RolledUpCommune] = []) {
         (self.rule, self.locality, self.name, self.level, self.province, self.sector) = (rule, locality, name, level, province, sector)
         (self.day, self.reading, self.value, self.anomaly) = (day, reading, value, anomaly)
+        (self.volume, self.provinceName, self.rolledUp) = (volume, provinceName, rolledUp)
     }
 
     /// The labels Uptake sets on every alert.
@@ -28,7 +37,25 @@ public struct AlertObservation: Sendable, Equatable {
         var l = ["alertname": rule, "locality": locality, "name": name, "level": level.rawValue]
         if let province { l["province"] = province }
         if let sector { l["sector"] = sector.name }
+        if isRollUp { l["rolled_up"] = "communes" }
         return l
+    }
+
+    /// Whether this is a province's roll-up reading (active or not).
+    public var isRollUp = false
+}
+
+/// A small commune counted in its province's roll-up on one day.
+public struct RolledUpCommune: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    /// The covering anomaly's observed and expected values (counts or rates), when there is one.
+    public var observed: Double?
+    public var expected: Double?
+    public var start: Day?
+
+    public init(code: String, name: String, observed: Double? = nil, expected: Double? = nil, start: Day? = nil) {
+        (self.code, self.name, self.observed, self.expected, self.start) = (code, name, observed, expected, start)
     }
 }
 
@@ -58,8 +85,10 @@ public struct AlertNotification: Sendable, Codable, Equatable {
     public var groupLabels: [String: String]
     public var status: AlertStatus
     public var alerts: [NotifiedAlert]
+    /// The receiver the file's route sends it to; `nil` without a route (every receiver gets it).
+    public var receiver: String?
 
-    enum CodingKeys: String, CodingKey { case key, day, groupKey = "group_key", groupLabels = "group_labels", status, alerts }
+    enum CodingKeys: String, CodingKey { case key, day, groupKey = "group_key", groupLabels = "group_labels", status, alerts, receiver }
 }
 
 /// The outcome of one evaluation.
@@ -73,6 +102,10 @@ public struct AlertEvaluation: Sendable {
     public var inhibited: Set<String>
     /// Revisions and late data seen in this run.
     public var notes: [String]
+    /// Fingerprints of the firing alerts receivers may hear of now: not silenced, not inhibited, and
+    /// either active on their latest judged day or already notified in this episode (what is pushed
+    /// to Alertmanager on every run).
+    public var notifiable: [String] = []
 }
 
 /// The alerting engine: a pure function of the rules, the day's observations, the stored state and
@@ -91,6 +124,7 @@ public enum AlertEvaluator {
         var book = book
         var notes: [String] = []
         let rulesByName = Dictionary(rules.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let observations = AlertRollUp.apply(observations, rules: rulesByName)
         // 1. Merge the readings.
         var latest: [String: AlertObservation] = [:]
         for o in observations.sorted(by: { ($0.day, $0.rule, $0.locality) < ($1.day, $1.rule, $1.locality) }) {
@@ -130,6 +164,7 @@ public enum AlertEvaluator {
                 // anomaly may be re-dated from one run to the next (HCMC read "since 07-02", then "07-03").
                 if let start = r.activeSince, values["since"] != nil { values["since"] = start.description }
                 r.annotations = rule.annotations.mapValues { $0.render(values) }
+                if o.isRollUp { r.annotations["communes"] = values["communes"] }
             }
             book.alerts[fp] = r
         }
@@ -140,56 +175,105 @@ public enum AlertEvaluator {
         // 3. Silences and inhibitions, then notifications.
         let firingRecords = book.alerts.values.filter { $0.status == .firing }.sorted { $0.fingerprint < $1.fingerprint }
         let (silenced, inhibited) = AlertHolds.held(book, inhibitRules: rules.inhibitRules, on: asOf)
+        // Days a firing notification went out, per alert and destination ("fingerprint@path").
         var notifiedFiring: [String: [Day]] = [:]
+        var groupLast: [String: Day] = [:]
         for key in book.notified {
-            let parts = key.split(separator: "|")
-            if parts.count >= 3, parts[2] == "firing", let d = Day(iso: parts[1]) { notifiedFiring[String(parts[0]), default: []].append(d) }
+            let parts = key.split(separator: "|", omittingEmptySubsequences: false)
+            if parts.count >= 3, parts[0] == "group", let d = Day(iso: String(parts[parts.count - 1])) {
+                let g = parts[1..<(parts.count - 1)].joined(separator: "|")
+                if groupLast[g].map({ $0 < d }) ?? true { groupLast[g] = d }
+            } else if parts.count >= 3, parts[2] == "firing", let d = Day(iso: String(parts[1])) {
+                let path = parts.dropFirst(3).first { $0.hasPrefix("@") }.map { String($0.dropFirst()) } ?? ""
+                notifiedFiring["\(parts[0])@\(path)", default: []].append(d)
+            }
         }
-        var groups: [String: (labels: [String: String], alerts: [NotifiedAlert], keys: [String])] = [:]
+        struct Group {
+            var destination: AlertRoute.Destination
+            var labels: [String: String]
+            var changes: [(key: String, alert: NotifiedAlert, firingSince: Day)] = []
+            var current: [NotifiedAlert] = []
+            var announcedBefore = false
+        }
+        var groups: [String: Group] = [:]
+        var notifiable: [String] = []
         for r in book.alerts.values.sorted(by: { $0.fingerprint < $1.fingerprint }) {
             guard let rule = rulesByName[r.rule], let since = r.firingSince else { continue }
-            var key: String?
-            var alert: NotifiedAlert?
-            if r.status == .firing, !silenced.contains(r.fingerprint), !inhibited.contains(r.fingerprint) {
-                // One notification per firing episode (a late reading can move its first day).
-                let episode = r.activeSince ?? since
-                let already = notifiedFiring[r.fingerprint, default: []].contains { $0 >= episode && $0 <= asOf }
-                var k = "\(r.fingerprint)|\(since)|firing"
-                if let every = rule.repeatIntervalDays { k += "|\(since.distance(to: asOf) / every)" }
-                if !book.notified.contains(k), rule.repeatIntervalDays != nil || !already {
-                    key = k
-                    alert = NotifiedAlert(status: .firing, fingerprint: r.fingerprint, labels: r.labels, annotations: r.annotations, startsAt: since, endsAt: nil)
+            let destinations = rules.route?.destinations(r.labels)
+                ?? [AlertRoute.Destination(path: "", receiver: "", groupBy: rule.groupBy, groupWaitDays: 0, groupIntervalDays: 0)]
+            let episode = r.activeSince ?? since
+            let unheld = r.status == .firing && !silenced.contains(r.fingerprint) && !inhibited.contains(r.fingerprint)
+            // Firing only by keep_firing_for (its latest judged day inactive): it holds a notified
+            // alert, it never announces one (an inhibited rule released the day its source's drop ended did).
+            let activeNow = r.readings.last(where: { $0.day <= asOf })?.reading == .active
+            var announced = false
+            for d in destinations {
+                let suffix = d.path.isEmpty ? "" : "|@\(d.path)"
+                let sent = notifiedFiring["\(r.fingerprint)@\(d.path)", default: []]
+                var key: String?
+                var alert: NotifiedAlert?
+                let firingAlert = NotifiedAlert(status: .firing, fingerprint: r.fingerprint, labels: r.labels, annotations: r.annotations, startsAt: since, endsAt: nil)
+                let already = sent.contains { $0 >= episode && $0 <= asOf }
+                if unheld {
+                    var k = "\(r.fingerprint)|\(since)|firing\(suffix)"
+                    if let every = rule.repeatIntervalDays { k += "|\(since.distance(to: asOf) / every)" }
+                    if !book.notified.contains(k), (rule.repeatIntervalDays != nil && already) || (!already && activeNow) {
+                        key = k
+                        alert = firingAlert
+                    }
+                } else if r.status == .resolved, let resolved = r.resolvedOn, resolved <= asOf {
+                    // A resolution is sent only to those who heard of the firing.
+                    let k = "\(r.fingerprint)|\(since)|resolved\(suffix)"
+                    let fired = sent.contains { $0 >= episode && $0 <= resolved }
+                    if fired, !book.notified.contains(k) {
+                        key = k
+                        alert = NotifiedAlert(status: .resolved, fingerprint: r.fingerprint, labels: r.labels, annotations: r.annotations, startsAt: since, endsAt: resolved)
+                    }
                 }
-            } else if r.status == .resolved, let resolved = r.resolvedOn, resolved <= asOf {
-                // A resolution is sent only to those who heard of the firing.
-                let k = "\(r.fingerprint)|\(since)|resolved"
-                let episode = r.activeSince ?? since
-                let fired = notifiedFiring[r.fingerprint, default: []].contains { $0 >= episode && $0 <= resolved }
-                if fired, !book.notified.contains(k) {
-                    key = k
-                    alert = NotifiedAlert(status: .resolved, fingerprint: r.fingerprint, labels: r.labels, annotations: r.annotations, startsAt: since, endsAt: resolved)
+                announced = announced || already || (unheld && activeNow)
+                guard key != nil || (unheld && already) else { continue }
+                let groupLabels = Dictionary(d.groupBy.map { ($0, r.labels[$0] ?? "") }, uniquingKeysWith: { a, _ in a })
+                let labelKey = groupLabels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+                let groupKey = d.path.isEmpty ? labelKey : "\(d.path)|\(d.receiver)|\(labelKey)"
+                var g = groups[groupKey] ?? Group(destination: d, labels: groupLabels)
+                if let key, let alert {
+                    g.changes.append((key, alert, since))
+                } else {
+                    g.current.append(firingAlert)
+                    g.announcedBefore = true
                 }
+                groups[groupKey] = g
             }
-            guard let key, let alert else { continue }
-            let groupLabels = Dictionary(rule.groupBy.map { ($0, r.labels[$0] ?? "") }, uniquingKeysWith: { a, _ in a })
-            let groupKey = groupLabels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-            groups[groupKey, default: (groupLabels, [], [])].alerts.append(alert)
-            groups[groupKey]?.keys.append(key)
+            if unheld && announced { notifiable.append(r.fingerprint) }
         }
         var notifications: [AlertNotification] = []
-        for (groupKey, g) in groups.sorted(by: { $0.key < $1.key }) {
-            book.notified.formUnion(g.keys)
-            notifications.append(AlertNotification(key: "\(asOf)|\(groupKey)|\(fnv(g.keys.sorted().joined(separator: ";")))", day: asOf, groupKey: groupKey,
-                                                   groupLabels: g.labels, status: g.alerts.contains { $0.status == .firing } ? .firing : .resolved,
-                                                   alerts: g.alerts))
+        for (groupKey, g) in groups.sorted(by: { $0.key < $1.key }) where !g.changes.isEmpty {
+            var alerts = g.changes.map(\.alert)
+            if !g.destination.path.isEmpty {
+                // group_interval: a group notifies again only that many days after its last notification.
+                if let last = groupLast[groupKey], last.distance(to: asOf) < g.destination.groupIntervalDays { continue }
+                // group_wait: a new group's first notification waits for others to join it.
+                let firstFiring = g.changes.filter { $0.alert.status == .firing }.map(\.firingSince).min()
+                if !g.announcedBefore, let first = firstFiring, first.distance(to: asOf) < g.destination.groupWaitDays { continue }
+                // Alertmanager's notifications list the whole group: every alert firing, and those just resolved.
+                alerts = (g.current + alerts).sorted { ($0.status.rawValue, $0.fingerprint) < ($1.status.rawValue, $1.fingerprint) }
+                book.notified.insert("group|\(groupKey)|\(asOf)")
+            }
+            let keys = g.changes.map(\.key)
+            book.notified.formUnion(keys)
+            notifications.append(AlertNotification(key: "\(asOf)|\(groupKey)|\(fnv(keys.sorted().joined(separator: ";")))", day: asOf, groupKey: groupKey,
+                                                   groupLabels: g.labels, status: alerts.contains { $0.status == .firing } ? .firing : .resolved,
+                                                   alerts: alerts, receiver: g.destination.path.isEmpty ? nil : g.destination.receiver))
         }
         book.notified = book.notified.filter { key in
-            guard let fp = key.split(separator: "|").first else { return false }
-            return book.alerts[String(fp)] != nil
+            let parts = key.split(separator: "|", omittingEmptySubsequences: false)
+            guard let first = parts.first else { return false }
+            if first == "group" { return parts.last.flatMap { Day(iso: String($0)) }.map { $0.distance(to: asOf) <= keptDays } ?? false }
+            return book.alerts[String(first)] != nil
         }
         if book.lastEvaluated.map({ $0 < asOf }) ?? true { book.lastEvaluated = asOf }
         return AlertEvaluation(book: book, notifications: notifications, firing: firingRecords.map(\.fingerprint),
-                               silenced: silenced, inhibited: inhibited, notes: notes)
+                               silenced: silenced, inhibited: inhibited, notes: notes, notifiable: notifiable)
     }
 
     /// Replays an alert's readings up to `asOf`: `for` consecutive active days make it fire;
@@ -271,6 +355,19 @@ public enum AlertEvaluator {
             v["since"] = a.start.description
             v["anomaly_id"] = a.id
             v["incidents"] = String(a.incidents.count)
+        }
+        if !o.rolledUp.isEmpty {
+            // A province's roll-up: its small communes' anomalies, summed.
+            let pairs = o.rolledUp.compactMap { c in c.observed.flatMap { obs in c.expected.map { (obs, $0) } } }
+            let observed = pairs.map(\.0).reduce(0, +), expected = pairs.map(\.1).reduce(0, +)
+            if !pairs.isEmpty {
+                v["observed"] = shown(rate ? observed / Double(pairs.count) : observed)
+                v["expected"] = shown(rate ? expected / Double(pairs.count) : expected)
+                if expected > 0 { v["drop_percent"] = String(format: "%.0f", (1 - observed / expected) * 100) }
+            }
+            if let start = o.rolledUp.compactMap(\.start).min() { v["since"] = start.description }
+            v["communes"] = AlertRollUp.listing(o.rolledUp, rate: rate)
+            v["incidents"] = "0"
         }
         return v
     }

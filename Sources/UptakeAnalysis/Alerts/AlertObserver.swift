@@ -42,6 +42,11 @@ public struct AlertObserver: Sendable {
             }
             out += observe(rule, series: seriesOf[w] ?? [], scan: scanOf[w] ?? [], schedule: schedule)
         }
+        if rules.rules.contains(where: { $0.rollUp != nil }) {
+            // A roll-up alert is a province's: it carries the province's name.
+            let names = Dictionary(try await store.localities().filter { $0.level == .province }.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+            for i in out.indices where out[i].level == .commune { out[i].provinceName = out[i].province.flatMap { names[$0] } }
+        }
         return out
     }
 
@@ -63,11 +68,14 @@ public struct AlertObserver: Sendable {
             for i in 0..<s.numerator.count where schedule.isWorking(i) {
                 let day = s.first.advanced(by: i)
                 let value: Double
+                var volume: Double
                 if let den = s.denominator?[i] {
                     guard den > 0 else { continue }
                     value = s.numerator[i] / den
+                    volume = den
                 } else {
                     value = s.numerator[i]
+                    volume = value
                 }
                 guard !value.isNaN else { continue }  // missing: not observed, never a zero
                 let covering = own.filter { $0.start <= day && day <= $0.end }.max { $0.score < $1.score }
@@ -80,7 +88,10 @@ public struct AlertObserver: Sendable {
                     }
                 }
                 if let below = rule.condition.rateBelow { active = active && value < below }
-                out.append(observation(rule, s, province, day, active, value, covering))
+                if s.denominator == nil, let a = covering, let e = a.expected, a.workingDays > 0 { volume = e / Double(a.workingDays) }
+                var o = observation(rule, s, province, day, active, value, covering)
+                o.volume = volume
+                out.append(o)
             }
         }
         return out

@@ -5,9 +5,11 @@ import UptakeStoreAPI
 /// The bodies each kind of receiver gets, rendered when the notification is queued so that what
 /// waits in the outbox is exactly what will be sent.
 public enum AlertPayloads {
+    /// Each notification for each of its receivers (the route's, or every receiver without a route),
+    /// Alertmanager receivers included (``outbox(_:rules:asOf:previous:)`` is what a run queues).
     public static func outboxEntries(_ notifications: [AlertNotification], receivers: [AlertReceiver]) -> [OutboxEntry] {
         notifications.flatMap { n in
-            receivers.map { r in
+            receivers.filter { r in n.receiver.map { $0 == r.name } ?? true }.map { r in
                 OutboxEntry(id: "\(r.name)|\(n.key)", receiver: r.name, payload: payload(n, for: r), created: n.day)
             }
         }
@@ -64,34 +66,52 @@ public enum AlertPayloads {
         public var generatorURL: String
     }
 
-    /// Alertmanager resolves an alert by itself once its `endsAt` passes, so a firing alert is pushed
-    /// with an end two days after the evaluation day (it lapses if the daily runs stop) and renewed by
-    /// every later run: see ``renewals(_:previous:asOf:receivers:)``.
-    static func alertmanagerAlerts(_ n: AlertNotification) -> [PostableAlert] {
+    /// Alertmanager resolves an alert by itself once its `endsAt` passes, so the alerts of a
+    /// notification are pushed with an end ``AlertRuleFile/defaultAlertmanagerLapseDays`` days after the
+    /// evaluation day, and every later run pushes them again (``outbox(_:rules:asOf:previous:)``).
+    static func alertmanagerAlerts(_ n: AlertNotification, lapseDays: Int = AlertRuleFile.defaultAlertmanagerLapseDays) -> [PostableAlert] {
         n.alerts.map {
             PostableAlert(labels: $0.labels, annotations: $0.annotations, startsAt: rfc3339($0.startsAt),
-                          endsAt: rfc3339($0.endsAt ?? n.day.advanced(by: 2)), generatorURL: "")
+                          endsAt: rfc3339($0.endsAt ?? n.day.advanced(by: lapseDays)), generatorURL: "")
         }
     }
 
-    /// One entry per Alertmanager receiver re-pushing every alert still firing (not silenced, not
-    /// inhibited, not already in this run's notifications) with its end moved to `asOf` + 2 days.
-    /// Alertmanager deduplicates alerts by their labels, so a renewal notifies nobody; it only keeps
-    /// the alert from lapsing while Uptake still has it firing. Made once per evaluation day: a run
-    /// of a day not after `previous` (the day evaluated before this run) renews nothing.
-    public static func renewals(_ evaluation: AlertEvaluation, previous: Day?, asOf: Day, receivers: [AlertReceiver]) -> [OutboxEntry] {
-        guard previous.map({ $0 < asOf }) ?? true else { return [] }
-        let notified = Set(evaluation.notifications.flatMap { $0.alerts.map(\.fingerprint) })
-        let held = evaluation.silenced.union(evaluation.inhibited).union(notified)
-        let alerts = evaluation.firing.filter { !held.contains($0) }.compactMap { evaluation.book.alerts[$0] }.compactMap { r -> PostableAlert? in
-            guard r.status == .firing, let since = r.firingSince else { return nil }
-            return PostableAlert(labels: r.labels, annotations: r.annotations, startsAt: rfc3339(since),
-                                 endsAt: rfc3339(asOf.advanced(by: 2)), generatorURL: "")
+    /// What one run queues: each notification for its receivers (the route's, or every receiver
+    /// without a route), except Alertmanager receivers, which get one push per run instead: every
+    /// alert routed to them that receivers may hear of (``AlertEvaluation/notifiable``), with its end
+    /// moved to `asOf` + the file's `alertmanager_ends_after`, and the alerts resolved since the
+    /// previous evaluated day, with their end at the day they resolved. Alertmanager deduplicates by
+    /// labels and groups by its own route: a push of an alert it has notifies nobody again; it keeps
+    /// the alert from lapsing while Uptake has it firing (Prometheus re-sends every evaluation the same way).
+    public static func outbox(_ evaluation: AlertEvaluation, rules: AlertRuleFile, asOf: Day, previous: Day?) -> [OutboxEntry] {
+        let others = rules.receivers.filter { $0.kind != .alertmanager }
+        var entries = evaluation.notifications.flatMap { n in
+            others.filter { r in n.receiver.map { $0 == r.name } ?? true }.map { r in
+                OutboxEntry(id: "\(r.name)|\(n.key)", receiver: r.name, payload: payload(n, for: r), created: n.day)
+            }
         }
-        guard !alerts.isEmpty else { return [] }
-        return receivers.filter { $0.kind == .alertmanager }.map {
-            OutboxEntry(id: "\($0.name)|renew|\(asOf)", receiver: $0.name, payload: json(alerts), created: asOf)
+        for r in rules.receivers where r.kind == .alertmanager {
+            func routed(_ labels: [String: String]) -> Bool { rules.route.map { $0.destinations(labels).contains { $0.receiver == r.name } } ?? true }
+            var alerts: [PostableAlert] = []
+            for fp in evaluation.notifiable {
+                guard let a = evaluation.book.alerts[fp], a.status == .firing, let since = a.firingSince, routed(a.labels) else { continue }
+                alerts.append(PostableAlert(labels: a.labels, annotations: a.annotations, startsAt: rfc3339(since),
+                                            endsAt: rfc3339(asOf.advanced(by: rules.alertmanagerLapseDays)), generatorURL: ""))
+            }
+            let notifiedFiring = Set(evaluation.book.notified.compactMap { key -> String? in
+                let parts = key.split(separator: "|")
+                return parts.count >= 3 && parts[2] == "firing" ? "\(parts[0])|\(parts[1])" : nil
+            })
+            for a in evaluation.book.alerts.values.sorted(by: { $0.fingerprint < $1.fingerprint }) {
+                guard a.status == .resolved, let resolved = a.resolvedOn, let since = a.firingSince, resolved <= asOf,
+                      previous.map({ resolved > $0 }) ?? (resolved.distance(to: asOf) < rules.revisionWindowDays),
+                      notifiedFiring.contains("\(a.fingerprint)|\(since)"), routed(a.labels) else { continue }
+                alerts.append(PostableAlert(labels: a.labels, annotations: a.annotations, startsAt: rfc3339(since), endsAt: rfc3339(resolved), generatorURL: ""))
+            }
+            guard !alerts.isEmpty else { continue }
+            entries.append(OutboxEntry(id: "\(r.name)|push|\(asOf)", receiver: r.name, payload: json(alerts), created: asOf))
         }
+        return entries
     }
 
     static func common(_ maps: [[String: String]]) -> [String: String] {

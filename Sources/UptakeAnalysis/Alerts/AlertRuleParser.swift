@@ -38,7 +38,7 @@ public struct AlertRuleParser {
         } catch {
             throw AlertRuleError(file: file, line: 1, column: 1, reason: "not valid YAML: \(error)", hint: nil)
         }
-        let top = try mapping(root, allowed: ["rules", "inhibit_rules", "receivers", "evaluation"], what: "the file")
+        let top = try mapping(root, allowed: ["rules", "inhibit_rules", "receivers", "route", "evaluation"], what: "the file")
         guard let rulesNode = top["rules"] else { throw fail(root, "no 'rules:' list", hint: "add 'rules:' with at least one rule") }
         var rules: [AlertRule] = []
         var ruleLines: [String: Int] = [:]  // by name: a scan of the rules so far was quadratic
@@ -65,15 +65,69 @@ public struct AlertRuleParser {
             }
         }
         var window = 7
+        var lapse = AlertRuleFile.defaultAlertmanagerLapseDays
         if let evaluation = top["evaluation"] {
-            let e = try mapping(evaluation, allowed: ["revision_window"], what: "evaluation")
+            let e = try mapping(evaluation, allowed: ["revision_window", "alertmanager_ends_after"], what: "evaluation")
             if let w = e["revision_window"] { window = try days(w, what: "revision_window", minimum: 1) }
+            if let l = e["alertmanager_ends_after"] { lapse = try days(l, what: "alertmanager_ends_after", minimum: 1) }
         }
-        return AlertRuleFile(rules: rules, inhibitRules: inhibit, receivers: receivers, revisionWindowDays: window)
+        var route: AlertRoute?
+        if let n = top["route"] {
+            let known = Set(receivers.map(\.name))
+            let r = try parseRoute(n, known: known, isRoot: true)
+            guard r.receiver != nil else { throw fail(n, "the route has no receiver", hint: "add 'receiver: <name>' to the top of the route") }
+            route = r
+        }
+        return AlertRuleFile(rules: rules, inhibitRules: inhibit, receivers: receivers, revisionWindowDays: window, route: route,
+                             alertmanagerLapseDays: lapse)
+    }
+
+    /// A node of the routing tree (Alertmanager's `route:`): receiver, matchers, group_by, group_wait,
+    /// group_interval, continue, routes.
+    func parseRoute(_ node: Node, known: Set<String>, isRoot: Bool) throws(AlertRuleError) -> AlertRoute {
+        let m = try mapping(node, allowed: ["receiver", "matchers", "group_by", "group_wait", "group_interval", "continue", "routes"],
+                            what: isRoot ? "the route" : "a route")
+        var route = AlertRoute()
+        if let n = m["receiver"] {
+            let name = try scalar(n, what: "receiver")
+            guard known.contains(name) else {
+                throw fail(n, "no receiver named \(name)", hint: known.isEmpty ? "add it under 'receivers:'" : "the receivers are: \(known.sorted().joined(separator: ", "))")
+            }
+            route.receiver = name
+        }
+        if let n = m["matchers"] {
+            if isRoot { throw fail(n, "the top route matches every alert: matchers belong to its routes", hint: nil) }
+            route.matchers = try sequence(n, what: "matchers").map { x throws(AlertRuleError) -> LabelMatcher in
+                let t = try scalar(x, what: "a matcher")
+                guard let matcher = LabelMatcher(parsing: t) else { throw fail(x, "\"\(t)\" is not a matcher", hint: "label=value or label!=value") }
+                return matcher
+            }
+        }
+        if let n = m["group_by"] { route.groupBy = try sequence(n, what: "group_by").map { x throws(AlertRuleError) in try scalar(x, what: "a group_by label") } }
+        if let n = m["group_wait"] { route.groupWaitDays = try days(n, what: "group_wait", minimum: 0) }
+        if let n = m["group_interval"] { route.groupIntervalDays = try days(n, what: "group_interval", minimum: 0) }
+        if let n = m["continue"] {
+            if isRoot { throw fail(n, "continue applies to the routes under the top one", hint: nil) }
+            route.continueMatching = try bool(n, what: "continue")
+        }
+        if let n = m["routes"] {
+            for x in try sequence(n, what: "routes") { route.routes.append(try parseRoute(x, known: known, isRoot: false)) }
+        }
+        return route
+    }
+
+    func parseRollUp(_ node: Node, level: LocalityLevel, rule: String) throws(AlertRuleError) -> AlertRollUpPolicy {
+        guard level == .commune else { throw fail(node, "roll_up applies to commune rules; rule \(rule) watches level \(level.rawValue)", hint: nil) }
+        let m = try mapping(node, allowed: ["min_expected", "min_communes"], what: "roll_up")
+        guard let e = m["min_expected"] else { throw fail(node, "roll_up needs min_expected", hint: "e.g. roll_up: {min_expected: 20}: communes expecting fewer a day are judged in their province") }
+        let minimum = try number(e, what: "min_expected", range: 0...1_000_000)
+        let communes = try m["min_communes"].map { n throws(AlertRuleError) in Int(try number(n, what: "min_communes", range: 1...10_000)) } ?? 2
+        return AlertRollUpPolicy(minExpected: minimum, minCommunes: communes)
     }
 
     func parseRule(_ node: Node) throws(AlertRuleError) -> AlertRule {
-        let m = try mapping(node, allowed: ["name", "watch", "condition", "for", "keep_firing_for", "repeat_interval", "labels", "annotations", "group_by"],
+        let m = try mapping(node, allowed: ["name", "watch", "condition", "for", "keep_firing_for", "repeat_interval", "labels", "annotations", "group_by",
+                                             "roll_up"],
                             what: "a rule")
         guard let nameNode = m["name"] else { throw fail(node, "a rule without a name", hint: "add 'name: ProvinceDrop'") }
         let name = try scalar(nameNode, what: "name")
@@ -89,7 +143,7 @@ public struct AlertRuleParser {
             let entries = try mapping(l, allowed: nil, what: "labels")
             try bounded(l, entries.count, "labels", rule: name)
             for (k, v) in entries {
-                if ["alertname", "locality", "province", "level", "metric", "sector", "name"].contains(k) {
+                if ["alertname", "locality", "province", "level", "metric", "sector", "name", "rolled_up"].contains(k) {
                     throw fail(l, "label \(k) is set by Uptake for every alert", hint: "choose another label name")
                 }
                 labels[k] = try scalar(v, what: "label \(k)")
@@ -117,7 +171,8 @@ public struct AlertRuleParser {
                          forDays: try m["for"].map { n throws(AlertRuleError) in try days(n, what: "for", minimum: 1) } ?? 1,
                          keepFiringForDays: try m["keep_firing_for"].map { n throws(AlertRuleError) in try days(n, what: "keep_firing_for", minimum: 0) } ?? 0,
                          repeatIntervalDays: try m["repeat_interval"].map { n throws(AlertRuleError) in try days(n, what: "repeat_interval", minimum: 1) },
-                         labels: labels, annotations: annotations, groupBy: groupBy, line: node.mark?.line ?? 0)
+                         labels: labels, annotations: annotations, groupBy: groupBy, line: node.mark?.line ?? 0,
+                         rollUp: try m["roll_up"].map { n throws(AlertRuleError) in try parseRollUp(n, level: watch.level, rule: name) })
     }
 
     func parseWatch(_ node: Node) throws(AlertRuleError) -> AlertWatch {

@@ -33,6 +33,7 @@ public struct AlertTemplate: Sendable, Equatable, CustomStringConvertible {
         "anomaly_id": "the anomaly's id (uptake anomalies)",
         "incidents": "the incidents recorded at the place, counted",
         "explanation": "the top explanation (empty unless an explainer is wired)",
+        "communes": "for a province's roll-up of small communes (roll_up): the communes, each with its observed and expected values",
     ]
 
     /// Parses `source`; the error names the placeholder and its offset in the text.

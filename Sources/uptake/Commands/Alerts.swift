@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UptakeAnalysis
 import UptakeCore
+import UptakeDelivery
 import UptakeReport
 import UptakeStoreAPI
 

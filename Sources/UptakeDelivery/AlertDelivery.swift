@@ -2,8 +2,13 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import UptakeAnalysis
 import UptakeCore
 import UptakeStoreAPI
+
+// UptakeDelivery: the only module where notifications touch the outside world (standard output,
+// files, HTTP). The rules, their evaluation and the payloads stay pure in UptakeAnalysis; this
+// module empties the outbox they fill (issue 23).
 
 /// Sends one body to one receiver; throws when the receiver did not accept it.
 public protocol AlertSending: Sendable {
