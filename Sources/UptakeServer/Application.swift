@@ -34,6 +34,8 @@ public struct ServerConfiguration: Sendable {
     public var sqlTimeLimit: Double = 10
     /// The most rows `POST /api/v1/sql` answers with.
     public var sqlMaxRows = 100_000
+    /// The working-day calendar every answer counts with (`uptake serve --calendar`).
+    public var calendar: WorkingCalendar = .vietnam
 
     public init(host: String = "127.0.0.1", port: Int = 8080, today: @escaping @Sendable () -> Day,
                 now: @escaping @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) },
@@ -57,7 +59,8 @@ public func buildApplication(configuration: ServerConfiguration, store: some Ing
 
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
 public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
-    let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, versioned: store as? any DataVersioned)
+    let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, calendar: configuration.calendar,
+                                          versioned: store as? any DataVersioned)
     let metrics = ServerMetrics()
     let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))

@@ -42,15 +42,12 @@ public enum Dashboard {
     /// The month's picture: each unit's rate with its interval, as a chart and a table linking to the
     /// units' pages.
     static func overview(_ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
-        let metric: Metric = try p.value("metric") ?? .onlineSubmission
-        let units = UnitQuery(level: try p.value("level") ?? .province, parent: p.string("parent"))
-        try units.validate(.query)
-        let days = PeriodQuery(period: p.string("period"), sector: p.string("sector"))
-        try days.validate(.query)
-        let range = try await days.range(env.store, today: env.today)
-        let request = RateRequest(metric: metric, units: try await units.units(env.store), range: range,
-                                  sectors: try await days.checkedSectors(env.store, .query), rank: true, calendar: .vietnam)
-        let rows = try await RateCalculator(store: env.store).rates(request)
+        let question = try ParameterDecoder.decode(RatesQuestion.self, from: p.pairs)
+        var ranked = question
+        ranked.rank = true
+        try ranked.validate(.query)
+        let answer = try await ranked.answer(env.context)
+        let (metric, range, rows) = (answer.metric, answer.range, answer.rows)
         let title = "\(metric.rawValue), \(range.label)"
         var body = "<p><a href=\"/alerts\">Alerts</a></p>\n" + filterForm(action: "/", p, metric: metric, withUnits: true)
         body += "<h1>\(e(title))</h1>\n"
@@ -79,13 +76,13 @@ public enum Dashboard {
     /// 7-day mean, and its figures.
     static func localityPage(_ text: String, _ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
         let locality = try LocalityLookup.find(text, in: try await env.store.localities())
-        let metric: Metric = try p.value("metric") ?? .onlineSubmission
-        let days = PeriodQuery(period: p.string("period"), sector: p.string("sector"))
-        try days.validate(.query)
-        let range = try await days.range(env.store, today: env.today)
-        let sectors = try await days.checkedSectors(env.store, .query)  // once: the trend, anomalies and explanation share it
-        let trend = try await TrendAnalyzer(store: env.store).trend(TrendRequest(metric: metric, locality: locality.code, range: range,
-                                                                                 sectors: sectors, calendar: .vietnam))
+        let asked = try ParameterDecoder.decode(TrendQuestion.self, from: p.pairs)
+        var question = TrendQuestion(metric: asked.metric, locality: locality.code, days: asked.days)
+        // The page shows the last month with data by default, as rates and explain do (trend's own default is every day).
+        if question.days.explicitRange(today: env.today) == nil { question.days.period = .absolute(try await question.days.range(env.store, today: env.today)) }
+        try question.validate(.query)
+        guard case .series(let trend, _, _, _, _) = try await question.answer(env.context) else { preconditionFailure("a trend without by is one series") }
+        let (metric, range, days) = (trend.metric, trend.range, question.days)
         let title = "\(locality.name) (\(locality.code)): \(metric.rawValue), \(range.label)"
         var body = "<p><a href=\"/?metric=\(e(metric.rawValue))&amp;period=\(e(range.label))\">All provinces</a> · <a href=\"/alerts\">Alerts</a></p>\n"
         body += filterForm(action: "/localities/\(e(locality.code))", p, metric: metric, withUnits: false)
@@ -99,31 +96,27 @@ public enum Dashboard {
         if let direction = trend.direction { body += "<dt>Trend</dt><dd>\(e(direction.rawValue))</dd>" }
         body += "<dt>Working days</dt><dd>\(trend.workingDays)</dd></dl>\n"
         for note in trend.notes { body += "<p class=\"note\">\(e(note))</p>\n" }
-        body += try await anomalySection(locality, metric: metric, range: range, sectors: sectors, env)
-        body += try await explanationSection(locality, metric: metric, range: range, sectors: sectors, env)
+        body += try await anomalySection(locality, metric: metric, days: days, env)
+        body += try await explanationSection(locality, metric: metric, days: days, env)
         return page(title: title, body)
     }
 
     /// The locality's anomalies in the period, both directions, as `uptake anomalies --locality` lists them.
-    static func anomalySection(_ locality: Locality, metric: Metric, range: DayRange, sectors: [Sector]?, _ env: EndpointEnvironment) async throws -> String {
+    static func anomalySection(_ locality: Locality, metric: Metric, days: PeriodSelection, _ env: EndpointEnvironment) async throws -> String {
         let body = "<h2 id=\"anomalies\">Anomalies</h2>\n"
         guard metric.hasDailySeries else { return body + "<p class=\"note\">\(e(metric.rawValue)) has no daily series to scan.</p>\n" }
-        let request = AnomalyRequest(metric: metric, units: .localities([locality.code]), range: range, sectors: sectors, bySector: false,
-                                     direction: .both, method: .negativeBinomial, threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: 0.1),
-                                     calendar: .vietnam, foldProvinceEvents: true)
-        let report = try await AnomalyDetector(store: env.store).detect(request)
-        if report.anomalies.isEmpty { return body + "<p>No anomaly in \(e(range.label)).</p>\n" }
+        let report = try await AnomaliesQuestion(metric: metric, units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context)
+        if report.anomalies.isEmpty { return body + "<p>No anomaly in \(e(report.range.label)).</p>\n" }
         let table = AnomalyListReport(report).tables[0].keeping(["id", "kind", "sector", "start", "end", "days", "observed", "expected", "score", "severity"])
         return body + table.renderHTML() + "\n"
     }
 
     /// What moved the locality's metric in the period, as `uptake explain --locality` says it.
-    static func explanationSection(_ locality: Locality, metric: Metric, range: DayRange, sectors: [Sector]?, _ env: EndpointEnvironment) async throws -> String {
+    static func explanationSection(_ locality: Locality, metric: Metric, days: PeriodSelection, _ env: EndpointEnvironment) async throws -> String {
         var body = "<h2 id=\"explanation\">Explanation</h2>\n"
         guard metric != .onlineSubmission766 else { return body + "<p class=\"note\">Explain online-submission and sync separately.</p>\n" }
         do {
-            let explanation = try await Explainer(store: env.store).explain(ExplainRequest(locality: locality.code, window: range, metric: metric,
-                                                                                           sectors: sectors, calendar: .vietnam, top: 5))
+            let explanation = try await ExplainQuestion(locality: locality.code, metric: metric, days: days, top: 5).answer(env.context)
             body += ExplanationReport(explanation).renderHTML()
         } catch let error as any UptakeError {
             body += "<p class=\"note\">No explanation: \(e(error.message))</p>\n"

@@ -70,6 +70,9 @@ public struct QueryParameters: Sendable {
     /// Every parameter as `name=value`, sorted: the same question however its parameters were ordered.
     public var normalised: [String] { values.map { "\($0.key)=\($0.value)" }.sorted() }
 
+    /// Every parameter as a name-value pair, for ``ParameterDecoder``.
+    var pairs: [(String, String)] { values.map { ($0.key, $0.value) } }
+
     /// The text of `name`, if given (an empty value counts as given).
     public func string(_ name: String) -> String? { values[name] }
 

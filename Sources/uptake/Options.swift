@@ -225,6 +225,8 @@ private func report(_ error: any Error) -> any Error {
         return e
     case let e as ValidationError:
         return e
+    case let e as QueryError where e.isUsage:
+        return ValidationError(e.message)
     case let e as any UptakeError:
         printError("error: \(e.description)")
         return ExitCode(ExitStatus.of(e.code))

@@ -8,9 +8,15 @@ import UptakeStoreAPI
 @Suite struct PeriodSelectionTests {
     static let today = Day(valid: 2025, 8, 20)
 
+    /// A URL's parameters, decoded and checked as the server does.
+    static func parsed(_ pairs: [(String, String)]) throws(QueryError) -> PeriodSelection {
+        let selection = try ParameterDecoder.decode(PeriodSelection.self, from: pairs)
+        try selection.validate(.query)
+        return selection
+    }
+
     @Test func aQueryParsesIntoTheSelectionTheOptionsBuild() throws {
-        let query = PeriodQuery(period: "last-month", asOf: "2025-08-20", sector: "land,business")
-        let parsed = try query.selection(.query)
+        let parsed = try Self.parsed([("period", "last-month"), ("as-of", "2025-08-20"), ("sector", "land,business")])
         let typed = PeriodSelection(period: PeriodExpression(period: "last-month"), asOf: Self.today,
                                     sectors: [Sector("land"), Sector("business")].compactMap { $0 })
         #expect(parsed == typed)
@@ -21,16 +27,16 @@ import UptakeStoreAPI
     }
 
     @Test(arguments: [
-        (PeriodQuery(period: "2025-13"), "invalid period \"2025-13\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or"),
-        (PeriodQuery(from: "2025-07-01"), "from and to go together"),
-        (PeriodQuery(period: "2025-07", from: "2025-07-01", to: "2025-07-31"), "give either period or from/to, not both"),
-        (PeriodQuery(from: "2025-07-31", to: "2025-07-01"), "from (2025-07-31) comes after to (2025-07-01)"),
-        (PeriodQuery(asOf: "31/07/2025"), "invalid as-of \"31/07/2025\": expected YYYY-MM-DD"),
-        (PeriodQuery(sector: "Land"), "invalid sector \"Land\": expected lowercase names, comma-separated"),
+        ([("period", "2025-13")], "invalid period \"2025-13\": expected 2025, 2025-Q3, 2025-07, 2025-W29, 2025-07-14 or"),
+        ([("from", "2025-07-01")], "from and to go together"),
+        ([("period", "2025-07"), ("from", "2025-07-01"), ("to", "2025-07-31")], "give either period or from/to, not both"),
+        ([("from", "2025-07-31"), ("to", "2025-07-01")], "from (2025-07-31) comes after to (2025-07-01)"),
+        ([("as-of", "31/07/2025")], "invalid as-of \"31/07/2025\": expected YYYY-MM-DD"),
+        ([("sector", "Land")], "invalid sector \"Land\": expected lowercase names, comma-separated"),
     ])
-    func malformedOrContradictingParametersAreRefusedByName(query: PeriodQuery, message: String) {
-        #expect(throws: QueryError.self) { try query.validate(.query) }
-        do { try query.validate(.query) } catch { #expect(error.message.hasPrefix(message), "\(error.message)") }
+    func malformedOrContradictingParametersAreRefusedByName(pairs: [(String, String)], message: String) {
+        #expect(throws: QueryError.self) { try Self.parsed(pairs) }
+        do { _ = try Self.parsed(pairs) } catch { #expect(error.message.hasPrefix(message), "\(error.message)") }
     }
 
     @Test func theCommandLineSpellsTheSameMessagesWithDashes() {
@@ -46,7 +52,7 @@ import UptakeStoreAPI
     }
 
     @Test func anEmptySectorFieldFromAFormMeansEverySector() throws {
-        #expect(try PeriodQuery(period: "2025-07", sector: "").selection(.query).sectors == nil)
+        #expect(try Self.parsed([("period", "2025-07"), ("sector", "")]).sectors == nil)
     }
 
     @Test func withoutAPeriodTheLastWholeMonthWithDataOrTheWholeSpan() async throws {

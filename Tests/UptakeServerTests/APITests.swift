@@ -27,7 +27,37 @@ import UptakeServer
             ("/api/v1/explain?locality=01&period=2025-07", ["explain", "--locality", "01", "--period", "2025-07"]),
             ("/api/v1/readiness", ["readiness"]),
             ("/api/v1/alerts", ["alerts", "list"]),
+            // Every analytical command has its endpoint, with every option the command has.
+            ("/api/v1/lagging?level=commune&parent=01&period=2025-07&fdr=0.1", ["lagging", "--level", "commune", "--parent", "01", "--period", "2025-07", "--fdr", "0.1"]),
+            ("/api/v1/gap?locality=01&versus=38&period=2025-07&top=3", ["gap", "--locality", "01", "--versus", "38", "--period", "2025-07", "--top", "3"]),
+            ("/api/v1/rates?period=2025-07&with=incidents,readiness", ["rates", "--period", "2025-07", "--with", "incidents,readiness"]),
+            ("/api/v1/trend?locality=01&period=2025-07&by=sector&with=incidents", ["trend", "--locality", "01", "--period", "2025-07", "--by", "sector", "--with", "incidents"]),
+            ("/api/v1/compare?metric=received&locality=01&by=sector&period=2025-07&baseline=2025-06&with=incidents",
+             ["compare", "--metric", "received", "--locality", "01", "--by", "sector", "--period", "2025-07", "--baseline", "2025-06", "--with", "incidents"]),
+            ("/api/v1/compare?period=this-month&baseline=last-month&as-of=2025-07-20&locality=01&decompose=true&top=2&level=commune",
+             ["compare", "--period", "this-month", "--baseline", "last-month", "--as-of", "2025-07-20", "--locality", "01", "--decompose", "--top", "2", "--level", "commune"]),
+            ("/api/v1/status?level=commune&parent=01&colour=computed&as-of=2025-07-31&red-after-days=10",
+             ["status", "--level", "commune", "--parent", "01", "--colour", "computed", "--as-of", "2025-07-31", "--red-after-days", "10"]),
+            ("/api/v1/anomalies?locality=01&period=2025-07&by-sector=true&direction=both", ["anomalies", "--locality", "01", "--period", "2025-07", "--by-sector", "--direction", "both"]),
+            ("/api/v1/explain?locality=01&metric=received&period=2025-07&baseline=2025-06&top=3",
+             ["explain", "--locality", "01", "--metric", "received", "--period", "2025-07", "--baseline", "2025-06", "--top", "3"]),
+            ("/api/v1/readiness?level=commune&parent=01&criteria=guidance,digital_signature&as-of=2025-07-31",
+             ["readiness", "--level", "commune", "--parent", "01", "--criteria", "guidance,digital_signature", "--as-of", "2025-07-31"]),
+            ("/api/v1/tasks?as-of=2025-07-31&by=group&locality=01", ["tasks", "--as-of", "2025-07-31", "--by", "group", "--locality", "01"]),
         ]
+        // No analytical endpoint is left out of the comparison above.
+        let asked = Set(cases.map { $0.0.dropFirst("/api/v1/".count).prefix { $0 != "?" } }.map(String.init))
+        #expect(asked == Set(Endpoint.all.map(\.name)), "endpoints never compared with their command: \(Set(Endpoint.all.map(\.name)).subtracting(asked))")
+        // Plan tasks, so that the tasks endpoint has some to list.
+        _ = fixture.dir.write("tasks.csv", """
+            date,id,plan,group,title,owner,due,status,completed,evidence
+            2025-07-01,KH02-1.1,02-KH/BCĐTW,institutions,Quy chế,01,2025-07-15,in_progress,,
+            2025-07-01,KH02-2.1,02-KH/BCĐTW,resources,Tập huấn,38,2025-07-10,not_started,,
+            2025-07-20,KH02-1.1,02-KH/BCĐTW,institutions,Quy chế,01,2025-07-15,done,2025-07-18,Quyết định số 1/QĐ-UBND
+
+            """)
+        let tasks = try fixture.cli.run(["ingest", "tasks.csv"], in: fixture.dir.path)
+        try #require(tasks.status == 0, "uptake ingest tasks.csv: \(tasks.stderr)")
         try await fixture.application().test(.live) { client in
             for (uri, arguments) in cases {
                 let expected = try fixture.cliJSON(arguments)

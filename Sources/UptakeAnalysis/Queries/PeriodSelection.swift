@@ -3,7 +3,7 @@ import UptakeStoreAPI
 
 /// Which days and sectors a question looks at, parsed: one period (absolute or relative to `asOf`)
 /// or a custom range, and optionally some sectors. The CLI's typed options build one directly; the
-/// server's ``PeriodQuery`` parses its strings into one. The checks and the defaults live here once.
+/// server decodes one from its query string (``ParameterDecoder``). The checks and the defaults live here once.
 public struct PeriodSelection: Sendable, Equatable {
     public var period: PeriodExpression?
     public var asOf: Day?
@@ -39,7 +39,7 @@ public struct PeriodSelection: Sendable, Equatable {
         guard let sectors else { return nil }
         let known = try await store.sectors()
         if let unknown = sectors.first(where: { !known.contains($0) }) {
-            throw QueryError("unknown \(name("sector")) \"\(unknown.name)\": the database has \(known.map(\.name).joined(separator: ", "))")
+            throw QueryError.usage("unknown \(name("sector")) \"\(unknown.name)\": the database has \(known.map(\.name).joined(separator: ", "))")
         }
         return sectors
     }

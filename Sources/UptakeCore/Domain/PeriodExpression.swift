@@ -106,3 +106,19 @@ public enum DayExpression: Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension PeriodExpression: Codable {
+    /// As typed (`2025-07`, `2025-06-01..2025-06-30`, `last-month`).
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let expression = PeriodExpression(periodOrRange: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a period or range: \(text)"))
+        }
+        self = expression
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

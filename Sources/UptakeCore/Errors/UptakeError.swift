@@ -39,11 +39,22 @@ public struct QueryError: UptakeError, Equatable {
     public var code: ErrorCode
     public var message: String
     public var hint: String?
+    /// A parameter refused once the data are read (a sector the database lacks, a commune given as
+    /// a province): the command line reports it as the usage error it would have been had the
+    /// options' checks known the data (exit 64), the server as any invalid query (400).
+    public var isUsage = false
 
     public init(_ message: String, hint: String? = nil, code: ErrorCode = .invalidQuery) {
         self.code = code
         self.message = message
         self.hint = hint
+    }
+
+    /// A parameter refused on the data (``isUsage``).
+    public static func usage(_ message: String) -> QueryError {
+        var error = QueryError(message)
+        error.isUsage = true
+        return error
     }
 }
 

@@ -59,32 +59,19 @@ struct Anomalies: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        try scope.days.validateAsOf()
-        if let falseFlags {
-            guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
-            guard method == .negativeBinomial else { throw ValidationError("--false-flags sets nb's threshold: --method \(method.rawValue) has its own") }
-        }
-        if noEvents, !communes {
-            throw ValidationError("--no-events unfolds commune anomalies: it goes with --level commune or --parent")
-        }
-        if metric == .onlineSubmission766 { throw ValidationError("online-submission-766 is a product of two rates: scan online-submission and sync") }
-        if metric.isRate, method != .negativeBinomial { throw ValidationError("--method \(method.rawValue) judges counts: use a volume metric, or the default method for a rate") }
+    var question: AnomaliesQuestion {
+        AnomaliesQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, bySector: bySector, direction: direction,
+                          method: method, falseFlags: falseFlags, noEvents: noEvents)
     }
 
-    /// Whether the units are communes (the only anomalies folded into province events).
-    var communes: Bool { scope.unit.parent != nil || scope.unit.level == .commune }
+    func validate() throws { try question.check() }
 
     func run() async throws {
         try await runReporting {
-            let store = try await database.openStore()
-            let request = AnomalyRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store),
-                                         bySector: bySector, direction: direction, method: method,
-                                         threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1),
-                                         calendar: try calendar.load(), foldProvinceEvents: !noEvents)
-            request.calendar.noteCoverage(request.range)
-            let report = try await AnomalyDetector(store: store).detect(request)
-            output.write(AnomalyListReport(report).render(output.format))
+            let workingDays = try calendar.load()
+            let report = try await question.answer(try await database.context(calendar: workingDays))
+            workingDays.noteCoverage(report.range)
+            output.write(report)
         }
     }
 }

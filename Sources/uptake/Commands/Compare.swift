@@ -50,7 +50,7 @@ struct Compare: AsyncParsableCommand {
     var baseline: PeriodOrRangeArgument?
 
     @Option(name: .long, help: ArgumentHelp("Compare commune (the communes of --locality) or sector (each sector in turn, one block of rows each).", valueName: "commune|sector"))
-    var by: CompareBreakdown?
+    var by: CompareQuestion.Breakdown?
 
     @Option(name: .long, help: "The significance level of the flags, between 0 and 1.")
     var alpha: Double = 0.05
@@ -67,41 +67,21 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
-        try scope.days.validateAsOf(alsoRelative: baseline?.relativePeriod != nil)
-        if by == .commune, scope.locality == nil { throw ValidationError("--by commune needs --locality, the province whose communes to compare") }
-        if by == .sector, decompose { throw ValidationError("--decompose splits one aggregate's change: leave out --by sector, or give one --sector") }
+    var question: CompareQuestion {
+        CompareQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, baseline: baseline.map { PeriodOrRange($0.expression) },
+                        by: by, alpha: alpha, decompose: decompose, top: top, with: evidence.with.flatMap(EvidenceKinds.init(parameter:)))
     }
 
-    func units(_ store: any UptakeStore) async throws -> UnitSelection {
-        let units = try await scope.units(store)
-        if by == .commune, case .localities(let codes) = units { return .communes(parentCode: codes[0]) }
-        return units
-    }
-
-    /// The baseline asked for, a relative one resolved as of --as-of.
-    var baselineRange: DayRange? { baseline?.expression.range(asOf: scope.days.asOfDay) }
+    func validate() throws { try question.check() }
 
     func run() async throws {
         try await runReporting {
-            let store = try await database.openStore()
-            let request = ComparisonRequest(metric: metric, units: try await units(store), current: try await scope.range(store),
-                                            baseline: baselineRange, sectors: try await scope.days.checkedSectors(store),
-                                            calendar: try calendar.load(), alpha: alpha, decompose: decompose)
-            request.calendar.noteCoverage(request.current, request.baseline)
-            try request.checkDecomposable(.commandLine)
-            let comparer = Comparer(store: store)
-            var result = by == .sector ? try await comparer.compareBySector(request) : try await comparer.compare(request)
-            if let top { result = result.top(top) }
-            let collector = try await evidence.collector(store, covering: request.current)
-            output.write(ComparisonReport(result, evidence: try await collector?.evidence(for: result) ?? [], kinds: evidence.kinds).render(output.format))
+            let workingDays = try calendar.load()
+            let answer = try await question.answer(try await database.context(calendar: workingDays))
+            workingDays.noteCoverage(answer.current, answer.baseline)
+            output.write(answer)
         }
     }
 }
 
-/// What `compare --by` cuts by.
-enum CompareBreakdown: String, ExpressibleByArgument, CaseIterable {
-    case commune, sector
-}
+extension CompareQuestion.Breakdown: ExpressibleByArgument {}

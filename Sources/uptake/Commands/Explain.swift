@@ -60,38 +60,17 @@ struct Explain: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: table, markdown, json (the explanation object) or csv (the contributors).")
     var format: OutputFormat = .table
 
-    func validate() throws {
-        if anomaly != nil {
-            if locality != nil || days.period != nil || days.from != nil || baseline != nil || metric != nil || days.sector != nil {
-                throw ValidationError("--anomaly names its place, days and metric: leave out --locality, --period, --from/--to, --baseline, --metric and --sector")
-            }
-        } else if locality == nil {
-            throw ValidationError("give --locality (a code, a name or VN) or --anomaly ID")
-        }
-        if metric == .onlineSubmission766 { throw ValidationError("online-submission-766 is a product of two rates: explain online-submission and sync separately") }
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    var question: ExplainQuestion {
+        ExplainQuestion(locality: locality?.text, anomaly: anomaly, metric: metric, days: days.selection,
+                        baseline: baseline.map { PeriodOrRange(.absolute($0)) }, top: top)
     }
+
+    func validate() throws { try question.check() }
 
     func run() async throws {
         try await runReporting {
-            let store = try await database.openStore()
-            let cal = try calendar.load()
-            var request: ExplainRequest
-            var anomalyID: String?
-            if let anomaly {
-                let found = try await AnomalyLookup(store: store).find(anomaly, calendar: cal)
-                request = ExplainRequest(anomaly: found, calendar: cal, top: top)
-                anomalyID = found.id
-            } else if let locality {
-                let code = try locality.code(in: try await store.localities())
-                request = ExplainRequest(locality: code, window: try await days.range(store), baseline: baseline,
-                                         metric: metric ?? .onlineSubmission, sectors: try await days.checkedSectors(store), calendar: cal, top: top)
-            } else {
-                throw ValidationError("give --locality (a code, a name or VN) or --anomaly ID")  // validate() said so already
-            }
-            var explanation = try await Explainer(store: store).explain(request)
-            explanation.anomaly = anomalyID
-            print(ExplanationReport(explanation).render(format), terminator: "")
+            let explanation = try await question.answer(try await database.context(calendar: try calendar.load()))
+            print(explanation.rendered(format), terminator: "")
         }
     }
 }
@@ -131,18 +110,13 @@ struct Gap: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: table, markdown, json or csv (the contributors).")
     var format: OutputFormat = .table
 
-    func validate() throws {
-        guard metric.isRate, metric != .onlineSubmission766 else { throw ValidationError("--metric takes a simple rate: online-submission, online-result, sync or on-time") }
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    var question: GapQuestion {
+        GapQuestion(locality: locality.text, versus: versus.text, metric: metric, days: days.selection, top: top)
     }
 
+    func validate() throws { try question.check() }
+
     func run() async throws {
-        try await runReporting {
-            let store = try await database.openStore()
-            let all = try await store.localities()
-            let request = GapRequest(locality: try locality.code(in: all), versus: try versus.code(in: all), window: try await days.range(store), metric: metric,
-                                     sectors: try await days.checkedSectors(store), top: top)
-            print(GapReport(try await GapAnalyzer(store: store).gap(request)).render(format), terminator: "")
-        }
+        try await runReporting { print(try await question.answer(try await database.context()).rendered(format), terminator: "") }
     }
 }

@@ -34,21 +34,13 @@ struct Lagging: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        guard metric.isRate, metric != .onlineSubmission766 else {
-            throw ValidationError("--metric must be a simple rate: online-submission, online-result, sync or on-time")
-        }
-        try scope.days.validateAsOf()
-        guard fdr > 0, fdr < 1 else { throw ValidationError("--fdr must lie strictly between 0 and 1, e.g. 0.05") }
-        if scope.unit.level == .nation { throw ValidationError("--level nation is one unit: lagging compares peers (use --level province or commune)") }
-        if scope.locality != nil, scope.unit.level != .commune { throw ValidationError("--locality names one unit: lagging compares peers (use --parent, --level, or --locality with --level commune)") }
+    var question: LaggingQuestion {
+        LaggingQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, fdr: fdr)
     }
 
+    func validate() throws { try question.check() }
+
     func run() async throws {
-        try await runReporting {
-            let store = try await database.openStore()
-            let request = LaggingRequest(metric: metric, units: try await scope.units(store), range: try await scope.range(store), sectors: try await scope.days.checkedSectors(store), fdr: fdr)
-            output.write(LaggingReport(try await LaggingAnalyzer(store: store).lagging(request)).render(output.format))
-        }
+        try await runReporting { output.write(try await question.answer(try await database.context())) }
     }
 }

@@ -20,15 +20,11 @@ struct Localities: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only names containing this text (case and diacritics ignored).", valueName: "text"))
     var search: String?
 
-    func validate() throws {
-        if parent != nil, let level, level != .commune { throw ValidationError("--parent lists communes: leave out --level \(level.rawValue), or use --level commune") }
-    }
+    var question: LocalitiesQuestion { LocalitiesQuestion(level: level, parent: parent, search: search) }
+
+    func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting {
-            let all = try await database.openStore().localities()
-            let list = try LocalityFilter(level: level, parent: parent, search: search).apply(to: all)
-            output.write(Table(localities: list).render(output.format))
-        }
+        try await runReporting { output.write(try await question.answer(try await database.context())) }
     }
 }

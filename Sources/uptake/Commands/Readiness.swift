@@ -40,22 +40,11 @@ struct Readiness: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        if level == .nation { throw ValidationError("--level is province or commune for readiness (the national total comes with province)") }
-        _ = try criteriaList()
-    }
+    var question: ReadinessQuestion { ReadinessQuestion(asOf: asOf, level: level, parent: parent, criteria: criteria) }
 
-    func criteriaList() throws -> [ReadinessCriterion] {
-        do { return try ReadinessCriterion.list(criteria, parameter: "--criteria") } catch { throw ValidationError(error.message) }
-    }
+    func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting {
-            let store = try await database.openStore()
-            let request = ReadinessRequest(asOf: asOf, level: level, parent: parent, criteria: try criteriaList())
-            let report = try await ReadinessCalculator(store: store).report(request)
-            let every = output.format == .csv || output.format == .json
-            output.write(Table(readiness: report, level: level, everyCriterion: every).render(output.format))
-        }
+        try await runReporting { output.write(try await question.answer(try await database.context())) }
     }
 }

@@ -49,6 +49,8 @@ struct Serve: AsyncParsableCommand {
                                                                      valueName: "n"))
     var maxConnections: Int?
 
+    @OptionGroup var calendar: CalendarOptions
+
     /// Each option's range: past it a value is a typo or an attack on the server's arithmetic
     /// (`--idle-timeout 1e300` once overflowed a conversion and crashed).
     static let maxUploadMBRange = 1...1024, secondsRange = 1.0...3600, sqlSecondsRange = 0.1...3600, connectionsRange = 1...65_536
@@ -77,6 +79,7 @@ struct Serve: AsyncParsableCommand {
             configuration.idleTimeout = .seconds(idleTimeout)
             configuration.requestTimeout = .seconds(requestTimeout)
             configuration.maxConnections = maxConnections ?? ServerConfiguration.defaultMaxConnections
+            configuration.calendar = try calendar.load()
             let app = buildApplication(configuration: configuration, store: store)
             try await app.runService()
         }

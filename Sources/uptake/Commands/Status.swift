@@ -35,7 +35,7 @@ struct Status: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: "The level of the units: province or commune.")
-    var level: StatusLevel = .province
+    var level: StatusQuestion.Level = .province
 
     @Option(name: .long, help: ArgumentHelp("Only this province, by code or name (with --level commune, its communes).", valueName: "code|name"))
     var parent: LocalitySelector?
@@ -46,62 +46,27 @@ struct Status: AsyncParsableCommand {
     var alpha: Double = 0.05
 
     @Option(name: .long, help: "The colours shown: reported (the map's), or also computed from the plan tasks.")
-    var colour: ColourSource = .reported
+    var colour: StatusQuestion.Colour = .reported
 
-    @Option(name: .customLong("red-after-days"), help: ArgumentHelp("With --colour computed: a task overdue this many days or more makes a unit red.", valueName: "days"))
-    var redAfterDays: Int = TaskColourRules.defaultRedAfterDaysOverdue
+    @Option(name: .customLong("red-after-days"), help: ArgumentHelp("With --colour computed: a task overdue this many days or more makes a unit red (default \(TaskColourRules.defaultRedAfterDaysOverdue)).", valueName: "days"))
+    var redAfterDays: Int?
 
-    @Option(name: .customLong("on-time-share"), help: ArgumentHelp("With --colour computed: below this share of due tasks done on time a unit is at best yellow.", valueName: "share"))
-    var onTimeShare: Double = TaskColourRules.defaultMinimumOnTimeShare
+    @Option(name: .customLong("on-time-share"), help: ArgumentHelp("With --colour computed: below this share of due tasks done on time a unit is at best yellow (default \(TaskColourRules.defaultMinimumOnTimeShare)).", valueName: "share"))
+    var onTimeShare: Double?
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1, e.g. 0.05") }
-        guard redAfterDays >= 1 else { throw ValidationError("--red-after-days must be 1 or more, e.g. 30") }
-        guard (0...1).contains(onTimeShare) else { throw ValidationError("--on-time-share must lie between 0 and 1, e.g. 0.8") }
-        if colour == .reported, redAfterDays != TaskColourRules.defaultRedAfterDaysOverdue || onTimeShare != TaskColourRules.defaultMinimumOnTimeShare {
-            throw ValidationError("--red-after-days and --on-time-share go with --colour computed")
-        }
-        try days.validateAsOf(alsoRelative: colour == .computed)
+    var question: StatusQuestion {
+        StatusQuestion(level: level, parent: parent?.text, days: days.selection, alpha: alpha, colour: colour,
+                       redAfterDays: redAfterDays, onTimeShare: onTimeShare)
     }
 
-    /// With --colour computed and --as-of alone: the month of --as-of up to that day.
-    func range(_ store: any UptakeStore) async throws -> DayRange {
-        if colour == .computed, days.explicitRange == nil, let day = days.asOf {
-            let start = Grain.month.periodStart(of: day)
-            let end = Grain.month.periodEnd(startingAt: start)
-            return DayRange(first: start, last: day, label: day == end ? Grain.month.label(startingAt: start) : nil)
-        }
-        return try await days.range(store)
-    }
+    func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting {
-            let store = try await database.openStore()
-            var code: String?
-            if let parent {
-                let found = try parent.find(in: try await store.localities())
-                guard found.level == .province else { throw ValidationError("--parent names a province: \(found.code) \(found.name) is a \(found.level.rawValue)") }
-                code = found.code
-            }
-            let rules = colour == .computed ? TaskColourRules(redAfterDaysOverdue: redAfterDays, minimumOnTimeShare: onTimeShare) : nil
-            let request = StatusRequest(level: level.level, parent: code, range: try await range(store),
-                                        sectors: try await days.checkedSectors(store), alpha: alpha,
-                                        taskColours: rules, tasksAsOf: colour == .computed ? days.asOf : nil)
-            output.write(StatusReport(try await StatusAnalyzer(store: store).status(request)).render(output.format))
-        }
+        try await runReporting { output.write(try await question.answer(try await database.context())) }
     }
 }
 
-/// The levels `status` compares.
-enum StatusLevel: String, ExpressibleByArgument, CaseIterable {
-    case province, commune
-
-    var level: LocalityLevel { self == .province ? .province : .commune }
-}
-
-/// Which colours `status` shows.
-enum ColourSource: String, ExpressibleByArgument, CaseIterable {
-    case reported, computed
-}
+extension StatusQuestion.Level: ExpressibleByArgument {}
+extension StatusQuestion.Colour: ExpressibleByArgument {}

@@ -38,13 +38,14 @@ struct Tasks: AsyncParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    var question: TasksQuestion { TasksQuestion(asOf: asOf, by: by, overdue: overdue, locality: locality) }
+
+    func validate() throws { try question.check() }
+
     func run() async throws {
         try await runReporting {
-            let store = try await database.openStateStore()
-            var code: String?
-            if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
-            let request = TasksRequest(asOf: asOf ?? today(), by: by, overdueOnly: overdue, locality: code)
-            output.write(Table(tasks: try await TaskAnalyzer(store: store).tasks(request)).render(output.format))
+            let context = AnswerContext(store: try await database.openStateStore(), calendar: .vietnam, today: { today() }, spelling: .commandLine)
+            output.write(try await question.answer(context))
         }
     }
 }

@@ -42,12 +42,14 @@ struct Trend: AsyncParsableCommand {
     var daily = false
 
     @Option(name: .long, help: "List one row per period or sector instead of the summary: day (as --daily), week (ISO weeks, labelled with their Monday; partial weeks marked) or sector (each sector's summary).")
-    var by: TrendBreakdown?
+    var by: TrendQuestion.Breakdown?
 
-    func validate() throws {
-        if daily, let by, by != .day { throw ValidationError("give either --daily or --by \(by.rawValue), not both") }
-        try days.validateAsOf()
+    var question: TrendQuestion {
+        TrendQuestion(metric: metric, locality: locality?.text, days: days.selection, robust: robust, daily: daily, by: by,
+                      with: evidence.with.flatMap(EvidenceKinds.init(parameter:)))
     }
+
+    func validate() throws { try question.check() }
 
     @OptionGroup var evidence: EvidenceOptions
 
@@ -57,30 +59,12 @@ struct Trend: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try await database.openStore()
-            let range = try await days.rangeOrSpan(store)
-            var code: String?
-            if let locality { code = try locality.find(in: try await store.localities()).code }
-            let request = TrendRequest(metric: metric, locality: code, range: range, sectors: try await days.checkedSectors(store),
-                                       robust: robust, calendar: try calendar.load())
-            request.calendar.noteCoverage(request.range)
-            let collector = try await evidence.collector(store, covering: range)
-            if by == .sector {
-                let results = try await TrendAnalyzer(store: store).trendBySector(request)
-                var found: [UnitEvidence] = []
-                for result in results { found += try await collector?.evidence(for: result) ?? [] }
-                output.write(TrendSectorReport(results, evidence: found, kinds: evidence.kinds).render(output.format))
-                return
-            }
-            let result = try await TrendAnalyzer(store: store).trend(request)
-            let isDaily = daily || by == .day, weekly = by == .week
-            let found = try await weekly ? collector?.weeklyEvidence(for: result) : collector?.evidence(for: result, daily: isDaily)
-            output.write(TrendReport(result, daily: isDaily, weekly: weekly, evidence: found ?? [], kinds: evidence.kinds).render(output.format))
+            let workingDays = try calendar.load()
+            let answer = try await question.answer(try await database.context(calendar: workingDays))
+            workingDays.noteCoverage(answer.range)
+            output.write(answer)
         }
     }
 }
 
-/// What `trend --by` lists.
-enum TrendBreakdown: String, ExpressibleByArgument, CaseIterable {
-    case day, week, sector
-}
+extension TrendQuestion.Breakdown: ExpressibleByArgument {}

@@ -1,0 +1,38 @@
+import UptakeCore
+
+/// `with`: the evidence kinds set beside the numbers, comma-separated (`incidents,readiness`).
+public struct EvidenceKinds: ParameterValue, Hashable {
+    public var kinds: Set<EvidenceKind>
+    public init(_ kinds: Set<EvidenceKind>) { self.kinds = kinds }
+    public init?(parameter text: String) {
+        let list = text.split(separator: ",").map { EvidenceKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard !list.isEmpty, !list.contains(where: { $0 == nil }) else { return nil }
+        kinds = Set(list.compactMap { $0 })
+    }
+    public static var expected: String { EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ") + ", comma-separated" }
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let kinds = EvidenceKinds(parameter: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not evidence kinds: \(text)"))
+        }
+        self = kinds
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(EvidenceKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ","))
+    }
+
+    /// The collector for `range`, or `nil` when no kind is asked for.
+    static func collector(_ kinds: EvidenceKinds?, _ context: AnswerContext, covering range: DayRange) async throws -> EvidenceCollector? {
+        guard let kinds, !kinds.kinds.isEmpty else { return nil }
+        return try await EvidenceCollector.load(store: context.store, kinds: kinds.kinds, covering: range)
+    }
+}
+
+/// Checks shared by several questions' `validate`.
+enum Check {
+    /// A probability-like parameter strictly between 0 and 1.
+    static func open01(_ value: Double, _ parameter: String, _ name: ParameterSpelling, example: String) throws(QueryError) {
+        guard value > 0, value < 1 else { throw QueryError("\(name(parameter)) must lie strictly between 0 and 1, e.g. \(example)") }
+    }
+}

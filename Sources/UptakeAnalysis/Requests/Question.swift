@@ -1,0 +1,64 @@
+import UptakeCore
+import UptakeStoreAPI
+
+/// What every answer is given: the store, the working calendar and today. The caller reads the
+/// clock (the CLI once per run, the server per request); the engine never does.
+public struct AnswerContext: Sendable {
+    public var store: any UptakeStore
+    public var calendar: WorkingCalendar
+    public var today: @Sendable () -> Day
+    /// How the caller's messages name parameters (an unknown sector is found only when answering).
+    public var spelling: ParameterSpelling
+
+    public init(store: any UptakeStore, calendar: WorkingCalendar, today: @escaping @Sendable () -> Day, spelling: ParameterSpelling = .query) {
+        self.store = store
+        self.calendar = calendar
+        self.today = today
+        self.spelling = spelling
+    }
+}
+
+/// One analytical question as the user asks it: its parameters typed, named as the CLI's options
+/// and the API's query parameters (`as-of`, `false-flags`), checked once by `validate`, answered by
+/// one function. The CLI builds it from its options, the server decodes it from the query string
+/// (``ParameterDecoder``), the dashboard and the report build it in code: the same question gets
+/// the same answer everywhere, and adding an option touches the question and its caller's flag.
+public protocol Question: Codable, Sendable {
+    associatedtype Answer: Sendable
+    /// The command's and the endpoint's name.
+    static var name: String { get }
+    /// Refuses contradicting or out-of-range parameters; `name` spells a parameter in the message
+    /// as the caller knows it (`--period` on the command line, `period` in a URL).
+    func validate(_ name: ParameterSpelling) throws(QueryError)
+    /// The answer; `validate` has passed.
+    func answer(_ context: AnswerContext) async throws -> Answer
+}
+
+/// A set of parameters several questions share (the units, the days): decoded from the same flat
+/// list of parameters as the question holding it, not from a nested one.
+public protocol ParameterGroup: Codable, Sendable {}
+
+/// A parameter's value as text: the API's query strings and the notebook's arguments are parsed
+/// through it, with one message for a malformed value.
+public protocol ParameterValue: Codable, Sendable {
+    init?(parameter text: String)
+    /// What a valid value looks like, for the message refusing an invalid one.
+    static var expected: String { get }
+}
+
+extension ParameterValue where Self: RawRepresentable & CaseIterable, RawValue == String {
+    public init?(parameter text: String) { self.init(rawValue: text) }
+    public static var expected: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+extension Metric: ParameterValue {}
+extension LocalityLevel: ParameterValue {}
+extension IntervalMethod: ParameterValue {}
+extension DirectionFilter: ParameterValue {}
+extension DetectionMethod: ParameterValue {}
+extension Grain: ParameterValue {}
+
+extension Day: ParameterValue {
+    public init?(parameter text: String) { self.init(iso: text) }
+    public static var expected: String { "YYYY-MM-DD" }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import UptakeAnalysis
+import UptakeCore
+import UptakeReport
+
+/// How every analytical command asks its question: checked when the options are parsed (a usage
+/// error, exit 64, like the options' own checks), answered on the store --db names with the
+/// calendar --calendar gives and today in Vietnam, printed in --format. The command itself only
+/// turns its options into the question.
+extension Question {
+    /// `validate`'s refusal as a usage error naming the flags.
+    func check() throws { try usage { () throws(QueryError) in try validate(.commandLine) } }
+}
+
+extension DatabaseOptions {
+    /// What a question is answered with on the command line.
+    func context(calendar: WorkingCalendar = .vietnam) async throws -> AnswerContext {
+        AnswerContext(store: try await openStore(), calendar: calendar, today: { today() }, spelling: .commandLine)
+    }
+}
+
+extension FormatOptions {
+    /// Writes `answer` in the chosen format, piece by piece (a long table row by row).
+    func write(_ answer: some AnswerRendering) {
+        if excel { print("\u{FEFF}", terminator: "") }
+        answer.write(format) { print(format == .table ? TerminalText.lines($0) : spreadsheetSafe($0), terminator: "") }
+    }
+}
