@@ -12,7 +12,9 @@ extension PostgresStore {
         if let readOnlyReason {
             throw QueryError("cannot ingest: \(readOnlyReason)", hint: "upgrade uptake to write to this database, or ingest into another one", code: .io)
         }
-        return try await withConnection { connection in
+        // The body's own errors (a refusal, a file that cannot be read) reach the caller as they are;
+        // only the connection's are described as PostgreSQL errors.
+        let outcome: Result<T, any Error> = try await withConnection { connection in
             let logger = self.logger
             _ = try await connection.query("BEGIN", logger: logger).collect()
             var writer: PostgresIngestWriter?
@@ -35,9 +37,10 @@ extension PostgresStore {
                     """, logger: logger).collect()
                 let w = PostgresIngestWriter(connection: connection, logger: logger, ingestID: ingestID, localities: directory, sectorNames: sectors)
                 writer = w
-                let result = try await PostgresIngestWriter.onThread { try body(w) }
+                let result = await PostgresIngestWriter.onThread { Result { try body(w) } }
                 try await w.close()
-                _ = try await connection.query(w.committed ? "COMMIT" : "ROLLBACK", logger: logger).collect()
+                let commit = w.committed && (try? result.get()) != nil
+                _ = try await connection.query(commit ? "COMMIT" : "ROLLBACK", logger: logger).collect()
                 return result
             } catch {
                 try? await writer?.close()
@@ -45,6 +48,7 @@ extension PostgresStore {
                 throw error
             }
         }
+        return try outcome.get()
     }
 }
 
@@ -199,9 +203,9 @@ final class PostgresIngestWriter: IngestWriter, @unchecked Sendable {
     // MARK: Threads
 
     /// Runs `work` on a new thread, where it may block on ``blocking(_:)``.
-    static func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread { continuation.resume(with: Result { try work() }) }
+    static func onThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: work()) }
             thread.stackSize = 1 << 22
             thread.start()
         }
