@@ -101,4 +101,25 @@ import UptakeStoreAPI
             _ = try fixture.ingest("l.csv", bytes: Array("code,parent_code,level,name\n01,,province,Hà Nội\n".utf8), scope: scope)
         }
     }
+
+    /// A key repeated far from its first row (past the first batches) is found at its line.
+    @Test func aRepeatedKeyFarApartIsFound() throws {
+        let fixture = try PipelineFixture()
+        let codes = ["00004", "00008", "01273"]
+        var lines = (0..<3000).map { i in "\(Day(iso: "2025-01-01")!.advanced(by: i / 3)),\(codes[i % 3]),land,10,4,,,," }
+        lines.insert(lines[10], at: 2500)  // line 2502 repeats line 12
+        let (summary, writer) = try fixture.ingest("far.csv", bytes: Array((header + lines.joined(separator: "\n") + "\n").utf8))
+        #expect(summary.errors.map(\.line) == [2502] && !summary.committed && writer.committed == nil)
+        #expect(summary.errors.first?.message.hasPrefix("duplicate key (2025-01-04, 00008, land)") == true)
+    }
+
+    /// A forced kind is checked against its own columns.
+    @Test func aForcedKindIsCheckedAgainstItsOwnColumns() throws {
+        let fixture = try PipelineFixture()
+        let text = header + "2025-07-01,00004,land,10,4,,,,\n"
+        let forced = try fixture.ingest("a.csv", text, kind: .readiness)
+        #expect(!forced.committed && forced.errors.first?.message == "unknown column \"sector\"")
+        let right = try fixture.ingest("b.csv", text, kind: .applications)
+        #expect(right.committed && right.kind == .applications && right.inserted == 1)
+    }
 }
