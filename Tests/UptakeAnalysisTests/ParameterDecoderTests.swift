@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UptakeAnalysis
 import UptakeCore
@@ -55,5 +56,20 @@ import UptakeCore
         #expect(throws: QueryError("decompose splits one aggregate's change: leave out by sector, or give one sector")) {
             try q.validate(.query)
         }
+    }
+
+    /// A question is Codable as JSON too (a notebook or a queue can carry it): each value as its text.
+    @Test func aQuestionRoundTripsThroughJSON() throws {
+        let asked = try ParameterDecoder.decode(CompareQuestion.self, from: [
+            ("metric", "received"), ("locality", "79"), ("by", "sector"), ("period", "2025-07"), ("baseline", "2025-06-01..2025-06-15"),
+            ("sector", "land"), ("with", "readiness,incidents"),
+        ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(asked), as: UTF8.self)
+        #expect(json == #"{"baseline":"2025-06-01..2025-06-15","by":"sector","days":{"period":"2025-07","sector":"land"},"decompose":false,"#
+                + #""metric":"received","units":{"level":"province","locality":"79"},"with":"incidents,readiness"}"#)
+        let again = try JSONDecoder().decode(CompareQuestion.self, from: Data(json.utf8))
+        #expect(String(decoding: try encoder.encode(again), as: UTF8.self) == json)
     }
 }

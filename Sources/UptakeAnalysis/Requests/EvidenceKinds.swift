@@ -1,7 +1,7 @@
 import UptakeCore
 
 /// `with`: the evidence kinds set beside the numbers, comma-separated (`incidents,readiness`).
-public struct EvidenceKinds: ParameterValue, Hashable {
+public struct EvidenceKinds: TextParameter, Hashable {
     public var kinds: Set<EvidenceKind>
     public init(_ kinds: Set<EvidenceKind>) { self.kinds = kinds }
     public init?(parameter text: String) {
@@ -10,17 +10,7 @@ public struct EvidenceKinds: ParameterValue, Hashable {
         kinds = Set(list.compactMap { $0 })
     }
     public static var expected: String { EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ") + ", comma-separated" }
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let kinds = EvidenceKinds(parameter: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not evidence kinds: \(text)"))
-        }
-        self = kinds
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(EvidenceKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ","))
-    }
+    public var parameterText: String { EvidenceKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ",") }
 
     /// The collector for `range`, or `nil` when no kind is asked for.
     static func collector(_ kinds: EvidenceKinds?, _ context: AnswerContext, covering range: DayRange) async throws -> EvidenceCollector? {

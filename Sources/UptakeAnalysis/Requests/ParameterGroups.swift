@@ -7,7 +7,7 @@ extension PeriodExpression: ParameterValue {
 }
 
 /// A period or a custom range `2025-06-01..2025-06-30`, as baselines take them.
-public struct PeriodOrRange: ParameterValue, Hashable {
+public struct PeriodOrRange: TextParameter, Hashable {
     public var expression: PeriodExpression
     public init(_ expression: PeriodExpression) { self.expression = expression }
     public init?(parameter text: String) {
@@ -17,12 +17,11 @@ public struct PeriodOrRange: ParameterValue, Hashable {
     public static var expected: String {
         "a period such as 2025-06, a range 2025-06-01..2025-06-30 or " + RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")
     }
-    public init(from decoder: any Decoder) throws { expression = try PeriodExpression(from: decoder) }
-    public func encode(to encoder: any Encoder) throws { try expression.encode(to: encoder) }
+    public var parameterText: String { expression.description }
 }
 
 /// Sector names, comma-separated (an empty value, as a form sends for "all sectors", is none).
-public struct SectorNames: ParameterValue, Hashable {
+public struct SectorNames: TextParameter, Hashable {
     public var sectors: [Sector]?
     public init(_ sectors: [Sector]?) { self.sectors = sectors }
     public init?(parameter text: String) {
@@ -31,17 +30,7 @@ public struct SectorNames: ParameterValue, Hashable {
         sectors = list
     }
     public static var expected: String { "lowercase names, comma-separated, such as \(Sector.standard.map(\.name).joined(separator: ","))" }
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let names = SectorNames(parameter: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not sector names: \(text)"))
-        }
-        self = names
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(sectors?.map(\.name).joined(separator: ",") ?? "")
-    }
+    public var parameterText: String { sectors?.map(\.name).joined(separator: ",") ?? "" }
 }
 
 extension UnitQuery: ParameterGroup {

@@ -46,6 +46,27 @@ public protocol ParameterValue: Codable, Sendable {
     static var expected: String { get }
 }
 
+/// A parameter value that is Codable as its text (in a request's JSON, as in a URL).
+public protocol TextParameter: ParameterValue {
+    /// The value as typed.
+    var parameterText: String { get }
+}
+
+extension TextParameter {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = Self(parameter: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected \(Self.expected): \(text)"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(parameterText)
+    }
+}
+
 extension ParameterValue where Self: RawRepresentable & CaseIterable, RawValue == String {
     public init?(parameter text: String) { self.init(rawValue: text) }
     public static var expected: String { allCases.map(\.rawValue).joined(separator: ", ") }
