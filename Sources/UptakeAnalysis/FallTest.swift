@@ -91,7 +91,7 @@ public struct FallTest: Sendable, Codable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(scale, forKey: .scale)
         for (key, v) in [(CodingKeys.observed, observed), (.expected, expected), (.estimate, estimate), (.low, low), (.high, high), (.pValue, pValue)] {
-            try c.encode(finite(v), forKey: key)
+            try c.encode(v.isFinite ? v : nil, forKey: key)  // not `finite`: C's finite(double) -> Int32 wins the overload
         }
         try c.encode(verdict, forKey: .verdict)
     }
@@ -192,7 +192,7 @@ public struct Contrast: Sendable, Codable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(scale, forKey: .scale)
         for (key, v) in [(CodingKeys.unitChange, unitChange), (.othersChange, othersChange), (.estimate, estimate), (.low, low), (.high, high), (.pValue, pValue)] {
-            try c.encode(finite(v), forKey: key)
+            try c.encode(v.isFinite ? v : nil, forKey: key)  // not `finite`: C's finite(double) -> Int32 wins the overload
         }
     }
 }

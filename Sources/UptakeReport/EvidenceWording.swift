@@ -84,10 +84,12 @@ private struct English {
             case .rose: return "\(capitalNoun) is above the nation's (\(measured(t))): there is no shortfall to explain."
             }
         }
+        // The periods are said: a month that did not fall can hold a few days that did (an anomaly).
+        let when = "in \(Self.range(e.window))" + (e.baseline.map { " against \(Self.range($0))" } ?? "")
         switch t.verdict {
-        case .fell: return "\(capitalNoun) fell beyond the noise (\(measured(t)))."
-        case .steady: return "\(capitalNoun) did not change beyond the noise (\(measured(t))): there is no fall to explain."
-        case .rose: return "\(capitalNoun) rose (\(measured(t))): there is no fall to explain."
+        case .fell: return "\(capitalNoun) fell beyond the noise \(when) (\(measured(t)))."
+        case .steady: return "\(capitalNoun) did not change beyond the noise \(when) (\(measured(t))): there is no fall to explain over these days."
+        case .rose: return "\(capitalNoun) rose \(when) (\(measured(t))): there is no fall to explain over these days."
         }
     }
 
@@ -110,6 +112,8 @@ private struct English {
             (p.unitSize == 1 && e.level == .commune ? e.name : "the \(Self.plural(p.unitSize, "commune")) where \(p.criterion?.rawValue ?? "it") was lost",
              "the \(Self.plural(p.groupSize, "commune")) where \(p.criterion?.rawValue ?? "it") did not change")
         case .otherSectors: ("sector \(p.sector?.name ?? "?")", "the other \(Self.plural(p.groupSize, "sector"))")
+        case .communesWithoutIncidents:
+            ("the \(Self.plural(p.unitSize, "commune")) where they were recorded", "the other \(Self.plural(p.groupSize, "commune")) of \(e.name)")
         }
     }
 

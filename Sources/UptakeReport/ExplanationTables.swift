@@ -62,7 +62,8 @@ public struct ExplanationReport: Sendable {
              c.surprise.map { .number($0, 4) } ?? .empty, c.selected.map(Cell.flag) ?? .empty]
         }
         let notes = isRate ? ["contribution: points of the \(gap ? "gap" : "change") (within + centred mix); share: of the \(gap ? "gap" : "change"); shortfall: applications short of the reference rate"]
-            : ["baseline: expected from the baseline per working day; share: Adtributor's explanatory power; surprise: its Jensen–Shannon term; selected: kept by Adtributor"]
+            : ["baseline: expected from the baseline per working day; share: Adtributor's explanatory power; surprise: its Jensen–Shannon term; "
+               + "selected: kept by Adtributor (a sector only if it also fell significantly more than the other sectors)"]
         return Table(columns: columns, rows: rows, notes: notes)
     }
 }

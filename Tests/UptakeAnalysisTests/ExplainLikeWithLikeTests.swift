@@ -163,6 +163,11 @@ struct LikeWithLike: Decodable {
         let causes = object?["causes"] as? [[String: Any]]
         let kinds = (causes ?? []).flatMap { ($0["facts"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String } }
         #expect(kinds.contains("incident_days") && kinds.contains("unexplained"))
+        // The numbers themselves are written (a C function named like a Swift helper once wrote 1 for each).
+        let fall = try #require(object?["fall"] as? [String: Any])
+        expectClose(try #require(e.fall?.observed), (fall["observed"] as? NSNumber)?.doubleValue ?? .nan, rel: 1e-15, "observed as written")
+        expectClose(try #require(e.fall?.pValue), (fall["p_value"] as? NSNumber)?.doubleValue ?? .nan, rel: 1e-15, "p as written")
+        #expect(fall["verdict"] as? String == "fell")
         // Read back and written again, the same bytes (a window's label is not carried, so the values differ there).
         let again = try JSONEncoder().encode(try JSONDecoder().decode(Explanation.self, from: data))
         #expect(try JSONSerialization.jsonObject(with: again) as? NSDictionary == JSONSerialization.jsonObject(with: data) as? NSDictionary)

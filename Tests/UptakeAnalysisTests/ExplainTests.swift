@@ -120,6 +120,37 @@ enum ExplainWorld {
         #expect(off.days == 2 && off.reading == .accountsForDrop)
     }
 
+    /// Commune 00002 loses its support staff on 1 July. When every commune of its province falls 30%
+    /// in July, 00002 included, the loss is not what moved it: set against the communes that kept
+    /// theirs over the same days it fell no more, and `unexplained` comes first (the old score, 0.85,
+    /// put support_staff_shortage first). When 00002 alone falls 60%, the loss comes first.
+    @Test(arguments: [(0.7, RootCause.unexplained, false), (0.4, .supportStaffShortage, true)])
+    func readinessLossIsSetAgainstCommunesThatKeptIt(ownEffect: Double, first: RootCause, worse: Bool) async throws {
+        let july = DayRange(period: "2025-07")!
+        let store = await ExplainWorld.store(effect: { c, _, d in
+            guard july.contains(d) else { return 1 }
+            return c == "00002" ? ownEffect : ["00001", "00003"].contains(c) ? 0.7 : 1
+        })
+        await ExplainWorld.readiness(store, except: [("00002", .supportStaff, Day(valid: 2025, 7, 1))])
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: july, baseline: DayRange(period: "2025-06")!, metric: .received))
+        #expect(e.causes.first?.cause == first, "\(e.causes.map { ($0.cause, $0.score) })")
+        let staff = try #require(e.causes.first { $0.cause == .supportStaffShortage })
+        let contrast = staff.facts.compactMap { if case .peerDifference(let p) = $0 { p } else { nil } }.first
+        #expect(contrast?.group == .unchangedCommunes && contrast?.groupSize == 2)
+        #expect(contrast?.contrast.worse == worse)
+    }
+
+    /// An outage at commune 00002 (incident recorded there) explained at its province: the communes
+    /// with the incident are set against the province's other communes over the same days.
+    @Test func provinceIncidentAtOneCommune() async throws {
+        let store = await outageStore(incidentAt: "00002")
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "01", window: ExplainWorld.outage, metric: .received))
+        let top = try #require(e.causes.first)
+        #expect(top.cause == .oneStopErrors)
+        let local = top.facts.compactMap { if case .peerDifference(let p) = $0 { p } else { nil } }.first
+        #expect(local?.group == .communesWithoutIncidents && local?.unitSize == 1 && local?.groupSize == 2 && local?.contrast.worse == true)
+    }
+
     /// A commune that had nothing in the baseline (a zero baseline) is a contributor with finite numbers.
     @Test func zeroBaselines() async throws {
         let store = await ExplainWorld.store(effect: { c, _, d in c == "00003" && d < Day(valid: 2025, 7, 1) ? 0 : 1 })

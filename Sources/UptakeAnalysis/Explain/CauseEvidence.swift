@@ -135,6 +135,10 @@ struct CauseEvidence {
             if let comparison = incidentDayComparison(windowDays, cause: cause) {
                 facts.append(.incidentDays(comparison))
                 score = comparison.test.verdict == .fell ? score + 0.55 : score * 0.5
+            } else if let local = incidentCommunesContrast(real, cause: cause) {
+                // Incidents at some of a province's communes: did those communes fall more than the others?
+                facts.append(.peerDifference(local))
+                score = local.contrast.worse ? score + 0.55 : score * 0.5
             } else if let peers {
                 // The incidents cover (nearly) the whole window: did the unit fall more than its peers?
                 facts.append(.peerDifference(PeerDifference(cause: cause, metric: peers.metric, group: peers.group, groupSize: peers.groupSize,
@@ -154,6 +158,23 @@ struct CauseEvidence {
         }
         checks.append(.incidentsChecked(IncidentsChecked(search: search, count: touching.count,
                                                          systems: Array(Set(touching.map(\.system))).sorted { $0.rawValue < $1.rawValue })))
+    }
+
+    /// The communes of a province where the incidents were recorded against its other communes, over
+    /// the same days (difference in differences); `nil` unless the incidents are at communes only.
+    func incidentCommunesContrast(_ incidents: [IncidentRecord], cause: RootCause) -> PeerDifference? {
+        guard d.unit.level == .province, d.request.mode == .change else { return nil }
+        let codes = Set(incidents.compactMap(\.locality))
+        guard incidents.allSatisfy({ $0.locality != nil && $0.locality != d.unit.code }) else { return nil }
+        let hit = d.communesDaily.keys.filter(codes.contains).sorted(), others = d.communesDaily.keys.filter { !codes.contains($0) }.sorted()
+        let cal = d.request.calendar
+        guard !hit.isEmpty, !others.isEmpty,
+              let a = DailySeries.summed(hit.compactMap { d.communesDaily[$0] }), let b = DailySeries.summed(others.compactMap { d.communesDaily[$0] }),
+              let a1 = a.cell(d.windowRange, calendar: cal), let a0 = a.cell(d.baseline, calendar: cal),
+              let b1 = b.cell(d.windowRange, calendar: cal), let b0 = b.cell(d.baseline, calendar: cal),
+              let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { return nil }
+        return PeerDifference(cause: cause, metric: d.metric, group: .communesWithoutIncidents, groupSize: others.count, unitSize: hit.count,
+                              criterion: nil, sector: nil, contrast: contrast)
     }
 
     /// How much of the place the incidents cover: 1 when one is recorded at the place or above it;

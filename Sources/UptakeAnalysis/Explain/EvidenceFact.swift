@@ -256,6 +256,8 @@ public enum ComparisonGroup: String, Sendable, Codable {
     case unchangedCommunes = "unchanged_communes"
     /// The place's other sectors (`unit` is then one sector).
     case otherSectors = "other_sectors"
+    /// A province's communes where no incident was recorded (`unit` is then the communes where one was).
+    case communesWithoutIncidents = "communes_without_incidents"
 }
 
 /// The unit's change against a comparison group's over the same days.
