@@ -1,9 +1,8 @@
 import Foundation
 
-/// A bounded queue between one producer and one consumer, each of which is either a thread that
-/// blocks (`put`, `take`) or a task that awaits (`putAwaiting`, `takeAwaiting`): the parsing thread
-/// and the store's writing thread, a request body's task and the parsing thread, a store's thread
-/// and its connection's task. Memory stays bounded by `capacity` elements.
+/// A bounded queue between one producer, a thread that blocks (`put`) or a task that awaits
+/// (`putAwaiting`), and one consumer thread (`take`): the parsing thread and the store's writing
+/// thread, a request body's task and the parsing thread. Memory stays bounded by `capacity` elements.
 public final class Handoff<Element: Sendable>: @unchecked Sendable {  // every field under `condition`
     private let condition = NSCondition()
     private var items: [Element] = []
@@ -11,7 +10,6 @@ public final class Handoff<Element: Sendable>: @unchecked Sendable {  // every f
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
-    private var waitingTaker: CheckedContinuation<Element?, any Error>?
     /// Resumed with `false` when there is room again (the putter tries again), or thrown to on cancel.
     private var waitingPutter: CheckedContinuation<Bool, any Error>?
 
@@ -27,12 +25,6 @@ public final class Handoff<Element: Sendable>: @unchecked Sendable {  // every f
         condition.lock()
         while true {
             if cancelled { condition.unlock(); throw CancellationError() }
-            if let taker = waitingTaker {
-                waitingTaker = nil
-                condition.unlock()
-                taker.resume(returning: element)
-                return
-            }
             if items.count < capacity {
                 items.append(element)
                 condition.broadcast()
@@ -51,11 +43,6 @@ public final class Handoff<Element: Sendable>: @unchecked Sendable {  // every f
                 if cancelled {
                     condition.unlock()
                     continuation.resume(throwing: CancellationError())
-                } else if let taker = waitingTaker {
-                    waitingTaker = nil
-                    condition.unlock()
-                    taker.resume(returning: element)
-                    continuation.resume(returning: true)
                 } else if items.count < capacity {
                     items.append(element)
                     condition.broadcast()
@@ -75,13 +62,8 @@ public final class Handoff<Element: Sendable>: @unchecked Sendable {  // every f
         condition.lock()
         finished = true
         failure = error
-        let taker = items.isEmpty ? waitingTaker : nil
-        if taker != nil { waitingTaker = nil }
         condition.broadcast()
         condition.unlock()
-        if let taker {
-            if let error { taker.resume(throwing: error) } else { taker.resume(returning: nil) }
-        }
     }
 
     // MARK: The consumer's side
@@ -100,29 +82,6 @@ public final class Handoff<Element: Sendable>: @unchecked Sendable {  // every f
             if let failure { condition.unlock(); throw failure }
             if finished || cancelled { condition.unlock(); return nil }
             condition.wait()
-        }
-    }
-
-    /// The next element, awaiting one while the queue is empty; `nil` at the end.
-    public func takeAwaiting() async throws -> Element? {
-        try await withCheckedThrowingContinuation { continuation in
-            condition.lock()
-            if !items.isEmpty {
-                let element = items.removeFirst()
-                let putter = wakePutter()
-                condition.unlock()
-                putter?.resume(returning: false)
-                continuation.resume(returning: element)
-            } else if let failure {
-                condition.unlock()
-                continuation.resume(throwing: failure)
-            } else if finished || cancelled {
-                condition.unlock()
-                continuation.resume(returning: nil)
-            } else {
-                waitingTaker = continuation
-                condition.unlock()
-            }
         }
     }
 
