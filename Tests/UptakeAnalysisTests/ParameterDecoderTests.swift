@@ -6,6 +6,9 @@ import UptakeCore
 /// The one decoder every endpoint uses: a question's parameters from a URL's query, refused by name
 /// when unknown, repeated or malformed, and listed for openapi.yaml.
 @Suite struct ParameterDecoderTests {
+    /// The command line\'s spelling, as the CLI defines it.
+    static let dashes = ParameterSpelling(prefix: "--")
+
     @Test func decodesTypedValuesAndFlattensTheGroups() throws {
         let q = try ParameterDecoder.decode(RatesQuestion.self, from: [
             ("metric", "received"), ("parent", "01"), ("period", "2025-07"), ("sector", "land,civil_status"),
@@ -51,7 +54,7 @@ import UptakeCore
     @Test func validationSpellsParametersAsTheCallerDoes() {
         let q = CompareQuestion(by: .sector, decompose: true)
         #expect(throws: QueryError("--decompose splits one aggregate's change: leave out --by sector, or give one --sector")) {
-            try q.validate(.commandLine)
+            try q.validate(Self.dashes)
         }
         #expect(throws: QueryError("decompose splits one aggregate's change: leave out by sector, or give one sector")) {
             try q.validate(.query)

@@ -6,6 +6,9 @@ import UptakeStoreAPI
 /// The period checks the CLI's typed options and the server's query strings share: one wording,
 /// with the caller's spelling of parameters, and the same ranges.
 @Suite struct PeriodSelectionTests {
+    /// The command line\'s spelling, as the CLI defines it.
+    static let dashes = ParameterSpelling(prefix: "--")
+
     static let today = Day(valid: 2025, 8, 20)
 
     /// A URL's parameters, decoded and checked as the server does.
@@ -41,14 +44,14 @@ import UptakeStoreAPI
 
     @Test func theCommandLineSpellsTheSameMessagesWithDashes() {
         let selection = PeriodSelection(from: Day(valid: 2025, 7, 31), to: Day(valid: 2025, 7, 1))
-        do { try selection.validate(.commandLine); Issue.record("from after to was accepted") } catch {
+        do { try selection.validate(Self.dashes); Issue.record("from after to was accepted") } catch {
             #expect(error.message == "--from (2025-07-31) comes after --to (2025-07-01)")
         }
-        do { try PeriodSelection(period: PeriodExpression(period: "2025-07"), asOf: Self.today).validateAsOf(.commandLine); Issue.record("accepted") } catch {
+        do { try PeriodSelection(period: PeriodExpression(period: "2025-07"), asOf: Self.today).validateAsOf(Self.dashes); Issue.record("accepted") } catch {
             #expect(error.message.hasPrefix("--as-of goes with a relative --period"))
         }
         // Relative elsewhere (compare's baseline): --as-of is then allowed.
-        #expect(throws: Never.self) { try PeriodSelection(period: PeriodExpression(period: "2025-07"), asOf: Self.today).validateAsOf(.commandLine, alsoRelative: true) }
+        #expect(throws: Never.self) { try PeriodSelection(period: PeriodExpression(period: "2025-07"), asOf: Self.today).validateAsOf(Self.dashes, alsoRelative: true) }
     }
 
     @Test func anEmptySectorFieldFromAFormMeansEverySector() throws {

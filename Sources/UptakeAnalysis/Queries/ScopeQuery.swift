@@ -1,13 +1,12 @@
 import UptakeCore
 import UptakeStoreAPI
 
-/// How a caller spells its parameters in messages: the CLI says `--period`, the server `period`.
-/// The words of every message are otherwise the same, so an analyst meets one wording in both.
+/// How a caller spells its parameters in messages: the CLI says `--period` (it defines that
+/// spelling itself), the server `period`. The words of every message are otherwise the same, so an
+/// analyst meets one wording in both.
 public struct ParameterSpelling: Sendable {
     public var prefix: String
     public init(prefix: String) { self.prefix = prefix }
-    /// `--name` on the command line.
-    public static let commandLine = ParameterSpelling(prefix: "--")
     /// `name` in a URL's query.
     public static let query = ParameterSpelling(prefix: "")
     public func callAsFunction(_ name: String) -> String { prefix + name }

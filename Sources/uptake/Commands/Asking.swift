@@ -12,6 +12,11 @@ extension Question {
     func check() throws { try usage { () throws(QueryError) in try validate(.commandLine) } }
 }
 
+extension ParameterSpelling {
+    /// `--name`: the analysis knows parameters by name only; the flags' dashes are the CLI's.
+    static let commandLine = ParameterSpelling(prefix: "--")
+}
+
 extension DatabaseOptions {
     /// What a question is answered with on the command line.
     func context(calendar: WorkingCalendar = .vietnam) async throws -> AnswerContext {
