@@ -26,7 +26,7 @@ for d in score["detections"]:
 for k, (c, n) in sorted(by_kind.items()):
     print(f"  {k}: {c}/{n} within {score['within_days']} days")
 drops = [d for d in score["detections"] if truth[d["id"]]["kind"] == "drop"]
-late = [f"{d['id']} ({'missed' if d['delay_days'] is None else str(d['delay_days']) + ' d'})" for d in drops
+late = [f"{d['id']} ({'missed' if d.get('delay_days') is None else str(d.get('delay_days')) + ' d'})" for d in drops
         if d.get("delay_days") is None or d.get("delay_days") > score["within_days"]]
 print(f"planted drops (kind drop) within {score['within_days']} days: {len(drops) - len(late)}/{len(drops)}"
       + (f"; late or missed: {', '.join(late)}" if late else ""))
