@@ -3,8 +3,9 @@ import UptakeCore
 /// A store held in memory: the reference implementation of ``UptakeStore`` for tests of the
 /// analysis (and the server) that need no database, and the second party of the conformance suite.
 ///
-/// Rows go in through ``insert(_:)``; a row with a key already held replaces it, as a revision does
-/// in the database. Sums are computed from the rows on every call: simple and slow by design.
+/// Rows go in through ``insert(_:)``, or through the ingest pipeline as into a database (it is an
+/// ``IngestingStore``); a row with a key already held replaces it, as a revision does in the
+/// database. Sums are computed from the rows on every call: simple and slow by design.
 ///
 /// ```swift
 /// let store = InMemoryStore(localities: provincesAndCommunes)
@@ -12,10 +13,12 @@ import UptakeCore
 /// let july = try await store.sums(SumsQuery(units: .provinces, range: DayRange(period: "2025-07")!, grain: .month))
 /// ```
 public actor InMemoryStore: UptakeStore {
-    private var byCode: [String: Locality] = [:]
-    private var applications: [ApplicationKey: ApplicationCounts] = [:]
-    private var incidentRows: [IncidentRecord] = []
-    private var readinessRows: [ReadinessRecord] = []
+    var byCode: [String: Locality] = [:]
+    var applications: [ApplicationKey: ApplicationCounts] = [:]
+    var incidentRows: [IncidentRecord] = []
+    var readinessRows: [ReadinessRecord] = []
+    /// The SHA-256 of each committed ingest (``IngestingStore``), in order: ingest n is at n − 1.
+    var ingestHashes: [String] = []
     /// Plan task records (``PlanTaskStore``), each (id, date) once.
     var taskRows: [PlanTaskRecord] = []
 

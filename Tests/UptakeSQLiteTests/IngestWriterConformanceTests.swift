@@ -7,7 +7,7 @@ import UptakeTestSupport
 import UptakeIngest
 
 /// A store's side of an ingest, with no file: typed batches written through ``IngestWriter``, the
-/// same for SQLite and PostgreSQL. What the writer counts, what a commit keeps (rows, aggregates,
+/// same for SQLite, PostgreSQL and memory. What the writer counts, what a commit keeps (rows, aggregates,
 /// new sectors) and that a transaction ended without `commit` keeps nothing. The file formats are
 /// the pipeline's tests (UptakeIngestTests).
 @Suite struct IngestWriterConformanceTests {

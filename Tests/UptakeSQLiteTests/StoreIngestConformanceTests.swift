@@ -7,19 +7,21 @@ import UptakeStoreAPI
 import UptakeTestSupport
 import UptakeIngest
 
-/// The ingest's contract through the store protocol, the same for SQLite and PostgreSQL: revisions
+/// The ingest's contract through the store protocol, the same for SQLite, PostgreSQL and memory: revisions
 /// counted alike, all or nothing per file, an identical file changes nothing, duplicates found by
 /// line, `--skip-invalid` writes the valid rows, and two ingests at once both land. Answers are read
 /// back through `sums`, so the aggregates are checked too.
 @Suite struct StoreIngestConformanceTests {
     typealias Kind = StoreConformanceTests.StoreKind
-    static let kinds = Kind.tested.filter { $0 != .memory }
+    static let kinds = Kind.tested
 
     /// A fresh store of `kind` with the sample localities loaded (ingest #1).
     static func make(_ kind: Kind, _ dir: TemporaryDirectory) async throws -> any IngestingStore {
-        let store: any IngestingStore = kind == .postgres
-            ? try await PostgresStore(url: PostgresURL(PostgresTestCluster.shared.get().createDatabase()))
-            : try SQLiteStore(path: dir.file("test.sqlite"))
+        let store: any IngestingStore = switch kind {
+        case .postgres: try await PostgresStore(url: PostgresURL(PostgresTestCluster.shared.get().createDatabase()))
+        case .sqlite: try SQLiteStore(path: dir.file("test.sqlite"))
+        case .memory: InMemoryStore()
+        }
         let summary = try await store.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil)
         #expect(summary.committed && summary.inserted == 5, "\(kind): the sample localities load")
         return store
