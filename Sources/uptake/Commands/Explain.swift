@@ -15,14 +15,18 @@ struct Explain: AsyncParsableCommand {
             mix split of the change, or of the gap to the nation (each child's volume-weighted distance \
             from the national rate, with the applications it is short).
 
-            Why: each cause of the vocabulary is scored from evidence and said in sentences with \
-            numbers: incidents at the locality or above it in the window or the 3 days before (the \
-            metric on incident days against the other working days, as a ratio with a 95% interval); \
-            readiness criteria not met (changed between the periods, for a change; against the \
-            province's communes that meet it and a national weighted regression, for a gap); sector \
-            fingerprints (civil-status results not returned online while other sectors are; results \
-            not returned online while submissions continue); holidays and bridge days. When nothing \
-            accounts for a fall, unexplained comes first and says what was checked.
+            Why: each cause of the vocabulary is scored from evidence, like with like, and said in \
+            sentences with numbers (JSON carries the evidence as facts with a kind): incidents at the \
+            locality or above it in the window or the 3 days before (the metric on incident days \
+            against the other working days of the same window, as a ratio with a 95% interval; when \
+            they cover the whole window, the locality against its peers over the same days: a \
+            difference in differences); readiness criteria not met (lost between the periods, set \
+            against the communes that kept them, for a change; against the province's communes that \
+            meet it and a national weighted regression, for a gap); sector fingerprints (civil-status \
+            results not returned online while other sectors are; results not returned online while \
+            submissions continue); holidays and bridge days. A fall every sector shares is said to \
+            be uniform. When nothing accounts for a fall, unexplained comes first and says what was \
+            checked; when nothing fell, it says so with the test.
 
             With --baseline, or for a volume, a change is explained (default baseline: the 4 weeks \
             before the window, or the period of the same length); for a rate without --baseline, its \
