@@ -235,9 +235,7 @@ extension DayRange {
     /// The period of the same length just before this one: the previous month (quarter, year) for
     /// whole months, else the same number of days just before.
     public var previous: DayRange {
-        let monthStart = Grain.month.periodStart(of: first)
-        let wholeMonths = first == monthStart && last == Grain.month.periodEnd(startingAt: Grain.month.periodStart(of: last))
-        guard wholeMonths else {
+        guard isWholeMonths else {
             return DayRange(first: first.advanced(by: -dayCount), last: first.advanced(by: -1), label: nil)
         }
         let months = (last.year - first.year) * 12 + last.month - first.month + 1

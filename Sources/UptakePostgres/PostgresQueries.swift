@@ -55,7 +55,7 @@ extension PostgresStore {
             let directory = try await self.directory(connection)
             let units = try directory.units(query.units)
             let periods = query.range.periods(query.grain)
-            let monthly = query.isWholeMonths
+            let monthly = query.isAnsweredByMonth
             let provinceIDs = units.filter { $0.locality.level == .province }.map(\.id)
             let otherIDs = units.filter { $0.locality.level != .province }.map(\.id)
             let (firstTime, lastTime) = monthly ? (MonthNumber.of(query.range.first), MonthNumber.of(query.range.last))
@@ -200,13 +200,5 @@ extension PostgresStore {
             return records.filter { query.matches($0, parentOf: { code in directory.id(forCode: code).flatMap { directory.locality(id: $0)?.parentCode } }) }
                 .sorted(by: IncidentRecord.chronological)
         }
-    }
-}
-
-extension SumsQuery {
-    /// Whether the range is whole months and the grain no finer than a month: answered by month.
-    var isWholeMonths: Bool {
-        guard [.month, .quarter, .year, .range].contains(grain) else { return false }
-        return range.first == Grain.month.periodStart(of: range.first) && range.last == Grain.month.periodEnd(startingAt: Grain.month.periodStart(of: range.last))
     }
 }

@@ -35,7 +35,7 @@ struct SumsPlanner {
     func run(raw: Bool) throws -> [UnitPeriodSums] {
         let units = try resolveUnits(directory)
         let periods = query.range.periods(query.grain)
-        let monthly = !raw && isWholeMonths
+        let monthly = !raw && query.isAnsweredByMonth
         var sectorFilter = ""
         if let sectors = query.sectors {
             let names = sectors.map { "'\($0.name)'" }.joined(separator: ", ")  // Sector names are [a-z0-9_]: safe to inline
@@ -105,12 +105,6 @@ struct SumsPlanner {
             for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: unit.locality, period: p, sums: totals[i])) }
         }
         return result
-    }
-
-    var isWholeMonths: Bool {
-        guard [.month, .quarter, .year, .range].contains(query.grain) else { return false }
-        let r = query.range
-        return r.first == Grain.month.periodStart(of: r.first) && r.last == Grain.month.periodEnd(startingAt: Grain.month.periodStart(of: r.last))
     }
 
     func list(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: ", ") }

@@ -40,3 +40,9 @@ public struct UnitPeriodSums: Sendable, Equatable {
         self.sums = sums
     }
 }
+
+extension SumsQuery {
+    /// Whether the range is whole months and the grain no finer than a month: both stores then
+    /// answer from their monthly aggregates.
+    public var isAnsweredByMonth: Bool { [.month, .quarter, .year, .range].contains(grain) && range.isWholeMonths }
+}

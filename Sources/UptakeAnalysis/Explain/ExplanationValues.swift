@@ -266,9 +266,12 @@ public struct ExplainRequest: Sendable {
     /// Whether the request explains a change (a baseline, or a volume) rather than a gap to the nation.
     public var mode: ExplanationMode { baseline != nil || !metric.isRate || locality == Locality.nationCode ? .change : .gap }
 
-    /// The baseline a change is measured against.
+    /// The baseline a change is measured against: the one given; for whole months the months just
+    /// before, as `compare` and the report take them (July against June, not 31 May–30 June); else
+    /// the four weeks (or the window's length) before.
     public var effectiveBaseline: DayRange {
         if let baseline { return baseline }
+        if window.isWholeMonths { return window.previous }
         let length = max(28, window.dayCount)
         return DayRange(first: window.first.advanced(by: -length), last: window.first.advanced(by: -1))
     }

@@ -108,4 +108,9 @@ public struct DayRange: Hashable, Sendable, Codable, CustomStringConvertible {
         }
         return result
     }
+
+    /// Whether the range starts on a month's first day and ends on a month's last.
+    public var isWholeMonths: Bool {
+        first == Grain.month.periodStart(of: first) && last == Grain.month.periodEnd(startingAt: Grain.month.periodStart(of: last))
+    }
 }
