@@ -12,28 +12,30 @@ public struct AnomalyListReport: ResultRendering {
     public var jsonBody: [Anomaly] { report.anomalies }
     public var tables: [Table] { [table] }
 
-    var isRate: Bool { report.metric.isRate }
+    /// The metrics scanned (one, or the watched ones).
+    var metrics: [Metric] { report.metrics.isEmpty ? [report.metric] : report.metrics }
 
     public var heading: String {
         let r = report
         let count = r.anomalies.count
-        return "\(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · method \(r.method.rawValue) · "
+        return "\(metrics.map(\.rawValue).joined(separator: ", ")) · \(r.range.first)..\(r.range.last) · method \(r.method.rawValue) · "
             + "\(count) anomal\(count == 1 ? "y" : "ies") in \(Cell.grouped(Int64(r.seriesScanned))) series\n\n"
     }
 
-    func value(_ v: Double?) -> Cell {
+    func value(_ v: Double?, _ metric: Metric) -> Cell {
         guard let v else { return .empty }
-        return isRate ? .percent(v, 2) : .number(v, 0)
+        return metric.isRate ? .percent(v, 2) : .number(v, 0)
     }
 
     var table: Table {
         let r = report
-        let columns = ["id", "kind", "locality", "name", "sector", "start", "end", "days", "observed", "expected", "low", "high",
-                       "score", "severity", "incidents", "members"]
+        let several = metrics.count > 1
+        let columns = ["id", "kind"] + (several ? ["metric"] : []) + ["locality", "name", "sector", "start", "end", "days", "observed", "expected",
+                                                                      "low", "high", "score", "severity", "incidents", "members"]
         let rows = r.anomalies.map { a -> [Cell] in
-            [.text(a.id), .text(a.kind.rawValue), .text(a.locality), .text(a.name), .text(a.sector?.name ?? "all"),
+            [.text(a.id), .text(a.kind.rawValue)] + (several ? [.text(a.metric.rawValue)] : []) + [.text(a.locality), .text(a.name), .text(a.sector?.name ?? "all"),
              .text(a.start.description), .text(a.end.description), .integer(Int64(a.workingDays)),
-             value(a.observed), value(a.expected), value(a.low), value(a.high),
+             value(a.observed, a.metric), value(a.expected, a.metric), value(a.low, a.metric), value(a.high, a.metric),
              .number(a.score, 1), .text(a.severity.rawValue), .integer(Int64(a.incidents.count)),
              a.members.isEmpty ? .empty : .integer(Int64(a.members.count))]
         }
@@ -48,7 +50,7 @@ public struct AnomalyListReport: ResultRendering {
         if r.foldedIntoEvents > 0 {
             notes.append("\(r.foldedIntoEvents) commune anomalies starting on the same day are shown as province events (members)")
         }
-        if isRate { notes.append("observed and expected are the rate over the anomaly's flagged days") }
+        if metrics.count == 1 ? metrics[0].isRate : r.anomalies.contains(where: { $0.metric.isRate }) { notes.append("observed and expected are the rate over the anomaly's flagged days") }
         notes.append("days: working days flagged; score: −log10 of the evidence's probability under the baseline")
         return Table(columns: columns, rows: rows, notes: notes)
     }

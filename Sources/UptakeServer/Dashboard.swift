@@ -105,7 +105,7 @@ public enum Dashboard {
     static func anomalySection(_ locality: Locality, metric: Metric, days: PeriodSelection, _ env: EndpointEnvironment) async throws -> String {
         let body = "<h2 id=\"anomalies\">Anomalies</h2>\n"
         guard metric.hasDailySeries else { return body + "<p class=\"note\">\(e(metric.rawValue)) has no daily series to scan.</p>\n" }
-        let report = try await AnomaliesQuestion(metric: metric, units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context)
+        let report = try await AnomaliesQuestion(metric: .metric(metric), units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context)
         if report.anomalies.isEmpty { return body + "<p>No anomaly in \(e(report.range.label)).</p>\n" }
         let table = AnomalyListReport(report).tables[0].keeping(["id", "kind", "sector", "start", "end", "days", "observed", "expected", "score", "severity"])
         return body + table.renderHTML() + "\n"

@@ -161,4 +161,21 @@ public struct AnomalyReport: Sendable {
     public var direction: DirectionFilter
     /// Commune anomalies folded into province events (listed as their members).
     public var foldedIntoEvents: Int
+    /// Every metric scanned, `metric` first (a watched scan has several).
+    public var metrics: [Metric] = []
+
+    /// One report of scans of the same units and days, one per metric: their anomalies in turn, their
+    /// series and series-days added up.
+    public static func merging(_ reports: [AnomalyReport]) -> AnomalyReport? {
+        guard var merged = reports.first else { return nil }
+        merged.metrics = reports.map(\.metric)
+        for r in reports.dropFirst() {
+            merged.anomalies += r.anomalies
+            merged.seriesScanned += r.seriesScanned
+            merged.seriesWithLowVolume += r.seriesWithLowVolume
+            merged.judgedSeriesDays += r.judgedSeriesDays
+            merged.foldedIntoEvents += r.foldedIntoEvents
+        }
+        return merged
+    }
 }

@@ -12,6 +12,10 @@ struct Anomalies: AsyncParsableCommand {
         commandName: "anomalies",
         abstract: "Drops, spikes, level shifts and rate collapses in daily series, judged against each series' own history.",
         discussion: """
+            Without --metric, the watched metrics are scanned together (--metric watched): receipts \
+            (received), online submissions (received-online) and the online share (online-submission), \
+            so that an outage of the online one-stop system, where online submissions collapse while \
+            paper continues, is found by the plain question; a peer's --method scans their counts only. \
             Each unit's daily series (with --by-sector, each unit and sector's) is judged day by day \
             against a negative-binomial baseline from its previous 8 weeks: the mean of the same \
             weekday, the spread between days, the working-day calendar (weekends, holidays, bridge \
@@ -35,8 +39,8 @@ struct Anomalies: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "What to scan: a volume, or a simple rate.")
-    var metric: Metric = .received
+    @Option(name: .long, help: "What to scan: watched (the default: received, received-online and the online-submission rate, so an online-system outage shows), a volume, or a simple rate.")
+    var metric: AnomaliesQuestion.Scan = .watched
 
     @OptionGroup var scope: ScopeOptions
 
@@ -74,4 +78,10 @@ struct Anomalies: AsyncParsableCommand {
             output.write(report)
         }
     }
+}
+
+extension AnomaliesQuestion.Scan: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parameter: argument) }
+    public var defaultValueDescription: String { parameterText }
+    public static var allValueStrings: [String] { ["watched"] + Metric.allCases.map(\.rawValue) }
 }
