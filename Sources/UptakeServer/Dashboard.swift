@@ -42,11 +42,10 @@ public enum Dashboard {
     /// The month's picture: each unit's rate with its interval, as a chart and a table linking to the
     /// units' pages.
     static func overview(_ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
-        let question = try ParameterDecoder.decode(RatesQuestion.self, from: p.pairs)
-        var ranked = question
-        ranked.rank = true
-        try ranked.validate(.query)
-        let answer = try await ranked.answer(env.context)
+        var question = try ParameterDecoder.decode(RatesQuestion.self, from: p.pairs)
+        question.rank = true
+        try question.validate(.query)
+        let answer = try await question.answer(env.context)
         let (metric, range, rows) = (answer.metric, answer.range, answer.rows)
         let title = "\(metric.rawValue), \(range.label)"
         var body = "<p><a href=\"/alerts\">Alerts</a></p>\n" + filterForm(action: "/", p, metric: metric, withUnits: true)

@@ -76,28 +76,6 @@ public struct QueryParameters: Sendable {
     /// The text of `name`, if given (an empty value counts as given).
     public func string(_ name: String) -> String? { values[name] }
 
-    /// One of `T`'s raw values.
-    public func value<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type = T.self) throws(QueryError) -> T?
-    where T.RawValue == String {
-        guard let text = values[name] else { return nil }
-        guard let value = T(rawValue: text) else {
-            throw QueryError("invalid \(name) \"\(text)\": expected \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return value
-    }
-
-    public func double(_ name: String) throws(QueryError) -> Double? {
-        guard let text = values[name] else { return nil }
-        guard let value = Double(text), value.isFinite else { throw QueryError("invalid \(name) \"\(text)\": expected a number") }
-        return value
-    }
-
-    public func int(_ name: String) throws(QueryError) -> Int? {
-        guard let text = values[name] else { return nil }
-        guard let value = Int(text) else { throw QueryError("invalid \(name) \"\(text)\": expected a whole number") }
-        return value
-    }
-
     /// A CLI flag: `true` or `false` (absent is false).
     public func flag(_ name: String) throws(QueryError) -> Bool {
         guard let text = values[name] else { return false }

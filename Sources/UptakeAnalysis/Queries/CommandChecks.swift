@@ -2,40 +2,6 @@ import Foundation
 import UptakeCore
 import UptakeStoreAPI
 
-/// `localities`' filters: a level, a parent's communes, a name search (case and diacritics ignored).
-public struct LocalityFilter: Sendable {
-    public var level: LocalityLevel?
-    public var parent: String?
-    public var search: String?
-
-    public init(level: LocalityLevel? = nil, parent: String? = nil, search: String? = nil) {
-        self.level = level
-        self.parent = parent
-        self.search = search
-    }
-
-    /// The localities of `all` that pass; an unknown parent is an error, not an empty list.
-    public func apply(to all: [Locality]) throws(QueryError) -> [Locality] {
-        var list = all
-        if let level { list = list.filter { $0.level == level } }
-        if let parent {
-            guard all.contains(where: { $0.code == parent }) else {
-                throw QueryError("unknown locality \"\(parent)\"", hint: "list provinces with 'uptake localities --level province'", code: .notFound)
-            }
-            list = list.filter { $0.parentCode == parent }
-        }
-        if let search {
-            let needle = search.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            list = list.filter { l in
-                [l.name, l.fullName ?? "", l.nameEn ?? ""].contains {
-                    $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(needle)
-                }
-            }
-        }
-        return list
-    }
-}
-
 extension ComparisonRequest {
     /// Refuses a decomposition that cannot be made: of a volume or a product of rates, or of units
     /// that are not one aggregate's.

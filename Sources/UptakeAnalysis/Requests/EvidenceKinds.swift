@@ -18,11 +18,3 @@ public struct EvidenceKinds: TextParameter, Hashable {
         return try await EvidenceCollector.load(store: context.store, kinds: kinds.kinds, covering: range)
     }
 }
-
-/// Checks shared by several questions' `validate`.
-enum Check {
-    /// A probability-like parameter strictly between 0 and 1.
-    static func open01(_ value: Double, _ parameter: String, _ name: ParameterSpelling, example: String) throws(QueryError) {
-        guard value > 0, value < 1 else { throw QueryError("\(name(parameter)) must lie strictly between 0 and 1, e.g. \(example)") }
-    }
-}

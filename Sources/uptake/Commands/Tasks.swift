@@ -43,9 +43,6 @@ struct Tasks: AsyncParsableCommand {
     func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting {
-            let context = AnswerContext(store: try await database.openStateStore(), calendar: .vietnam, today: { today() }, spelling: .commandLine)
-            output.write(try await question.answer(context))
-        }
+        try await runReporting { output.write(try await question.answer(try await database.context())) }
     }
 }
