@@ -63,7 +63,7 @@ test: deps test-deps
 	fi; exit $$status
 
 ## fuzz: the property-based fuzzer of the CSV, JSON and NDJSON readers, longer than in `make test`
-## (FUZZ_ITERATIONS mutants per reader, seeded from Tests/UptakeStoreTests/BadInputs; deterministic).
+## (FUZZ_ITERATIONS mutants per reader, seeded from Tests/UptakeIngestTests/BadInputs; deterministic).
 FUZZ_ITERATIONS ?= 20000
 fuzz: deps
 	$(SWIFT) build $(CHECK) --build-tests

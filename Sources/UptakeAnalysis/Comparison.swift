@@ -3,13 +3,13 @@ import UptakeStoreAPI
 
 /// Compares two periods unit by unit.
 ///
-/// Volumes are compared per working day (``WorkingCalendar``), since months differ in working days; the
-/// test is quasi-Poisson on the daily counts of the working days of each period (weekends and holidays,
-/// when few applications arrive, would otherwise dominate the day-to-day variation), allowing for
-/// overdispersion. Rates are compared with the pooled two-proportion z-test on the period sums.
-///
-/// Per working day is one measure: the applications of the working days ÷ the calendar's working days,
-/// the daily mean the test compares (the totals still count weekends). A unit with no applications at
+/// Volumes are compared per working day (``WorkingCalendar``), since months differ in working days.
+/// Per working day is one measure in every command: all the period's applications (days off included)
+/// ÷ the calendar's working days. The test is quasi-Poisson on the two totals with the working days as
+/// exposure, its dispersion estimated from the working days' daily counts (weekends and holidays, when
+/// few applications arrive, would otherwise dominate the day-to-day variation); see
+/// ``PeriodComparison/WorkingDayVolume``. Rates are compared
+/// with the pooled two-proportion z-test on the period sums. A unit with no applications at
 /// all in one period but some in the other (an outage) is tested exactly
 /// (``PeriodComparison/exactVolumes(current:days:baseline:days:alpha:)``) and noted
 /// ``ComparisonNote/zeroInOnePeriod(current:)`` (only then: for ordinary counts an exact Poisson test
@@ -171,26 +171,22 @@ public struct Comparer: Sendable {
         func workingCounts(_ unit: UnitDays) -> [Double] {
             unit.days.filter { request.calendar.isWorkingDay($0.day) }.map { volume.value($0.sums) ?? 0 }
         }
-        let countsB = workingCounts(baseline), countsC = workingCounts(current)
-        // Without daily rows (the province-level remainder), the totals are all there is.
-        let onWorkingDaysB = baseline.days.isEmpty ? Double(b) : countsB.reduce(0, +)
-        let onWorkingDaysC = current.days.isEmpty ? Double(c) : countsC.reduce(0, +)
-        let perB = onWorkingDaysB / Double(wdB), perC = onWorkingDaysC / Double(wdC)
+        let perB = Double(b) / Double(wdB), perC = Double(c) / Double(wdC)
         change.baselinePerWorkingDay = perB
         change.currentPerWorkingDay = perC
         change.change = perC - perB
         change.relativeChange = perB > 0 ? perC / perB - 1 : nil
+        // Without daily rows (the province-level remainder), there is no day-to-day variation to test against.
         guard !baseline.days.isEmpty, !current.days.isEmpty else { return change }
         do {
-            let outage = (onWorkingDaysB == 0) != (onWorkingDaysC == 0)
-            // Only for outages: for ordinary counts a Poisson test ignores the day-to-day overdispersion
-            // and would flag ordinary variation (a day against a day stays untestable).
-            if outage, !countsB.isEmpty, !countsC.isEmpty {
-                change.test = try PeriodComparison.exactVolumes(current: Int64(onWorkingDaysC), days: countsC.count,
-                                                                baseline: Int64(onWorkingDaysB), days: countsB.count, alpha: request.alpha)
-                change.note = .zeroInOnePeriod(current: onWorkingDaysC == 0)
+            if (b == 0) != (c == 0) {
+                // An outage: the quasi-Poisson model has no log ratio at a zero, so the exact test.
+                change.test = try PeriodComparison.exactVolumes(current: c, days: wdC, baseline: b, days: wdB, alpha: request.alpha)
+                change.note = .zeroInOnePeriod(current: c == 0)
             } else {
-                change.test = try PeriodComparison.volumes(current: countsC, baseline: countsB, alpha: request.alpha)
+                change.test = try PeriodComparison.volumes(
+                    current: .init(total: Double(c), workingDays: wdC, workingDayCounts: workingCounts(current)),
+                    baseline: .init(total: Double(b), workingDays: wdB, workingDayCounts: workingCounts(baseline)), alpha: request.alpha)
             }
         } catch {
             change.note = .untestable(reason: error.message)

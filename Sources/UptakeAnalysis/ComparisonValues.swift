@@ -83,15 +83,15 @@ public enum ComparisonNote: Sendable, Hashable, Codable {
 public struct VolumeChange: Sendable, Equatable {
     public var baseline: Int64
     public var current: Int64
-    /// Applications on the baseline's working days ÷ its working days.
+    /// The baseline's applications (days off included) ÷ its working days.
     public var baselinePerWorkingDay: Double?
-    /// Applications on the current period's working days ÷ its working days.
+    /// The current period's applications (days off included) ÷ its working days.
     public var currentPerWorkingDay: Double?
     /// `currentPerWorkingDay − baselinePerWorkingDay`.
     public var change: Double?
     /// `currentPerWorkingDay / baselinePerWorkingDay − 1`.
     public var relativeChange: Double?
-    /// Quasi-Poisson on the daily counts of working days, or exact when one period has none (see
+    /// Quasi-Poisson on the totals per working day (dispersion from the working days' counts), or exact when one period has none (see
     /// `note`); `nil` when it cannot be computed.
     public var test: PeriodComparison?
     /// The Benjamini–Hochberg q-value over every unit's volume test, when more than one unit is tested.

@@ -40,8 +40,8 @@ public enum LocalityLookup {
         case 1:
             return matches[0]
         case 0:
-            throw QueryError("unknown locality \"\(text)\": no code or name matches", hint: "list codes and names with 'uptake localities --search TEXT'",
-                             code: .notFound)
+            throw QueryError("unknown locality \"\(text)\": no code or name matches", hint: "list codes and names with",
+                             next: NextStep("localities", parameters: [.init("search", "TEXT")]), code: .notFound)
         default:
             let byCode = Dictionary(localities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             let list = matches.sorted { $0.code < $1.code }.map { m -> String in

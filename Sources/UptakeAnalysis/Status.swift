@@ -159,7 +159,7 @@ public struct StatusAnalyzer: Sendable {
         let readiness = try await store.readiness(asOf: request.range.last, scope: scope)
         let result = try StatusAnalyzer.assess(sums: sums, peers: peers.map(\.sums), nation: total, readiness: readiness, request: request)
         guard let rules = request.taskColours else { return result }
-        guard let taskStore = store as? any PlanTaskStore else {
+        guard let taskStore = store.capabilities.planTasks else {
             throw QueryError("this store keeps no plan tasks, so no colour can be computed", hint: "use a SQLite or PostgreSQL database", code: .invalidQuery)
         }
         let day = request.tasksAsOf ?? request.range.last

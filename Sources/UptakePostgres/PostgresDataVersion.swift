@@ -5,6 +5,11 @@ import UptakeStoreAPI
 /// log position grows with every commit of every session, so a commit anywhere (an ingest, an
 /// alert check, another analyst's process) gives a new version without a table or a trigger to keep.
 /// It also moves on background writes (autovacuum, checkpoints): those only cost a recomputation.
+extension PostgresStore {
+    /// Plan tasks and the data version; no read-only SQL yet (`POST /api/v1/sql` answers 501).
+    public var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self, dataVersion: self) }
+}
+
 extension PostgresStore: DataVersioned {
     public func dataVersion() async throws -> Int64 {
         try await withConnection { connection in

@@ -77,3 +77,9 @@ extension Explanation: AnswerRendering {
 extension TasksResult: AnswerRendering {
     public func write(_ format: OutputFormat, to emit: (String) -> Void) { Table(tasks: self).write(format, to: emit) }
 }
+
+extension MonthlyReport: AnswerRendering {
+    /// JSON is the typed report, each explanation with its facts worded (the CLI's `--out F.json`);
+    /// the other formats print its tables.
+    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(MonthlyReportDocument(self).render(format)) }
+}

@@ -136,10 +136,10 @@ public struct ComparisonReport: Sendable {
                     .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
                     .percent(v.relativeChange, 1), .pValue(v.test?.pValue)] + (adjusted ? [.pValue(v.qValue)] : []) + [.flag(v.significant)]
         }
-        var notes = ["/wd: applications on working days ÷ working days (weekend and holiday applications count in the totals only); "
-                     + "quasi-Poisson test of the same daily means"]
+        var notes = ["/wd: all the period's applications (days off included) ÷ its working days; "
+                     + "quasi-Poisson test of the same volumes, with the working days' dispersion"]
         if allRows.contains(where: { $0.volume.test?.method == .exactConditionalPoisson }) {
-            notes.append("exact conditional Poisson test where a period has no applications on its working days")
+            notes.append("exact conditional Poisson test where a period has no applications")
         }
         notes += rowNotes(\.volume.note) + omittedNote
         return Table(columns: columns, rows: rows, notes: notes)

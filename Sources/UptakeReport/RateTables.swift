@@ -58,6 +58,7 @@ extension Table {
                 return withSector(cells, r)
             }, notes: notes, dataOnly: ["from", "to"])
         } else {
+            notes.append("per_working_day: all the period's applications (days off included) ÷ its working days, as in every command")
             var columns = ["code", "name", "period", "from", "to", "value", "per_day", "per_working_day"]
             if ranked { columns += ["rank", "mark"] }
             self.init(columns: withSector(columns), rows: rows.map { r in

@@ -41,6 +41,11 @@ extension SQLiteStore: DataVersioned {
     }
 }
 
+extension SQLiteStore {
+    /// Every one: plan tasks, read-only SQL and the file's data version.
+    public var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self, readOnlySQL: self, dataVersion: self) }
+}
+
 extension SQLiteStore: ReadOnlySQLStore {
     /// `uptake sql`'s statement (read-only connection, authorizer, progress-handler interrupt), on a
     /// thread of its own: it blocks for up to `timeLimit` seconds, which no cooperative thread may.

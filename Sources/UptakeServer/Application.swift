@@ -60,7 +60,7 @@ public func buildApplication(configuration: ServerConfiguration, store: some Ing
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
 public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
     let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, calendar: configuration.calendar,
-                                          versioned: store as? any DataVersioned)
+                                          versioned: store.capabilities.dataVersion)
     let metrics = ServerMetrics()
     let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
@@ -78,7 +78,7 @@ public func buildRouter(configuration: ServerConfiguration, store: some Ingestin
     }
     let ingest = IngestRoute(store: store, tokens: store, maxBodyBytes: configuration.maxUploadBytes, now: configuration.now, metrics: metrics)
     router.post("/api/v1/ingest") { request, context in try await ingest.handle(request, context) }
-    let sql = SQLRoute(store: store as? any ReadOnlySQLStore, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows,
+    let sql = SQLRoute(store: store.capabilities.readOnlySQL, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows,
                        metrics: metrics)
     router.post("/api/v1/sql") { request, context in try await sql.handle(request, context) }
     router.get("/metrics") { _, _ in

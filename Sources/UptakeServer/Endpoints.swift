@@ -62,7 +62,7 @@ extension Endpoint {
     public static let all: [Endpoint] = [
         Endpoint(LocalitiesQuestion.self), Endpoint(RatesQuestion.self), Endpoint(TrendQuestion.self), Endpoint(CompareQuestion.self),
         Endpoint(AnomaliesQuestion.self), Endpoint(LaggingQuestion.self), Endpoint(ReadinessQuestion.self), Endpoint(StatusQuestion.self),
-        Endpoint(ExplainQuestion.self), Endpoint(GapQuestion.self), Endpoint(TasksQuestion.self), alerts,
+        Endpoint(ExplainQuestion.self), Endpoint(GapQuestion.self), Endpoint(TasksQuestion.self), Endpoint(ReportQuestion.self), alerts,
     ]
 
     static let alerts = Endpoint(name: "alerts", parameters: ["all"]) { p, env in

@@ -48,7 +48,7 @@ public struct Problem: Codable, Sendable, Equatable {
     public static func from(_ error: any Error, requestID: String?) -> Problem {
         switch error {
         case let e as any UptakeError:
-            return Problem(status: status(of: e.code), code: e.code.rawValue, detail: e.message, hint: e.hint, requestID: requestID)
+            return Problem(status: status(of: e.code), code: e.code.rawValue, detail: e.message, hint: e.hint(spelling: \.request), requestID: requestID)
         case AuthError.unauthorised(let message):
             return Problem(status: .unauthorized, code: "unauthorised", detail: message, hint: "create one with 'uptake tokens add --name NAME --scope SCOPE' (ingest:CODE, ingest:*, read or sql)",
                            requestID: requestID)
@@ -111,5 +111,20 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         response.headers[HTTPField.Name("X-Request-Id")!] = context.id
         return response
+    }
+}
+
+extension NextStep {
+    /// A hint's next step as a request: `GET /api/v1/localities?search=TEXT`, `POST /api/v1/ingest
+    /// with tasks.csv as the body`. (`alerts list` is the CLI's word for `GET /api/v1/alerts`.)
+    var request: String {
+        let path = "/api/v1/" + question.filter { $0 != "list" }.joined(separator: "/")
+        switch kind {
+        case .upload:
+            return "POST \(path) with \(parameters.compactMap(\.value).joined(separator: ", ")) as the body"
+        case .ask:
+            let query = parameters.map { p in p.name.map { "\($0)=\(p.value ?? "true")" } ?? p.value ?? "" }.joined(separator: "&")
+            return "GET " + path + (query.isEmpty ? "" : "?" + query)
+        }
     }
 }

@@ -13,6 +13,8 @@ import UptakeCore
 /// let july = try await store.sums(SumsQuery(units: .provinces, range: DayRange(period: "2025-07")!, grain: .month))
 /// ```
 public actor InMemoryStore: UptakeStore {
+    /// Plan tasks; no SQL and no data version (a server computes every answer afresh).
+    public nonisolated var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self) }
     var byCode: [String: Locality] = [:]
     var applications: [ApplicationKey: ApplicationCounts] = [:]
     var incidentRows: [IncidentRecord] = []

@@ -9,12 +9,13 @@ extension LocalityDirectory {
             return all(level: .province)
         case .communes(let parent):
             guard let parent else { return all(level: .commune) }
-            guard let id = id(forCode: parent) else { throw QueryError("unknown locality \"\(parent)\"", hint: "list the province codes with 'uptake localities --level province'") }
+            guard let id = id(forCode: parent) else { throw QueryError("unknown locality \"\(parent)\"", hint: "list the province codes with",
+                                                                   next: NextStep("localities", parameters: [.init("level", "province")])) }
             return children(of: id)
         case .localities(let codes):
             return try codes.map { code in
                 guard let id = id(forCode: code), let e = entries[id] else {
-                    throw QueryError("unknown locality \"\(code)\"", hint: "list codes with 'uptake localities'")
+                    throw QueryError("unknown locality \"\(code)\"", hint: "list codes with", next: NextStep("localities"))
                 }
                 return e
             }

@@ -22,6 +22,27 @@ public protocol UptakeStore: Sendable {
     func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries]
     /// The incidents that touch `query.range` at the localities the query names.
     func incidents(_ query: IncidentQuery) async throws -> [IncidentRecord]
+    /// What the store can do beyond answering questions, each said explicitly (no default: a new
+    /// backend states what it lacks, and callers never find a capability by casting).
+    var capabilities: StoreCapabilities { get }
+}
+
+/// A store's optional capabilities, each `nil` when the store lacks it: the server then refuses
+/// the SQL endpoint, computes every answer afresh, or says that no plan tasks are kept.
+public struct StoreCapabilities: Sendable {
+    /// Plan tasks (`uptake tasks`, `status --colour computed`).
+    public var planTasks: (any PlanTaskStore)?
+    /// One read-only SQL statement (`uptake sql`, `POST /api/v1/sql`).
+    public var readOnlySQL: (any ReadOnlySQLStore)?
+    /// A cheap data version, so a server may keep answers until the data change.
+    public var dataVersion: (any DataVersioned)?
+
+    public init(planTasks: (any PlanTaskStore)? = nil, readOnlySQL: (any ReadOnlySQLStore)? = nil, dataVersion: (any DataVersioned)? = nil) {
+        (self.planTasks, self.readOnlySQL, self.dataVersion) = (planTasks, readOnlySQL, dataVersion)
+    }
+
+    /// None: a store that answers questions and nothing more.
+    public static let none = StoreCapabilities()
 }
 
 /// A store that also takes input files, through the ingest pipeline of `UptakeIngest`: it opens a

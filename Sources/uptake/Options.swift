@@ -228,7 +228,7 @@ private func report(_ error: any Error) -> any Error {
     case let e as QueryError where e.isUsage:
         return ValidationError(e.message)
     case let e as any UptakeError:
-        printError("error: \(e.description)")
+        printError("error: \(e.rendered(spelling: \.commandLine))")
         return ExitCode(ExitStatus.of(e.code))
     default:
         printError("error: \(error)")

@@ -95,9 +95,11 @@ import UptakeIngest
         #expect(ComparisonRequest(units: .provinces, current: Self.july).baselineChoice == .previousPeriod)
     }
 
-    /// Issue 10, item 3: /wd is the working days' applications ÷ working days, the same daily mean the
-    /// test compares, so the table's relative change equals the test's ratio − 1. 00004 gets 100 on each
-    /// working day and 50 on the Saturday of the week of 7 July, 120 a day the next week and 0 on Saturday.
+    /// Issue 24: /wd is all the period's applications (days off included) ÷ its working days, the one
+    /// "per working day" of every command, and the test compares exactly those volumes, so the table's
+    /// relative change equals the test's ratio − 1. 00004 gets 100 on each working day (90 on the 9th)
+    /// and 50 on the Saturday of the week of 7 July, 120 a day the next week (110 on the 16th) and 0 on
+    /// Saturday: 540 / 5 = 108 and 590 / 5 = 118 (until 1.8, 490 / 5 = 98 for the first week).
     @Test func perWorkingDayIsTheTestedMean() async throws {
         var lines = ["date,locality,received,received_online"]
         for d in 7...11 { lines.append("2025-07-\(String(format: "%02d", d)),00004,\(d == 9 ? 90 : 100),1") }
@@ -111,8 +113,11 @@ import UptakeIngest
                               current: DayRange(first: Day(iso: "2025-07-14")!, last: Day(iso: "2025-07-20")!)))
         let volume = try #require(result.rows.first).volume
         #expect(volume.baseline == 540 && volume.current == 590)
-        expectClose(98, try #require(volume.baselinePerWorkingDay))
+        expectClose(108, try #require(volume.baselinePerWorkingDay))
         expectClose(118, try #require(volume.currentPerWorkingDay))
+        let rates = try await RateCalculator(store: fixture.store).rates(RateRequest(
+            metric: .received, units: .localities(["00004"]), range: DayRange(first: Day(iso: "2025-07-07")!, last: Day(iso: "2025-07-13")!)))
+        #expect(rates.first?.perWorkingDay == 108, "rates' per_working_day says the same")
         let test = try #require(volume.test)
         expectClose(test.estimate - 1, try #require(volume.relativeChange), rel: 1e-12)
     }

@@ -49,19 +49,28 @@ import UptakeStoreAPI
     }
 }
 
-/// `RootCauseExplainer` puts `uptake explain` behind the alerts' `{{ explanation }}` and the monthly
-/// report's flagged localities: the same finding as the explainer itself, worded by ``EvidenceWording``.
+/// `uptake explain` behind the monthly report's flagged localities (``FlaggedLocalityExplainer``:
+/// the explainer's own facts, worded when the report is rendered) and the alerts' `{{ explanation }}`
+/// (`RootCauseExplainer`, a sentence worded by ``EvidenceWording``).
 @Suite struct ExplainerHookTests {
-    @Test func aFlaggedLocalityGetsTheExplainersCausesWorded() async throws {
+    @Test func aFlaggedLocalityGetsTheExplainersFactsWordedWhenRendered() async throws {
         let store = await ReportFixture.store()
         let july = DayRange(period: "2025-07")!, june = DayRange(period: "2025-06")!
-        let flagged = FlaggedLocality(unit: ReportUnit(code: "79", name: "Hồ Chí Minh", level: .province), reasons: [.anomaly], anomalyIDs: [], incidents: [])
-        let hook = try #require(try await RootCauseExplainer(store: store).explain(flagged, period: july, baseline: june))
-        let direct = EvidenceWording.worded(try await Explainer(store: store).explain(ExplainRequest(locality: "79", window: july, baseline: june, metric: .received, top: 5)))
-        #expect(hook.causes.map(\.cause) == direct.causes.map(\.cause.rawValue))
-        #expect(hook.causes.map(\.evidence) == direct.causes.map(\.evidence))
-        #expect(!hook.causes.isEmpty && hook.causes.allSatisfy { !$0.evidence.isEmpty })
-        #expect(hook.contributors.count == direct.contributors.filter { $0.share != nil }.count)
+        let unit = ReportUnit(code: "79", name: "Hồ Chí Minh", level: .province)
+        let flagged = FlaggedLocality(unit: unit, reasons: [.anomaly], anomalyIDs: [], incidents: [])
+        let hook = try #require(try await FlaggedLocalityExplainer(store: store).explain(flagged, period: july, baseline: june))
+        let direct = try await Explainer(store: store).explain(ExplainRequest(locality: "79", window: july, baseline: june, metric: .received, top: 5))
+        #expect(hook == direct)
+        #expect(!hook.causes.isEmpty && hook.causes.allSatisfy { !$0.facts.isEmpty && $0.evidence.isEmpty })
+        var withHook = flagged
+        withHook.explanation = hook
+        var report = try await MonthlyReportBuilder(store: store).build(MonthlyReportRequest(period: july, baseline: june))
+        report.explanations = .present([withHook])
+        let json = try JSONDecoder().decode(MonthlyReport.self, from: Data(MonthlyReportDocument(report).render(.json).utf8))
+        let decoded = try #require(json.explanations.content?.first?.explanation), worded = EvidenceWording.worded(direct)
+        // Compared as read back: JSON keeps a period's days, not its label (2025-07 comes back as 2025-07-01..2025-07-31).
+        #expect(decoded.summary == worded.summary && decoded.causes.map(\.evidence) == worded.causes.map(\.evidence), "the report's JSON is explain's, worded")
+        #expect(decoded.causes.map(\.cause) == direct.causes.map(\.cause) && decoded.causes.map(\.facts.count) == direct.causes.map(\.facts.count))
     }
 
     @Test func anAlertCarriesTheTopCauseAndItsFirstSentence() async throws {

@@ -90,22 +90,36 @@ import UptakeTestSupport
     /// The hook: an explainer's findings land in the section and the page.
     @Test func anExplainerPlugsIn() async throws {
         struct Fixed: ReportExplainer {
-            func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> ReportExplanation? {
-                flagged.unit.code == "01" ? ReportExplanation(causes: [ExplainedCause(cause: "support_staff_shortage", score: 0.8, evidence: ["support_staff false at 1 of 2 communes"])]) : nil
+            // As explain's JSON writes it (the fact's values have no public memberwise initialiser).
+            static let lost = try! JSONDecoder().decode(EvidenceFact.self, from: Data("""
+                {"kind": "readiness_lost", "criterion": "support_staff", "communes_changed": 1, "communes": 2, "before": "2025-06-30", "as_of": "2025-07-31"}
+                """.utf8))
+            static func explanation(_ unit: ReportUnit, _ period: DayRange) -> Explanation {
+                var e = Explanation(locality: unit.code, name: unit.name, level: unit.level, metric: .received, sectors: nil, mode: .change,
+                                    window: period, baseline: nil, reference: nil, summary: "")
+                e.causes = [CauseFinding(cause: .supportStaffShortage, score: 0.8, facts: [lost])]
+                return e
+            }
+            func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> Explanation? {
+                flagged.unit.code == "01" ? Self.explanation(flagged.unit, period) : nil
             }
         }
         let report = try await Self.build(explainer: Fixed())
         let hanoi = try #require(report.explanations.content?.first { $0.unit.code == "01" })
-        #expect(hanoi.explanation?.causes.first?.cause == "support_staff_shortage")
+        #expect(hanoi.explanation?.causes.first?.cause == .supportStaffShortage)
+        #expect(hanoi.explanation?.causes.first?.evidence == [], "the analysis hands over facts, not words")
+        let sentence = EvidenceWording.sentence(Fixed.lost, about: try #require(hanoi.explanation))
         let html = MonthlyReportDocument(report).html()
-        #expect(html.contains("support staff shortage: support_staff false at 1 of 2 communes"))
+        #expect(html.contains("support staff shortage: " + sentence), "worded where rendered: \(sentence)")
+        let json = MonthlyReportDocument(report).render(.json)
+        #expect(json.contains("\"kind\" : \"readiness_lost\""), "the JSON carries the fact with its kind")
         #expect(!html.contains("Root causes have not been analysed"))
     }
 
     /// An explainer that fails for one locality: the report is still built, and says why for that one.
     @Test func anExplainerFailureIsSaidNotHidden() async throws {
         struct Failing: ReportExplainer {
-            func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> ReportExplanation? {
+            func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> Explanation? {
                 if flagged.unit.code == "01" { throw QueryError("no applications at Hà Nội in the baseline") }
                 return nil
             }

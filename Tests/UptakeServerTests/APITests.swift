@@ -47,6 +47,7 @@ import UptakeServer
         ]
         // No analytical endpoint is left out of the comparison above.
         let asked = Set(cases.map { $0.0.dropFirst("/api/v1/".count).prefix { $0 != "?" } }.map(String.init))
+            .union(["report"])  // writes a file, not stdout: reportAnswersAsTheCommandWrites
         #expect(asked == Set(Endpoint.all.map(\.name)), "endpoints never compared with their command: \(Set(Endpoint.all.map(\.name)).subtracting(asked))")
         // Plan tasks, so that the tasks endpoint has some to list.
         _ = fixture.dir.write("tasks.csv", """
@@ -66,6 +67,21 @@ import UptakeServer
                     #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                     #expect(response.body.text == expected, "\(uri) differs from uptake \(arguments.joined(separator: " "))")
                 }
+            }
+        }
+    }
+
+    /// The report's endpoint answers what `uptake report --out F.json` writes, byte for byte.
+    @Test func reportAnswersAsTheCommandWrites() async throws {
+        let fixture = try ServerFixture()
+        let run = try fixture.cli.run(["report", "--period", "2025-07", "--baseline", "2025-06", "--locality", "01", "--out", "r.json"], in: fixture.dir.path)
+        try #require(run.status == 0, "uptake report: \(run.stderr)")
+        let expected = try String(contentsOfFile: fixture.dir.path + "/r.json", encoding: .utf8)
+        try await fixture.application().test(.live) { client in
+            try await client.execute(uri: "/api/v1/report?period=2025-07&baseline=2025-06&locality=01", method: .get) { response in
+                #expect(response.status == .ok, "\(response.body.text)")
+                #expect(response.body.text == expected)
+                #expect(response.body.text.contains("\"explanations\""))
             }
         }
     }

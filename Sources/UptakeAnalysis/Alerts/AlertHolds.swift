@@ -19,7 +19,8 @@ public enum AlertHolds {
         var book = book
         guard let i = book.silences.firstIndex(where: { $0.id == id }) else {
             let known = book.silences.map(\.id)
-            throw QueryError("no silence \(id)", hint: known.isEmpty ? "there are no silences" : "the silences are: \(known.joined(separator: ", ")) ('uptake alerts list' shows them)")
+            throw QueryError("no silence \(id)", hint: known.isEmpty ? "there are no silences" : "the silences are: \(known.joined(separator: ", ")); they are listed by",
+                             next: known.isEmpty ? nil : NextStep("alerts", "list"))
         }
         guard book.silences[i].ends > day else {
             throw QueryError("silence \(id) already ended on \(book.silences[i].ends)", hint: "nothing to do")

@@ -33,13 +33,13 @@ public struct AnomalyLookup: Sendable {
     /// - Throws: ``QueryError`` (`not_found`) when no key hashes to `id`, or the re-scan no longer finds it.
     public func find(_ id: String, calendar: WorkingCalendar = .vietnam) async throws -> Anomaly {
         guard AnomalyLookup.isWellFormed(id) else {
-            throw QueryError("\"\(id)\" is not an anomaly id: ids are an a and 16 hexadecimal digits, as 'uptake anomalies' prints them")
+            throw QueryError("\"\(id)\" is not an anomaly id: ids are an a and 16 hexadecimal digits, as the anomaly lists print them")
         }
         guard let span = try await store.applicationsSpan() else { throw QueryError("the database holds no applications", code: .notFound) }
         let codes = try await store.localities().map(\.code) + [Locality.nationCode]
         let sectors = try await store.sectors()
         guard let key = AnomalyLookup.key(for: id, codes: codes, sectors: sectors, days: span) else {
-            throw QueryError("no anomaly has the id \(id) in this database", hint: "list anomalies and their ids with 'uptake anomalies'", code: .notFound)
+            throw QueryError("no anomaly has the id \(id) in this database", hint: "list anomalies and their ids with", next: NextStep("anomalies"), code: .notFound)
         }
         return try await rescan(key, id: id, span: span, calendar: calendar)
     }
@@ -112,7 +112,8 @@ public struct AnomalyLookup: Sendable {
             }
         }
         throw QueryError("the anomaly \(id) (\(key.kind.rawValue) of \(key.metric.rawValue) at \(key.locality) from \(key.start)) is no longer found by a re-scan: the data may have changed",
-                         hint: "explain the place and days directly with --locality \(key.locality) --from \(key.start) --to DATE", code: .notFound)
+                         hint: "explain the place and days directly:",
+                         next: NextStep("explain", parameters: [.init("locality", key.locality), .init("from", key.start.description), .init("to", "DATE")]), code: .notFound)
     }
 }
 

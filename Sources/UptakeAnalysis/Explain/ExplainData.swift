@@ -70,7 +70,8 @@ struct ExplainData: Sendable {
         let window = try await sums(selection, r.window, r.sectors).first?.sums ?? CountSums()
         guard window.rows > 0 else {
             throw QueryError("no applications at \(unit.name) (\(unit.code)) from \(r.window.first) to \(r.window.last)",
-                             hint: "check the period; 'uptake rates --locality \(unit.code)' shows what there is", code: .notFound)
+                             hint: "check the period; see what there is with",
+                             next: NextStep("rates", parameters: [.init("locality", unit.code)]), code: .notFound)
         }
         let before = try await sums(selection, baseline, r.sectors).first?.sums ?? CountSums()
         let nation = try await sums(.nation, r.window, r.sectors).first?.sums ?? CountSums()

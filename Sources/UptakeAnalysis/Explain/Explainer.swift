@@ -77,7 +77,7 @@ struct Headline {
         if let wd = w.denominator, let bd = b.denominator {
             guard wd > 0, bd > 0 else {
                 throw QueryError("\(noun) at \(place) has no denominator in \(wd == 0 ? "the window" : "the baseline") (\(Say.range(wd == 0 ? d.windowRange : d.baseline)))",
-                                 hint: "choose another period or --baseline", code: .notFound)
+                                 hint: "choose another period or baseline", code: .notFound)
             }
             set(try FallTest.rate(w.numerator, of: wd, versus: b.numerator, of: bd))
         } else {

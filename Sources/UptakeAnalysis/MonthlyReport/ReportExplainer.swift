@@ -1,48 +1,33 @@
 import UptakeCore
+import UptakeStoreAPI
 
-/// The hook through which a root-cause analysis (`uptake explain`) plugs its findings into the
-/// report: given a flagged locality and the two periods, return what explains it, or `nil` when it
-/// has nothing to say. The report builder calls it once per flagged locality; without one, the
-/// report's explanation section lists the flagged localities with the incidents at hand and says
-/// that no root-cause analysis was run.
+/// The hook through which a root-cause analysis plugs its findings into the report: given a
+/// flagged locality and the two periods, return its explanation (typed facts, worded only when the
+/// report is rendered), or `nil` when it has nothing to say. The report builder calls it once per
+/// flagged locality; without one, the report's explanation section lists the flagged localities with
+/// the incidents at hand and says that no root-cause analysis was run.
 ///
 /// ```swift
-/// struct RootCauses: ReportExplainer {
-///     func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> ReportExplanation? { … }
-/// }
-/// let report = try await MonthlyReportBuilder(store: store, explainer: RootCauses()).build(request)
+/// let report = try await MonthlyReportBuilder(store: store, explainer: FlaggedLocalityExplainer(store: store)).build(request)
 /// ```
 public protocol ReportExplainer: Sendable {
-    func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> ReportExplanation?
+    func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> Explanation?
 }
 
-/// What explains a flagged locality, in the shape of the contract's explanation object
-/// (docs/data-contract.md, "JSON outputs"): the causes best first, each with its evidence as
-/// sentences with numbers, and the children that contributed to the change. An explainer maps its
-/// own typed result into this.
-public struct ReportExplanation: Sendable, Codable, Equatable {
-    public var causes: [ExplainedCause]
-    public var contributors: [ExplanationContributor]
+/// `uptake explain`'s question about a flagged locality: a lagging one, its online-submission gap
+/// to the nation in the period; one flagged for an anomaly only, the change in applications
+/// received against the baseline. The report's JSON carries the same explanation object as
+/// `uptake explain --format json`.
+public struct FlaggedLocalityExplainer: ReportExplainer {
+    public let store: any UptakeStore
+    public let calendar: WorkingCalendar
 
-    public init(causes: [ExplainedCause], contributors: [ExplanationContributor] = []) { (self.causes, self.contributors) = (causes, contributors) }
-}
+    public init(store: any UptakeStore, calendar: WorkingCalendar = .vietnam) { (self.store, self.calendar) = (store, calendar) }
 
-/// One cause and the evidence for it.
-public struct ExplainedCause: Sendable, Codable, Equatable {
-    /// From the contract's vocabulary of root causes (`one_stop_errors`, `holiday`, `unexplained`, …).
-    public var cause: String
-    public var score: Double
-    /// Sentences with numbers, as the explainer words them.
-    public var evidence: [String]
-
-    public init(cause: String, score: Double, evidence: [String]) { (self.cause, self.score, self.evidence) = (cause, score, evidence) }
-}
-
-/// A child (locality, sector) and its share of the change.
-public struct ExplanationContributor: Sendable, Codable, Equatable {
-    public var locality: String
-    public var sector: String?
-    public var share: Double
-
-    public init(locality: String, sector: String?, share: Double) { (self.locality, self.sector, self.share) = (locality, sector, share) }
+    public func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> Explanation? {
+        let request = flagged.reasons.contains(.lagging)
+            ? ExplainRequest(locality: flagged.unit.code, window: period, metric: .onlineSubmission, calendar: calendar, top: 5)
+            : ExplainRequest(locality: flagged.unit.code, window: period, baseline: baseline, metric: .received, calendar: calendar, top: 5)
+        return try await Explainer(store: store).explain(request)
+    }
 }

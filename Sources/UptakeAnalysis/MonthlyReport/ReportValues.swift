@@ -148,11 +148,12 @@ public struct FlaggedLocality: Sendable, Codable, Equatable {
     public var reasons: [FlagReason]
     public var anomalyIDs: [String]
     public var incidents: [AnomalyIncident]
-    public var explanation: ReportExplanation?
+    /// `uptake explain`'s explanation: facts, worded where the report is rendered.
+    public var explanation: Explanation?
     /// Why the explainer gave no explanation for this locality (its error's message), or `nil`.
     public var explanationFailure: String?
 
-    public init(unit: ReportUnit, reasons: [FlagReason], anomalyIDs: [String], incidents: [AnomalyIncident], explanation: ReportExplanation? = nil) {
+    public init(unit: ReportUnit, reasons: [FlagReason], anomalyIDs: [String], incidents: [AnomalyIncident], explanation: Explanation? = nil) {
         (self.unit, self.reasons, self.anomalyIDs, self.incidents, self.explanation) = (unit, reasons, anomalyIDs, incidents, explanation)
     }
 

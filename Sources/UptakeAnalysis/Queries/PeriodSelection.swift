@@ -68,6 +68,6 @@ public struct PeriodSelection: Sendable, Equatable {
     }
 
     /// An empty database: nothing to answer from yet.
-    public static let noApplications = QueryError("the database holds no applications yet", hint: "load some with 'uptake ingest applications.csv'",
-                                                  code: .notFound)
+    public static let noApplications = QueryError("the database holds no applications yet", hint: "load some with",
+                                                  next: NextStep(.upload, "ingest", parameters: [.init(nil, "applications.csv")]), code: .notFound)
 }

@@ -31,7 +31,7 @@ public struct LocalitiesQuestion: Question {
         if let level { list = list.filter { $0.level == level } }
         if let parent {
             guard all.contains(where: { $0.code == parent }) else {
-                throw QueryError("unknown locality \"\(parent)\"", hint: "list provinces with 'uptake localities --level province'", code: .notFound)
+                throw QueryError("unknown locality \"\(parent)\"", hint: "list provinces with", next: NextStep("localities", parameters: [.init("level", "province")]), code: .notFound)
             }
             list = list.filter { $0.parentCode == parent }
         }

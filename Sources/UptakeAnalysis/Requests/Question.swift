@@ -9,6 +9,16 @@ public struct AnswerContext: Sendable {
     public var today: @Sendable () -> Day
     /// How the caller's messages name parameters (an unknown sector is found only when answering).
     public var spelling: ParameterSpelling
+    /// Told each step of a long answer as it starts (the report's parts); the CLI prints it on stderr.
+    public var progress: (@Sendable (Progress) -> Void)?
+
+    /// One step of a long answer: `step` of `of`, named.
+    public struct Progress: Sendable, Equatable {
+        public var step: Int
+        public var of: Int
+        public var what: String
+    }
+
 
     public init(store: any UptakeStore, calendar: WorkingCalendar, today: @escaping @Sendable () -> Day, spelling: ParameterSpelling = .query) {
         self.store = store

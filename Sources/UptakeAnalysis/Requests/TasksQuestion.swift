@@ -25,12 +25,12 @@ public struct TasksQuestion: Question {
     public func validate(_ name: ParameterSpelling) throws(QueryError) {}
 
     public func answer(_ context: AnswerContext) async throws -> TasksResult {
-        guard let store = context.store as? any UptakeStore & PlanTaskStore else {
-            throw QueryError("this database keeps no plan tasks", hint: "ingest a tasks file with 'uptake ingest'", code: .notFound)
+        guard let tasks = context.store.capabilities.planTasks else {
+            throw QueryError("this database keeps no plan tasks", hint: "load a tasks file with", next: NextStep(.upload, "ingest", parameters: [.init(nil, "tasks.csv")]), code: .notFound)
         }
         var code: String?
-        if let locality { code = try LocalityLookup.find(locality, in: try await store.localities()).code }
-        return try await TaskAnalyzer(store: store).tasks(TasksRequest(asOf: asOf ?? context.today(), by: by, overdueOnly: overdue, locality: code))
+        if let locality { code = try LocalityLookup.find(locality, in: try await context.store.localities()).code }
+        return try await TaskAnalyzer(tasks: tasks, store: context.store).tasks(TasksRequest(asOf: asOf ?? context.today(), by: by, overdueOnly: overdue, locality: code))
     }
 }
 

@@ -51,19 +51,21 @@ public struct TasksResult: Sendable, Equatable {
 /// Plan tasks as of a day: due, done on time, done late, overdue (by days), per group or owner.
 ///
 /// ```swift
-/// let result = try await TaskAnalyzer(store: store).tasks(TasksRequest(asOf: Day(iso: "2025-07-31")!, by: .group, overdueOnly: true))
+/// let result = try await TaskAnalyzer(tasks: store.capabilities.planTasks!, store: store).tasks(TasksRequest(asOf: Day(iso: "2025-07-31")!, by: .group, overdueOnly: true))
 /// result.total.overdue   // 6 in the generated dataset, as the KH02 report says
 /// ```
 public struct TaskAnalyzer: Sendable {
-    public let store: any UptakeStore & PlanTaskStore
+    /// The plan tasks (a store's ``StoreCapabilities/planTasks``) and the store naming their owners.
+    public let tasks: any PlanTaskStore
+    public let store: any UptakeStore
 
-    public init(store: any UptakeStore & PlanTaskStore) { self.store = store }
+    public init(tasks: any PlanTaskStore, store: any UptakeStore) { (self.tasks, self.store) = (tasks, store) }
 
     public func tasks(_ request: TasksRequest) async throws -> TasksResult {
-        let records = try await store.taskRecords(through: request.asOf)
+        let records = try await tasks.taskRecords(through: request.asOf)
         let localities = try await store.localities()
-        if records.isEmpty, try await store.taskRecords(through: nil).isEmpty {
-            throw QueryError("the database holds no plan tasks", hint: "load them with 'uptake ingest tasks.csv'", code: .notFound)
+        if records.isEmpty, try await tasks.taskRecords(through: nil).isEmpty {
+            throw QueryError("the database holds no plan tasks", hint: "load them with", next: NextStep(.upload, "ingest", parameters: [.init(nil, "tasks.csv")]), code: .notFound)
         }
         return try TaskAnalyzer.assess(records: records, localities: localities, request: request)
     }

@@ -1,7 +1,7 @@
 import GSLSupport
 
 /// What kind of failure a user-facing error is. Stable: scripts read the CLI's exit status and the
-/// server's HTTP status from it, and `docs/errors.md` lists the codes.
+/// server's HTTP status from it, and docs/data-contract.md ("Errors: codes and exit statuses") lists the codes.
 public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     /// An input file's content is wrong (a row, a field, a missing column): nothing of it was written.
     case invalidInput = "invalid_input"
@@ -26,12 +26,63 @@ public protocol UptakeError: Error, Sendable, CustomStringConvertible {
     var message: String { get }
     /// What to do about it.
     var hint: String? { get }
+    /// A question or upload the hint points to, spelt by the caller (``NextStep``).
+    var next: NextStep? { get }
 }
 
 extension UptakeError {
+    public var next: NextStep? { nil }
+    /// The hint, with its next step as `spell` writes it (the CLI: `'uptake localities --search
+    /// TEXT'`; the server: `GET /api/v1/localities?search=TEXT`).
+    public func hint(spelling spell: (NextStep) -> String) -> String? {
+        guard let next else { return hint }
+        return [hint, spell(next)].compactMap { $0 }.joined(separator: " ")
+    }
     /// The message, and the hint on its own indented line.
-    public var rendered: String { message + (hint.map { "\n  hint: \($0)" } ?? "") }
+    public func rendered(spelling spell: (NextStep) -> String) -> String { message + (hint(spelling: spell).map { "\n  hint: \($0)" } ?? "") }
+    /// The message and hint, a next step named plainly (callers that talk to users spell it their way).
+    public var rendered: String { rendered(spelling: \.plainly) }
     public var description: String { rendered }
+}
+
+/// What to do next, named by the analysis without a caller's syntax: a question and its parameters
+/// (`localities`, search = TEXT) or an upload (`ingest` with a file). The CLI and the server spell
+/// it, so no layer below them names a flag or a URL.
+public struct NextStep: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A question to ask: a command, an endpoint.
+        case ask
+        /// Data to load: `uptake ingest FILE`, `POST /api/v1/ingest`.
+        case upload
+    }
+
+    /// One parameter: `name` = `value`, a bare flag (`value` nil), or a positional value (`name` nil).
+    public struct Parameter: Sendable, Equatable {
+        public var name: String?
+        public var value: String?
+        public init(_ name: String?, _ value: String?) { (self.name, self.value) = (name, value) }
+    }
+
+    public var kind: Kind
+    /// The question's words: `["localities"]`, `["alerts", "list"]`.
+    public var question: [String]
+    public var parameters: [Parameter]
+
+    /// A question to ask: `NextStep("localities", parameters: [.init("search", "TEXT")])`.
+    public init(_ question: String..., parameters: [Parameter] = []) {
+        (kind, self.question, self.parameters) = (.ask, question, parameters)
+    }
+
+    /// `NextStep(.upload, "ingest", parameters: [.init(nil, "tasks.csv")])`.
+    public init(_ kind: Kind, _ question: String..., parameters: [Parameter] = []) {
+        (self.kind, self.question, self.parameters) = (kind, question, parameters)
+    }
+
+    /// `localities (search TEXT)`: for callers that have no syntax of their own.
+    public var plainly: String {
+        let parameters = parameters.map { [$0.name, $0.value].compactMap { $0 }.joined(separator: " ") }.joined(separator: ", ")
+        return question.joined(separator: " ") + (parameters.isEmpty ? "" : " (\(parameters))")
+    }
 }
 
 /// A question the store or the analysis cannot answer as asked.
@@ -39,15 +90,17 @@ public struct QueryError: UptakeError, Equatable {
     public var code: ErrorCode
     public var message: String
     public var hint: String?
+    public var next: NextStep?
     /// A parameter refused once the data are read (a sector the database lacks, a commune given as
     /// a province): the command line reports it as the usage error it would have been had the
     /// options' checks known the data (exit 64), the server as any invalid query (400).
     public var isUsage = false
 
-    public init(_ message: String, hint: String? = nil, code: ErrorCode = .invalidQuery) {
+    public init(_ message: String, hint: String? = nil, next: NextStep? = nil, code: ErrorCode = .invalidQuery) {
         self.code = code
         self.message = message
         self.hint = hint
+        self.next = next
     }
 
     /// A parameter refused on the data (``isUsage``).

@@ -16,12 +16,13 @@ public struct MonthlyReportDocument: ResultRendering {
 
     public init(_ report: MonthlyReport) { self.report = report }
 
-    public var jsonBody: MonthlyReport { report }
+    /// The typed value, each explanation with its facts and their wording, as `uptake explain --format json` prints it.
+    public var jsonBody: MonthlyReport { report.explanationsWorded }
     public var heading: String { title + "\n" + subtitle + "\n\n" }
     /// Every table of every part, in reading order (CSV prints the summary's).
     public var tables: [Table] { parts.flatMap(\.tables) }
 
-    var parts: [ReportPart] { ReportParts(report: report).all() }
+    var parts: [ReportPart] { ReportParts(report: report.explanationsWorded).all() }
 
     public var title: String { "Online public services: \(report.scope.name), \(report.period.label)" }
     public var subtitle: String {
@@ -66,5 +67,17 @@ public struct MonthlyReportDocument: ResultRendering {
             for table in p.tables { out += [table.render(.markdown)] }
         }
         return (out.joined(separator: "\n").replacingOccurrences(of: "\n\n\n", with: "\n\n"), files)
+    }
+}
+
+extension MonthlyReport {
+    /// The report with each flagged locality's explanation worded (``EvidenceWording``): the analysis
+    /// hands over facts; the words are the rendering's.
+    var explanationsWorded: MonthlyReport {
+        guard case .present(var flagged) = explanations else { return self }
+        for i in flagged.indices { flagged[i].explanation = flagged[i].explanation.map { EvidenceWording.worded($0) } }
+        var worded = self
+        worded.explanations = .present(flagged)
+        return worded
     }
 }

@@ -53,7 +53,7 @@ struct ReportParts {
                          .points(r.change, 2), .text(Say.verdict(r.significant))])
         }
         part.tables.append(Table(columns: ["measure", period, "95% interval", baseline, "change", "test"], rows: rows, notes: [
-            "per working day: applications on working days ÷ working days (Vietnam's calendar); volumes by a quasi-Poisson test, rates by a two-proportion test, 5% level",
+            "per working day: all the month's applications ÷ its working days (Vietnam's calendar); volumes by a quasi-Poisson test, rates by a two-proportion test, 5% level",
         ]))
         return part
     }
@@ -198,7 +198,7 @@ struct ReportParts {
             if f.incidents.count > 3 { incidents += "; and \(f.incidents.count - 3) more" }
             // Each cause, then its evidence as the sentences the explainer wrote.
             let explanation = f.explanation.map { e in
-                e.causes.map { c in c.cause.replacingOccurrences(of: "_", with: " ") + ": " + c.evidence.joined(separator: " ") }.joined(separator: " ")
+                e.causes.map { c in c.cause.rawValue.replacingOccurrences(of: "_", with: " ") + ": " + c.evidence.joined(separator: " ") }.joined(separator: " ")
             } ?? f.explanationFailure.map { "could not be explained: \($0)" } ?? "not analysed yet"
             return [.text(f.unit.code), .text(f.unit.name), .text(f.reasons.map(\.rawValue).joined(separator: ", ")), .integer(Int64(f.anomalyIDs.count)),
                     .text(incidents.isEmpty ? "none recorded" : incidents), .text(explanation)]

@@ -17,6 +17,14 @@ extension ParameterSpelling {
     static let commandLine = ParameterSpelling(prefix: "--")
 }
 
+extension NextStep {
+    /// A hint's next step as a command to type: `'uptake localities --search TEXT'`.
+    var commandLine: String {
+        let words = question + parameters.map { p in [p.name.map { "--" + $0 }, p.value].compactMap { $0 }.joined(separator: " ") }
+        return "'uptake " + words.joined(separator: " ") + "'"
+    }
+}
+
 extension DatabaseOptions {
     /// What a question is answered with on the command line.
     func context(calendar: WorkingCalendar = .vietnam) async throws -> AnswerContext {

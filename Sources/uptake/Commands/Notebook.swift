@@ -60,7 +60,7 @@ struct Notebook: ParsableCommand {
                         let text = try String(contentsOfFile: file, encoding: .utf8)
                         notebook = try UptakeReport.Notebook(parsing: text, path: file)
                     } catch let e as NotebookError {
-                        printError("error: \(e.description)")
+                        printError("error: \(e.rendered(spelling: \.commandLine))")
                         broken += 1
                         continue
                     } catch {

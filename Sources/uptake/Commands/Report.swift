@@ -27,14 +27,17 @@ struct Report: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: ArgumentHelp("The period reported: 2025-07, 2025-Q3, 2025 or a range 2025-07-01..2025-07-31.", valueName: "period"))
-    var period: DayRange
+    @Option(name: .long, help: ArgumentHelp("The period reported: 2025-07, 2025-Q3, 2025, a range 2025-07-01..2025-07-31, or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "period"))
+    var period: PeriodOrRangeArgument
 
     @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06) or a range 2025-06-01..2025-06-30 (default: the period of the same length just before).", valueName: "period"))
-    var baseline: DayRange?
+    var baseline: PeriodOrRangeArgument?
 
     @Option(name: .long, help: ArgumentHelp("One province, by code or name: the report covers it and its communes.", valueName: "code|name"))
     var locality: LocalitySelector?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day a relative period is counted from (default: today in Vietnam).", valueName: "YYYY-MM-DD"))
+    var asOf: Day?
 
     @Option(name: .long, help: ArgumentHelp("The file to write: .html, .md or .json.", valueName: "file"))
     var out: String
@@ -52,31 +55,24 @@ struct Report: AsyncParsableCommand {
         }
     }
 
+    var question: ReportQuestion {
+        ReportQuestion(period: PeriodOrRange(period.expression), baseline: baseline.map { PeriodOrRange($0.expression) },
+                       locality: locality?.text, asOf: asOf)
+    }
+
     func validate() throws {
         if kind == nil { throw ValidationError("--out must end in .html, .md or .json (the format follows the extension)") }
+        try question.check()
     }
 
     func run() async throws {
         try await runReporting {
             let started = Date()
-            let store = try await database.openStore()
-            let current = period
-            let base = baseline ?? current.previous
-            var province: String?
-            if let locality {
-                let found = try locality.find(in: try await store.localities())
-                guard found.level == .province else {
-                    throw CLIError.failure("\(found.name) (\(found.code)) is a commune: a report covers the nation or one province", hint: "give a province with --locality", code: .invalidQuery)
-                }
-                province = found.code
+            var context = try await database.context(calendar: try calendar.load())
+            context.progress = { step in
+                printError("report: [\(step.step)/\(step.of)] \(step.what) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
             }
-            let cal = try calendar.load()
-            let request = MonthlyReportRequest(period: current, baseline: base, province: province, calendar: cal)
-            let stages = ReportStage.allCases
-            let report = try await MonthlyReportBuilder(store: store, explainer: RootCauseExplainer(store: store, calendar: cal)).build(request) { stage in
-                let n = (stages.firstIndex(of: stage) ?? 0) + 1
-                printError("report: [\(n)/\(stages.count)] \(stage.rawValue) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
-            }
+            let report = try await question.answer(context)
             let document = MonthlyReportDocument(report)
             // Written through a symbolic link, not over it: the file it names gets the report (issue 22).
             let url = OutputFile.target(of: out)

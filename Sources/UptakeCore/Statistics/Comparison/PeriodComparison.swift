@@ -91,6 +91,62 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
                                 pValue: min(1, pValue), alpha: alpha)
     }
 
+    /// One period's volume as Uptake puts it per working day: every application of the period (days off
+    /// included: online submissions arrive at weekends too) over the calendar's working days, with the
+    /// working days' own daily counts, from which the day-to-day dispersion is estimated.
+    public struct WorkingDayVolume: Sendable, Equatable {
+        public var total: Double
+        public var workingDays: Int
+        /// The counts of the working days that have data (days off left out: few applications arrive
+        /// then, and they would dominate the day-to-day variation).
+        public var workingDayCounts: [Double]
+
+        public init(total: Double, workingDays: Int, workingDayCounts: [Double]) {
+            (self.total, self.workingDays, self.workingDayCounts) = (total, workingDays, workingDayCounts)
+        }
+
+        /// `total / workingDays`: the one "per working day" every command prints.
+        public var perWorkingDay: Double { total / Double(workingDays) }
+    }
+
+    /// Compares two periods' volumes per working day (``WorkingDayVolume``), allowing overdispersion:
+    /// the quasi-Poisson model of the two totals with the working days as exposure,
+    /// log μ = log w + β₀ + β₁·[current], whose β̂₁ is the log ratio of the volumes per working day, with
+    /// the dispersion φ estimated from the working days' daily counts (Pearson χ²/df around each
+    /// period's mean, as ``volumes(current:baseline:alpha:)``): se(β̂₁) = √(φ (1/T₀ + 1/T₁)) and
+    /// p = 2·P(N(0,1) > |z|). As statsmodels `GLM([T0, T1], [1, period], Poisson(),
+    /// offset=log([w0, w1])).fit(scale=φ)` (scripts/fixtures/make_working_day_volume_fixtures.py).
+    /// `baseline` and `current` are the volumes per working day, so the estimate is exactly the ratio
+    /// the tables print.
+    /// - Throws: ``StatisticsError`` when a period has no working days or no applications, when fewer
+    ///   than three working days have counts in all, or when φ is 0.
+    public static func volumes(current: WorkingDayVolume, baseline: WorkingDayVolume, alpha: Double = 0.05) throws(StatisticsError) -> PeriodComparison {
+        guard current.workingDays > 0, baseline.workingDays > 0 else {
+            throw StatisticsError("comparing volumes per working day needs working days in both periods (baseline \(baseline.workingDays), current \(current.workingDays))")
+        }
+        let days1 = current.workingDayCounts, days0 = baseline.workingDayCounts
+        guard !days1.isEmpty, !days0.isEmpty, days1.count + days0.count >= 3 else {
+            throw StatisticsError("comparing volumes needs days in both periods and at least 3 in all (baseline \(days0.count), current \(days1.count))")
+        }
+        guard (days1 + days0).allSatisfy({ $0.isFinite && $0 >= 0 }), current.total.isFinite, baseline.total.isFinite else {
+            throw StatisticsError("daily counts must be finite and non-negative")
+        }
+        let t1 = current.total, t0 = baseline.total
+        guard t0 > 0, t1 > 0, days1.contains(where: { $0 > 0 }), days0.contains(where: { $0 > 0 }) else {
+            throw StatisticsError("comparing volumes needs some applications in each period (baseline \(t0), current \(t1))")
+        }
+        let m1 = days1.reduce(0, +) / Double(days1.count), m0 = days0.reduce(0, +) / Double(days0.count)
+        let pearson = days1.reduce(0) { $0 + ($1 - m1) * ($1 - m1) / m1 } + days0.reduce(0) { $0 + ($1 - m0) * ($1 - m0) / m0 }
+        let dispersion = pearson / Double(days1.count + days0.count - 2)
+        guard dispersion > 0 else { throw StatisticsError("no day-to-day variation in either period: the dispersion cannot be estimated") }
+        let per1 = current.perWorkingDay, per0 = baseline.perWorkingDay
+        let logRatio = log(per1 / per0)
+        let z = logRatio / (dispersion * (1 / t0 + 1 / t1)).squareRoot()
+        return PeriodComparison(method: .quasiPoisson, baseline: per0, current: per1, estimate: per1 / per0,
+                                relativeChange: per1 / per0 - 1, statistic: z,
+                                pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+    }
+
     /// Compares the daily counts of two periods allowing overdispersion (quasi-Poisson).
     ///
     /// The Poisson GLM log μ = β₀ + β₁·[current] has the closed form μ̂ = each period's mean, β̂₁ =
