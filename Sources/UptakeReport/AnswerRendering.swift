@@ -47,6 +47,10 @@ extension AnomalyReport: AnswerRendering {
     public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(AnomalyListReport(self).render(format)) }
 }
 
+extension DetectQuestion.Answer: AnswerRendering {
+    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(SeriesAnomalyReport(anomalies, method: method).render(format)) }
+}
+
 extension LaggingResult: AnswerRendering {
     public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(LaggingReport(self).render(format)) }
 }

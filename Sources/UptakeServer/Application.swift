@@ -81,6 +81,8 @@ public func buildRouter(configuration: ServerConfiguration, store: some Ingestin
     let sql = SQLRoute(store: store.capabilities.readOnlySQL, authoriser: authoriser, timeLimit: configuration.sqlTimeLimit, maxRows: configuration.sqlMaxRows,
                        metrics: metrics)
     router.post("/api/v1/sql") { request, context in try await sql.handle(request, context) }
+    let detect = DetectRoute(authoriser: authoriser, readTokenRequired: configuration.readTokenRequired, calendar: configuration.calendar)
+    router.post("/api/v1/detect") { request, context in try await detect.handle(request, context) }
     router.get("/metrics") { _, _ in
         Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(string: try await metrics.exposition(environment))))

@@ -63,6 +63,33 @@ import UptakeTestSupport
         #expect(WorkingCalendar.everyDay.uncoveredYears(in: DayRange(first: series.first, last: fall.upperBound)).isEmpty)
     }
 
+    /// With every day counted, PELT sees weekends: a level shift on a Saturday is dated that Saturday,
+    /// where the office calendar (weekends never judged) dates it the Monday after.
+    @Test func peltDatesAWeekendShiftWithTheEveryDayCalendar() throws {
+        let saturday = Day(iso: "2025-06-07")!
+        var lines = ["date,value"], sampler = CountSampler(seed: 5)
+        for day in Day(iso: "2025-04-01")!...Day(iso: "2025-08-31")! {
+            lines.append("\(day),\(Int(sampler.negativeBinomial(mean: day >= saturday ? 200 : 400, shape: 200)))")
+        }
+        let series = try DateValueSeries.parse(csv: lines.joined(separator: "\n") + "\n")
+        let everyDay = try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay)
+        #expect(everyDay.map(\.start) == [saturday], "\(everyDay.map { "\($0.start)" })")
+        let office = try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .vietnam)
+        #expect(office.map(\.start) == [Day(iso: "2025-06-09")!], "\(office.map { "\($0.start)" })")
+    }
+
+    /// Issue 24: a smooth trend is not a staircase. The Gaussian penalty scales with the series' own
+    /// variance, so 800 days of a steady rise give a handful of changes (the MAD of differences, the
+    /// noise between neighbouring days, gave hundreds).
+    @Test func aTrendIsNotCutIntoHundredsOfPieces() throws {
+        var lines = ["date,value"], sampler = CountSampler(seed: 9)
+        let first = Day(iso: "2023-01-01")!
+        for t in 0..<800 { lines.append("\(first.advanced(by: t)),\(Double(t) + sampler.negativeBinomial(mean: 10, shape: 10) / 10)") }
+        let series = try DateValueSeries.parse(csv: lines.joined(separator: "\n") + "\n")
+        let found = try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay)
+        #expect(found.count <= 8, "\(found.count) changes")
+    }
+
     @Test(arguments: [
         ("date,value\n2025-07-01,12\n2025-07-02,abc\n", 3, 12, "\"abc\" is not a number"),
         ("2025-07-01,12\n2025-07-01,13\n", 2, 1, "2025-07-01 is given twice (first on line 1)"),

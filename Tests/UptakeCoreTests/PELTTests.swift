@@ -209,4 +209,13 @@ import UptakeTestSupport
         #expect(PELTPenalty.counts(observationCount: 1) == 0)
         #expect(PELTPenalty.poissonDispersion([0, 0, 0, 4]) == 1)
     }
+
+    /// detect's Gaussian penalty: 3·s²·log n with s² the sample variance (n − 1) of the observed values.
+    /// [1, 2, 3, 4, 10]: mean 4, squared deviations 9 + 4 + 1 + 0 + 36 = 50, s² = 12.5; NaN left out.
+    @Test func theSpreadPenaltyUsesTheSeriesVariance() {
+        expectClose(3 * 12.5 * log(5), PELTPenalty.gaussianSpread([1, 2, .nan, 3, 4, 10]), rel: 1e-15)
+        expectClose(2 * 12.5 * log(5), PELTPenalty.gaussianSpread([1, 2, 3, 4, 10], multiplier: 2), rel: 1e-15)
+        expectClose(3 * log(4), PELTPenalty.gaussianSpread([7, 7, 7, 7]), rel: 1e-15)   // constant: s = 1
+        #expect(PELTPenalty.gaussianSpread([2, .nan]) == 0)
+    }
 }

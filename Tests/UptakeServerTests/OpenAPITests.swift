@@ -26,9 +26,9 @@ import Yams
     }
 
     /// An operation's query parameter names, $refs resolved.
-    func parameters(_ path: String) throws -> [String] {
+    func parameters(_ path: String, method: String = "get") throws -> [String] {
         let paths = try #require(spec["paths"] as? [String: [String: Any]])
-        let get = try #require(paths[path]?["get"] as? [String: Any], "\(path) has no GET in openapi.yaml")
+        let get = try #require(paths[path]?[method] as? [String: Any], "\(path) has no \(method.uppercased()) in openapi.yaml")
         let components = (spec["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]] ?? [:]
         return try (get["parameters"] as? [[String: Any]] ?? []).map { p in
             if let ref = p["$ref"] as? String {
@@ -60,6 +60,8 @@ import Yams
         #expect(try parameters("/localities/{code}").sorted() == (Dashboard.localityParameters + ["code"]).sorted())
         #expect(try parameters("/alerts").sorted() == Dashboard.alertParameters.sorted())
         #expect(try parameters("/metrics").isEmpty)
+        // detect's series is the body; its parameters are the question's, as every endpoint's.
+        #expect(try parameters("/api/v1/detect", method: "post").sorted() == Endpoint.detectParameters.sorted())
     }
 
     /// Every query parameter's schema says what the server takes (an enum, a pattern or bounds), so

@@ -28,7 +28,8 @@ public enum SeriesMethod: String, Sendable, Codable, CaseIterable {
 
 /// PELT's segment cost for a bare series.
 public enum SeriesCost: String, Sendable, Codable, CaseIterable {
-    /// A change of mean, Gaussian (ruptures' `l2`); penalty 2·σ̂²·log n with σ̂ from the MAD of differences.
+    /// A change of mean, Gaussian (ruptures' `l2`); penalty 3·s²·log n with s² the series' variance
+    /// (``PELTPenalty/gaussianSpread(_:multiplier:)``: a wandering series is not cut into pieces).
     case gaussian
     /// A change of a count's rate; penalty 2·φ̂·log n with φ̂ the series' overdispersion.
     case poisson
@@ -62,12 +63,15 @@ public struct SeriesAnomaly: Sendable, Codable, Equatable {
 }
 
 /// Runs one method on one bare series, with the calendar's working days (a series of any
-/// measurement: the methods that model counts say so in their results).
+/// measurement: the methods that model counts say so in their results). With
+/// ``WorkingCalendar/everyDay`` every day is judged, weekends included; otherwise the days an
+/// anomaly scan judges (weekdays less days off).
 public enum SeriesDetector {
     public static func detect(_ series: DateValueSeries, method: SeriesMethod, cost: SeriesCost = .poisson, calendar: WorkingCalendar = .vietnam,
                               threshold: DetectionThreshold = .standard, direction: DirectionFilter = .both) throws -> [SeriesAnomaly] {
         let range = DayRange(first: series.first, last: series.first.advanced(by: series.values.count - 1))
-        let schedule = try AnomalyDetector.judgedDays(calendar, range)
+        let schedule = calendar.countsEveryDay ? WorkingDaySchedule(calendar: calendar, from: range.first, count: range.dayCount)
+            : try AnomalyDetector.judgedDays(calendar, range)
         var events: [SeriesEvent]
         if method == .pelt {
             events = try changepoints(series.values, schedule: schedule, cost: cost, direction: direction)
@@ -99,7 +103,7 @@ public enum SeriesDetector {
         switch cost {
         case .gaussian:
             let c = try GaussianMeanCost(working)
-            segmentation = try pelt.segment(c, penalty: PELTPenalty.gaussian(observed))
+            segmentation = try pelt.segment(c, penalty: PELTPenalty.gaussianSpread(observed))
             segmentCost = { c.cost(from: $0, to: $1) }
         case .poisson:
             guard observed.allSatisfy({ $0 >= 0 }) else { throw StatisticsError("the poisson cost needs counts ≥ 0 (use --cost gaussian)") }

@@ -36,6 +36,9 @@ public struct WorkingCalendar: Sendable {
         return calendar
     }()
 
+    /// Whether every day is a working day (``everyDay``): a detector then judges weekends too.
+    public var countsEveryDay: Bool { everyDayCounts }
+
     /// Vietnam's calendar for civil servants, 2020–2030.
     public static let vietnam: WorkingCalendar = {
         var holidays: [Holiday] = []

@@ -43,13 +43,13 @@ struct Detect: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        if let falseFlags {
-            guard falseFlags > 0, falseFlags < 1000 else { throw ValidationError("--false-flags must lie between 0 and 1000, e.g. 0.1") }
-            guard method == .nb else { throw ValidationError("--false-flags sets nb's threshold: --method \(method.rawValue) has its own") }
-        }
-        if cost != nil, method != .pelt { throw ValidationError("--cost is PELT's segment cost: it goes with --method pelt") }
+    /// The question without its series (read from the file in `run`): enough to check the options.
+    func question(_ series: DateValueSeries = DateValueSeries(first: Day(number: 0), values: [])) -> DetectQuestion {
+        DetectQuestion(series: series, method: method, cost: cost, direction: direction, falseFlags: falseFlags,
+                       calendar: calendar.calendar == "none" ? .everyDay : nil)
     }
+
+    func validate() throws { try question().check() }
 
     func run() throws {
         try runReportingSync {
@@ -64,9 +64,7 @@ struct Detect: ParsableCommand {
             }
             let workingCalendar = try calendar.load()
             if !series.values.isEmpty { workingCalendar.noteCoverage(DayRange(first: series.first, last: series.first.advanced(by: series.values.count - 1))) }
-            let found = try SeriesDetector.detect(series, method: method, cost: cost ?? .poisson, calendar: workingCalendar,
-                                                  threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1), direction: direction)
-            output.write(SeriesAnomalyReport(found, method: method).render(output.format))
+            output.write(try question(series).answer(calendar: workingCalendar))
         }
     }
 }
