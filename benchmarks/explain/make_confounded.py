@@ -126,9 +126,14 @@ def main():
                 if paper_too: paper[cix[c], s, idx] *= f
                 if online_too: online[cix[c], s, idx] *= f
 
+    keys = set()
+
     def incident(start, end, loc, system, kind, note):
-        incidents.append({"start": start.isoformat(), "end": end.isoformat(), "locality": loc, "system": system, "kind": kind,
-                          "errors": int(rng.integers(1, 60)), "note": note})
+        """Logs an incident; False when one with the same key (start, locality, system, kind) is logged."""
+        if (start, loc, system, kind) in keys: return False
+        keys.add((start, loc, system, kind))
+        return incidents.append({"start": start.isoformat(), "end": end.isoformat(), "locality": loc, "system": system, "kind": kind,
+                          "errors": int(rng.integers(1, 60)), "note": note}) or True
 
     def commune_slot(span_before, length, eligible, week_question, latest=PLANT_TO - dt.timedelta(7)):
         """A commune and a run of working days, free with its province over the question's span."""
@@ -183,12 +188,12 @@ def main():
             system = DECOY_SYSTEMS[int(rng.integers(len(DECOY_SYSTEMS)))]
             form = rng.random()
             if form < 0.25:  # degraded over the whole window, at the province: no effect
-                incident(d, window[-1], p, system, "degraded", "logged; no effect (decoy)")
+                logged = incident(d, window[-1], p, system, "degraded", "logged; no effect (decoy)")
             else:
                 s = window[int(rng.integers(2, 16))]
                 loc = p if form < 0.55 else members[p][int(rng.integers(len(members[p])))]
-                incident(s, working_run(s, int(rng.integers(1, 4)))[-1], loc, system, "error", "logged; no effect (decoy)")
-            decoys.append(CAUSE_OF_SYSTEM[system])
+                logged = incident(s, working_run(s, int(rng.integers(1, 4)))[-1], loc, system, "error", "logged; no effect (decoy)")
+            if logged: decoys.append(CAUSE_OF_SYSTEM[system])
         event("staff_loss_province", p, "received", d, d + dt.timedelta(27), "support_staff_shortage", decoys, "uniform",
               note=f"{len(lost)} of {len(members[p])} communes lost support staff, x{f:.2f}")
     for _ in range(COUNTS["unrecorded_shift"]):
