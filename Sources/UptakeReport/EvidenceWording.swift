@@ -39,7 +39,7 @@ public enum EvidenceWording {
 }
 
 /// English sentences. Numbers as an official would paste them: 32.7%, 0.74 points, 1,094 applications.
-private struct English {
+struct English {
     let e: Explanation
 
     init(_ e: Explanation) { self.e = e }

@@ -73,7 +73,8 @@ public struct ExplanationReport: Sendable {
 public struct GapReport: Sendable {
     public let result: GapResult
 
-    public init(_ result: GapResult) { self.result = result }
+    /// `result` as the analysis gives it; its summary and sentences are worded here.
+    public init(_ result: GapResult) { self.result = EvidenceWording.worded(result) }
 
     public func render(_ format: OutputFormat) -> String {
         switch format {

@@ -212,8 +212,7 @@ enum ExplainWorld {
         expectClose(g.difference, localities.reduce(0) { $0 + $1.contribution }, rel: 1e-12)
         let sectors = g.contributors.filter { $0.dimension == .sector }
         expectClose(g.difference, sectors.reduce(0) { $0 + $1.contribution }, rel: 1e-12)
-        #expect(g.sentences.first?.hasPrefix("One costs Alpha ") == true)
-        #expect(g.sentences.first?.hasSuffix("applications that would have been online at the national rate.") == true)
+        #expect(g.summary.isEmpty && g.sentences.isEmpty, "numbers only: the words are the renderer's (GapWordingTests)")
         await #expect(throws: QueryError.self) { try await GapAnalyzer(store: store).gap(GapRequest(locality: "01", versus: "01", window: DayRange(period: "2025-07")!)) }
     }
 }

@@ -83,3 +83,22 @@ import UptakeStoreAPI
         #expect(sentence == top.cause.rawValue + ": " + (top.evidence.first ?? ""))
     }
 }
+
+/// `gap` hands over numbers; its summary and the costliest children's sentences are worded by
+/// ``EvidenceWording`` (notebook 04 checks the whole text on the bundled data).
+@Suite struct GapWordingTests {
+    @Test func theSummaryAndTheCostliestChildrenAreWordedFromTheNumbers() async throws {
+        let store = await ReportFixture.store()
+        let g = try await GapAnalyzer(store: store).gap(GapRequest(locality: "01", window: DayRange(period: "2025-07")!))
+        #expect(g.summary.isEmpty && g.sentences.isEmpty)
+        let w = EvidenceWording.worded(g)
+        #expect(w.summary.hasPrefix("Hà Nội (01): the online-submission rate "), "\(w.summary)")
+        #expect(w.summary.contains(" against Việt Nam (VN) ") || w.summary.contains(" (VN) "), "\(w.summary)")
+        let costly = g.contributors.filter { $0.dimension == .locality && $0.contribution < 0 }
+        #expect(w.sentences.count == min(3, costly.count))
+        for (sentence, c) in zip(w.sentences, costly) {
+            #expect(sentence.hasPrefix("\(c.name ?? "") costs Hà Nội ") && sentence.hasSuffix("applications that would have been online at the national rate."), "\(sentence)")
+        }
+        #expect(GapReport(g).render(.json).contains("\"summary\" : \"Hà Nội (01)"), "the JSON carries the words too")
+    }
+}

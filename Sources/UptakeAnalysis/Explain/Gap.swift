@@ -43,8 +43,10 @@ public struct GapResult: Sendable, Codable, Equatable {
     public var high: Double
     public var statistic: Double
     public var pValue: Double
+    /// The result in a sentence, filled where it is rendered (UptakeReport's `EvidenceWording`);
+    /// empty from the analysis.
     public var summary: String
-    /// "Thanh Xuân costs Hà Nội 0.74 points: …", the costliest children first.
+    /// "Thanh Xuân costs Hà Nội 0.74 points: …" for the costliest children, filled where rendered.
     public var sentences: [String]
     public var contributors: [Contributor]
 
@@ -90,9 +92,7 @@ public struct GapAnalyzer: Sendable {
             throw QueryError("no \(Say.metricNoun(r.metric)) at \(du0(u, r.metric) ? other.name : unit.name) in \(Say.range(r.window))", code: .notFound)
         }
         let test = try TwoProportionDifference(fu.numerator, of: du, versus: fv.numerator, of: dv)
-        let versusText = other.level == .nation ? "the national rate" : "\(other.name)'s rate"
         var contributors: [Contributor] = []
-        var sentences: [String] = []
         let childSelection: UnitSelection? = switch unit.level {
         case .nation: .provinces
         case .province: .communes(parentCode: unit.code)
@@ -108,10 +108,6 @@ public struct GapAnalyzer: Sendable {
             for g in gap.contributions.prefix(r.top) {
                 contributors.append(Contributor(dimension: .locality, locality: g.id, name: names[g.id], sector: nil, baseline: test.rate2, current: g.rate,
                                                 contribution: g.points, share: g.share, shortfall: g.shortfall, surprise: nil, selected: nil))
-                if g.points < 0, sentences.count < 3 {
-                    sentences.append("\(names[g.id] ?? g.id) costs \(unit.name) \(Say.points(g.points)): \(Say.count(g.shortfall)) applications that would have been "
-                                     + "\(GapAnalyzer.success(r.metric)) at \(versusText).")
-                }
             }
         }
         let sectors = try await store.sectors().filter { r.sectors?.contains($0) ?? true }
@@ -132,25 +128,11 @@ public struct GapAnalyzer: Sendable {
             let sectorRows = contributors.filter { $0.dimension == .sector }.sorted { $0.contribution < $1.contribution }
             contributors = contributors.filter { $0.dimension == .locality } + sectorRows
         }
-        let summary = "\(unit.name) (\(unit.code)): \(Say.metricNoun(r.metric)) \(Say.percent(test.rate1, 2)) against \(other.name) (\(other.code)) \(Say.percent(test.rate2, 2)) "
-            + "in \(Say.range(r.window)): \(Say.signedPoints(test.difference)) (95% CI \(Say.signedPoints(test.low)) to \(Say.signedPoints(test.high)), \(Say.p(test.pValue)))"
-            + (test.high < 0 || test.low > 0 ? "." : "; not significantly different.")
         return GapResult(locality: unit.code, name: unit.name, versus: other.code, versusName: other.name, metric: r.metric, start: r.window.first, end: r.window.last,
                          numerator: fu.numerator, denominator: du, versusNumerator: fv.numerator, versusDenominator: dv, rate: test.rate1, versusRate: test.rate2,
-                         difference: test.difference, low: test.low, high: test.high, statistic: test.statistic, pValue: test.pValue, summary: summary,
-                         sentences: sentences, contributors: contributors)
+                         difference: test.difference, low: test.low, high: test.high, statistic: test.statistic, pValue: test.pValue, summary: "",
+                         sentences: [], contributors: contributors)
     }
 
     func du0(_ s: CountSums, _ m: Metric) -> Bool { (m.fraction(s)?.denominator ?? 0) > 0 }
-
-    /// What the rate's numerator counts: "online" for online submission, and so on.
-    static func success(_ m: Metric) -> String {
-        switch m {
-        case .onlineSubmission: "online"
-        case .onlineResult: "returned online"
-        case .sync: "synchronised"
-        case .onTime: "on time"
-        default: "counted"
-        }
-    }
 }

@@ -1,22 +1,9 @@
 import Foundation
 import UptakeCore
 
-/// Numbers as an official would paste them: 32.7%, 0.74 points, 1,094 applications.
+/// Names and days in the analysis's error messages (the results carry numbers and facts; their
+/// words are UptakeReport's `EvidenceWording`).
 enum Say {
-    static func percent(_ p: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f%%", p * 100) }
-    static func points(_ d: Double) -> String { String(format: "%.2f points", abs(d) * 100) }
-    static func signedPoints(_ d: Double) -> String { String(format: "%@%.2f points", d < 0 ? "−" : "+", abs(d) * 100) }
-    static func count(_ x: Double) -> String {
-        let i = Int64(x.rounded())
-        let digits = String(i.magnitude)
-        var out = ""
-        for (n, c) in digits.enumerated() {
-            if n > 0, (digits.count - n) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (i < 0 ? "−" : "") + out
-    }
-    static func p(_ p: Double) -> String { p < 0.0001 ? "p < 0.0001" : String(format: "p = %.4f", p) }
     static func range(_ r: DayRange) -> String { r.first == r.last ? "\(r.first)" : "\(r.first)..\(r.last)" }
 
     static func metricNoun(_ m: Metric) -> String {
