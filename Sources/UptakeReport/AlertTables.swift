@@ -156,3 +156,18 @@ public struct AlertBacktestTable: ResultRendering {
         return Table(columns: ["rule", "locality", "name", "firing", "notified", "resolved", "days", "matches"], rows: rows, notes: notes)
     }
 }
+
+extension AlertCheckAnswer: AnswerRendering {
+    /// The state after the evaluation and its notes (a read-only evaluation says nothing was stored or sent).
+    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(report().render(format)) }
+
+    /// The table of `alerts check`; `delivery`: the CLI's account of sending (see ``AlertCheckAnswer/notes(delivery:)``).
+    public func report(delivery: [String]? = nil) -> AlertListReport {
+        AlertListReport(book: result.evaluation.book, asOf: result.asOf, silenced: result.evaluation.silenced,
+                        inhibited: result.evaluation.inhibited, notes: notes(delivery: delivery))
+    }
+}
+
+extension AlertBacktestReport: AnswerRendering {
+    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(AlertBacktestTable(self).render(format)) }
+}

@@ -36,6 +36,9 @@ public struct ServerConfiguration: Sendable {
     public var sqlMaxRows = 100_000
     /// The working-day calendar every answer counts with (`uptake serve --calendar`).
     public var calendar: WorkingCalendar = .vietnam
+    /// The rules `/api/v1/alerts/check` and `/api/v1/alerts/backtest` evaluate; `nil`: the shipped
+    /// rules (``AlertRuleFile/shipped()``). Chosen by whoever starts the server, never by a request.
+    public var alertRules: AlertRuleFile?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, today: @escaping @Sendable () -> Day,
                 now: @escaping @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) },
@@ -60,7 +63,7 @@ public func buildApplication(configuration: ServerConfiguration, store: some Ing
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
 public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
     let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, calendar: configuration.calendar,
-                                          versioned: store.capabilities.dataVersion)
+                                          alertRules: configuration.alertRules ?? (try? AlertRuleFile.shipped()), versioned: store.capabilities.dataVersion)
     let metrics = ServerMetrics()
     let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))

@@ -12,6 +12,8 @@ public struct EndpointEnvironment: Sendable {
     public var today: @Sendable () -> Day
     /// The working-day calendar every answer counts with (`uptake serve --calendar`).
     public var calendar: WorkingCalendar = .vietnam
+    /// The rules the alert questions evaluate (the server's, never a request's).
+    public var alertRules: AlertRuleFile?
     /// The store's data version, when it has one: answers are then kept in `cache` until it changes.
     var versioned: (any DataVersioned)?
     let cache = ResponseCache()
@@ -27,7 +29,10 @@ public struct EndpointEnvironment: Sendable {
     }
 
     /// What a question is answered with: the store, the server's calendar, today per request.
-    var context: AnswerContext { AnswerContext(store: store, calendar: calendar, today: today, spelling: .query) }
+    var context: AnswerContext {
+        AnswerContext(store: store, calendar: calendar, today: today, spelling: .query,
+                      alerting: alertRules.map { AlertSetup(rules: $0, state: alerts, explainer: RootCauseExplainer(store: store, calendar: calendar)) })
+    }
 }
 
 /// One read endpoint of the JSON API: its path under /api/v1, the query parameters it takes (named as
@@ -63,6 +68,7 @@ extension Endpoint {
         Endpoint(LocalitiesQuestion.self), Endpoint(RatesQuestion.self), Endpoint(TrendQuestion.self), Endpoint(CompareQuestion.self),
         Endpoint(AnomaliesQuestion.self), Endpoint(LaggingQuestion.self), Endpoint(ReadinessQuestion.self), Endpoint(StatusQuestion.self),
         Endpoint(ExplainQuestion.self), Endpoint(GapQuestion.self), Endpoint(TasksQuestion.self), Endpoint(ReportQuestion.self), alerts,
+        Endpoint(AlertsCheckQuestion.self), Endpoint(AlertsBacktestQuestion.self),
     ]
 
     static let alerts = Endpoint(name: "alerts", parameters: ["all"]) { p, env in

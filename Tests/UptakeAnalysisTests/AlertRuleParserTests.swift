@@ -33,7 +33,7 @@ import UptakeStoreAPI
                 #expect(file.rules.contains { $0.watch.metric == metric && $0.watch.level == level }, "\(metric.rawValue) at \(level.rawValue)")
             }
         }
-        #expect(file.rules.filter { $0.watch.level == .commune }.allSatisfy { $0.rollUp == AlertRollUpPolicy(minExpected: 10, minCommunes: 2) })
+        #expect(file.rules.filter { $0.watch.level == .commune }.allSatisfy { $0.rollUp == AlertRollUpPolicy(minExpected: 5, minCommunes: 2) })
         #expect(file.route == AlertRoute(receiver: "console", groupBy: ["province"], groupWaitDays: 0, groupIntervalDays: 1))
         #expect(file.alertmanagerLapseDays == 4)
         let shift = try #require(file.rule(named: "ProvinceLevelShift"))

@@ -28,16 +28,30 @@ public struct AlertCheck: Sendable {
     }
 
     public func run(_ rules: AlertRuleFile, asOf: Day) async throws -> AlertCheckResult {
+        try await check(rules, asOf: asOf, records: true)
+    }
+
+    /// The same evaluation without storing anything: the state as it would be, the notifications
+    /// that would be queued (``AlertCheckResult/queued`` is 0). What the API's `alerts/check` answers.
+    public func evaluate(_ rules: AlertRuleFile, asOf: Day) async throws -> AlertCheckResult {
+        try await check(rules, asOf: asOf, records: false)
+    }
+
+    func check(_ rules: AlertRuleFile, asOf: Day, records: Bool) async throws -> AlertCheckResult {
         let days = DayRange(first: asOf.advanced(by: -(rules.revisionWindowDays - 1)), last: asOf)
         let observations = try await AlertObserver(store: store, calendar: calendar).observe(rules, days: days)
         let book = try await state.alertBook()
         let explanations = try await explain(observations, rules)
         let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations)
-        let entries = AlertPayloads.outbox(evaluation, rules: rules, asOf: asOf, previous: book.lastEvaluated)
-        try await state.commit(evaluation.book, outbox: entries)
+        var queued = 0
+        if records {
+            let entries = AlertPayloads.outbox(evaluation, rules: rules, asOf: asOf, previous: book.lastEvaluated)
+            try await state.commit(evaluation.book, outbox: entries)
+            queued = entries.count
+        }
         let dayOff = calendar.isWorkingDay(asOf) ? nil : calendar.holiday(on: asOf)?.name ?? "a weekend"
         return AlertCheckResult(asOf: asOf, evaluation: evaluation, days: days, hasDataOnAsOf: observations.contains { $0.day == asOf },
-                                asOfDayOff: dayOff, queued: entries.count)
+                                asOfDayOff: dayOff, queued: queued)
     }
 
     /// The explainer's sentence for each alert's latest active anomaly.

@@ -65,7 +65,8 @@ public struct AnomalyDetector: Sendable {
             judged += result.judgedDays
             if s.numerator.contains(where: { !$0.isNaN }) { withData += 1 }
             if result.lowVolumeDays > 0 { lowVolumeSeries += 1 }
-            for e in result.events {
+            // A departure its own fall test does not confirm is not reported (see ``Anomaly/fall``).
+            for e in result.events where e.agreesWithItsTest {
                 anomalies.append(Self.anomaly(e, s, request.metric, read.first))
             }
         }
@@ -112,7 +113,7 @@ public struct AnomalyDetector: Sendable {
                        direction: e.direction, score: e.score, severity: AnomalySeverity(score: e.score), method: e.method,
                        observed: finite(e.observed), expected: finite(e.expected), low: e.low.flatMap(finite), high: e.high.flatMap(finite),
                        pValue: e.pValue.flatMap(finite), workingDays: e.workingDays,
-                       members: [], incidents: [])
+                       members: [], incidents: [], fall: e.fall)
     }
 
     /// The incidents at each anomaly's place or above it, from the day before it starts to its end.

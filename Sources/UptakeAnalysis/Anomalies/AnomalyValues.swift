@@ -60,7 +60,7 @@ public struct AnomalyIncident: Sendable, Codable, Equatable {
 ///
 /// JSON keys (snake_case): `id`, `kind`, `metric`, `locality`, `name`, `level`, `province`,
 /// `sector`, `start`, `end`, `direction`, `score`, `severity`, `method`, `observed`, `expected`,
-/// `low`, `high`, `p_value`, `working_days`, `members`, `incidents`; documented in
+/// `low`, `high`, `p_value`, `working_days`, `members`, `incidents`, `fall`; documented in
 /// docs/data-contract.md.
 public struct Anomaly: Sendable, Codable, Equatable {
     /// Stable for the same data: a hash of kind, metric, locality, sector and start.
@@ -97,13 +97,20 @@ public struct Anomaly: Sendable, Codable, Equatable {
     /// For an event found across a province: the communes that share it.
     public var members: [String]
     public var incidents: [AnomalyIncident]
+    /// The one test of "did it fall" over the anomaly's days (``FallTest``): for the default method's
+    /// counts, the observed count against the baseline's expectation under its negative binomial
+    /// (``FallTest/count(_:expected:shape:days:)``); for a level shift, the new level against the
+    /// 28 days before (quasi-Poisson); for a rate, the share against its history (two proportions).
+    /// A drop is reported only when its test says `fell` (a spike, `rose`), so no output calls these
+    /// days a drop and "no fall" at once. `nil` for the peers' methods and for a province event.
+    public var fall: FallTest? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, kind, metric, locality, name, level, province, sector, start, end, direction, score, severity, method
         case observed, expected, low, high
         case pValue = "p_value"
         case workingDays = "working_days"
-        case members, incidents
+        case members, incidents, fall
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -130,6 +137,7 @@ public struct Anomaly: Sendable, Codable, Equatable {
         try c.encode(workingDays, forKey: .workingDays)
         try c.encode(members, forKey: .members)
         try c.encode(incidents, forKey: .incidents)
+        try c.encode(fall, forKey: .fall)
     }
 
     /// A short, stable id: FNV-1a over the identifying fields (hand-written: a 64-bit hash of a

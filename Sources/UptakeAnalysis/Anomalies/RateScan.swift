@@ -16,6 +16,8 @@ enum RateScan {
         var expected = [Double](repeating: .nan, count: count)
         var pValues = [Double](repeating: .nan, count: count)
         var judgedDay = [Bool](repeating: false, count: count)
+        // The history each judged day was set against: its successes and trials.
+        var history0 = [(x: Double, n: Double)](repeating: (0, 0), count: count)
         var judged = 0, lowVolume = 0
         var history: [Int] = []  // usable working days so far, oldest first
         for t in 0..<count where settings.schedule.isWorking(t) {
@@ -29,6 +31,7 @@ enum RateScan {
                     judged += 1
                     judgedDay[t] = true
                     expected[t] = baseline.share
+                    history0[t] = (recent.reduce(0) { $0 + x[$1] }, recent.reduce(0) { $0 + n[$1] })
                     if settings.direction.allows(.down), let c = try baseline.collapse(successes: Int64(x[t]), trials: Int64(n[t])),
                        c.pValue < settings.threshold.pValue {
                         flags[t] = .down
@@ -55,9 +58,12 @@ enum RateScan {
                 minP = min(minP, pValues[t])
                 days += 1
             }
+            // The fall test: the run's share against its first day's history (two proportions, Newcomb).
+            let h = history0[(run.first...run.last).first { flags[$0] != nil } ?? run.first]
+            let fall = try? FallTest.rate(Int64(xs), of: Int64(ns), versus: Int64(h.x), of: Int64(h.n))
             events.append(SeriesEvent(kind: run.direction == .down ? .rateDrop : .rateRise, direction: run.direction, method: .negativeBinomial,
                                       first: run.first, last: run.last, observed: xs / ns, expected: expectedSuccesses / ns,
-                                      low: nil, high: nil, score: score, pValue: minP, workingDays: days))
+                                      low: nil, high: nil, score: score, pValue: minP, workingDays: days, fall: fall))
         }
         return SeriesScanResult(events: events, judgedDays: judged, lowVolumeDays: lowVolume)
     }

@@ -16,6 +16,11 @@ struct SeriesEvent: Sendable, Equatable {
     var score: Double
     var pValue: Double?
     var workingDays: Int
+    /// The one test of "did it fall" over the event's days (``FallTest``); `nil` for the peers' methods.
+    var fall: FallTest? = nil
+    /// Σμ²/θ over the event's days (counts): what the sum's variance has beyond Poisson, kept to
+    /// rebuild the test when events merge.
+    var extraVariance = 0.0
 }
 
 /// The settings of one scan, shared by every series.
@@ -118,6 +123,7 @@ enum CountScan {
         if settings.direction.allows(.down) {
             let judged = JudgedDays(counts, days)
             events = merged(events + sustainedDrops(judged, days, settings, covered: events), days)
+            events = absorbing(lowRuns(counts, days, settings), into: events, counts, days, settings)
             moderateFall = moderateDrop(judged, settings)
         }
         events = levelShifts(counts, settings, events, moderateDrop: moderateFall)
@@ -139,7 +145,9 @@ enum CountScan {
         }
         let (low, high) = SeriesScan.interval(mean: expected, variance: variance)
         return SeriesEvent(kind: direction == .down ? .drop : .spike, direction: direction, method: .negativeBinomial, first: first, last: last,
-                           observed: observed, expected: expected, low: low, high: high, score: score, pValue: minP, workingDays: working)
+                           observed: observed, expected: expected, low: low, high: high, score: score, pValue: minP, workingDays: working,
+                           fall: .count(observed, expected: expected, shape: summedShape(expected: expected, extraVariance: variance - expected), days: working),
+                           extraVariance: variance - expected)
     }
 
     /// Drops that no single day shows but that last: a count CUSUM (δ = ½; h = ln 1000, an in-control
@@ -170,10 +178,117 @@ enum CountScan {
             // log-likelihood ratio of ln 1000: 3 in base 10.
             events.append(SeriesEvent(kind: .drop, direction: .down, method: .negativeBinomial, first: first, last: last,
                                       observed: observed, expected: expected, low: low, high: high,
-                                      score: max(3, dayScores), pValue: minP < 1 ? minP : nil, workingDays: working))
+                                      score: max(3, dayScores), pValue: minP < 1 ? minP : nil, workingDays: working,
+                                      fall: .count(observed, expected: expected, shape: summedShape(expected: expected, extraVariance: variance - expected), days: working),
+                                      extraVariance: variance - expected))
         }
         return events
     }
+
+    /// Runs of low days that no single day shows, at small volume above all: the sum of 2 to
+    /// ``runLengths`` consecutive working days (judged or below the baseline's minimum volume, every
+    /// day below its expectation) against the sum of their expectations, under the negative binomial
+    /// of the sum (``summedShape(expected:extraVariance:)``: the days independent given the baseline).
+    /// A commune expecting 9 a day cannot speak in one day (a zero has p ≈ 10⁻⁴ even under Poisson
+    /// noise), but 1, 1, 0, 0 against 37 expected in all has p ≈ 10⁻¹³: the evidence is the run's.
+    ///
+    /// Each working day ends up to four windows (lengths 2…5), so a window is flagged below the
+    /// threshold's p divided by 4 (Bonferroni), keeping the scan's promise of false flags per series-day;
+    /// the score is −log₁₀ of 4·p. A window needs at least ``minimumRunExpected`` expected in all.
+    /// A window counts only when its first and its last day add to the evidence (its tail is below
+    /// the window's without either), so ordinary days around an outage do not stretch it. Flagged windows
+    /// that overlap or touch make one event.
+    static func lowRuns(_ counts: [Double], _ days: [CountDayAssessment], _ settings: ScanSettings) -> [SeriesEvent] {
+        let tests = Double(runLengths - 1), pFlag = settings.threshold.pValue / tests
+        var run: [Int] = []  // the current run of low working days, oldest first
+        var windows: [(first: Int, last: Int, tail: Double)] = []
+        for t in counts.indices where settings.schedule.isWorking(t) {
+            let a = days[t], y = counts[t]
+            guard a.status == .judged || a.status == .lowVolume, !y.isNaN, a.expected.isFinite, y < a.expected else { run = []; continue }
+            run.append(t)
+            if run.count > runLengths { run.removeFirst() }
+            guard t >= settings.judgedFrom, run.count >= 2 else { continue }
+            var observed = 0.0, expected = 0.0, extra = 0.0, best: (first: Int, tail: Double)?
+            var shorter = 1.0  // the tail of the window one day shorter (without its first day)
+            for (k, i) in run.reversed().enumerated() {
+                observed += counts[i]
+                expected += days[i].expected
+                extra += days[i].shape.isInfinite ? 0 : days[i].expected * days[i].expected / days[i].shape
+                let previous = shorter
+                // Exact where it can matter; a window less than one standard deviation low is far from any threshold.
+                shorter = expected - observed <= (expected + extra).squareRoot() ? 0.5
+                    : (try? NegativeBinomialDistribution(mean: expected, shape: summedShape(expected: expected, extraVariance: extra)))?.lowerTail(observed) ?? 1
+                // Its first day must add to the evidence too: an ordinary day before an outage does not stretch it.
+                guard k >= 1, shorter < previous, expected >= minimumRunExpected, i >= settings.judgedFrom else { continue }
+                let tail = shorter
+                guard tail < pFlag, tail < best?.tail ?? .infinity else { continue }
+                // Without its last day (t) the window must say less.
+                let a = days[t], lastExtra = a.shape.isInfinite ? 0 : a.expected * a.expected / a.shape
+                let without = try? NegativeBinomialDistribution(mean: expected - a.expected, shape: k == 1 ? days[i].shape
+                                                                : summedShape(expected: expected - a.expected, extraVariance: extra - lastExtra))
+                if let without, without.lowerTail(observed - counts[t]) <= tail { continue }
+                best = (i, tail)
+            }
+            if let best { windows.append((best.first, t, best.tail)) }
+        }
+        var events: [SeriesEvent] = []
+        var open: (first: Int, last: Int, tail: Double)?
+        func close() {
+            guard let o = open else { return }
+            events.append(span(o.first, o.last, counts, days, settings, score: -log10(max(1e-300, min(1, tests * o.tail))), pValue: o.tail))
+        }
+        for w in windows {
+            if let o = open, w.first <= o.last + 1 || !(o.last + 1..<w.first).contains(where: { settings.schedule.isWorking($0) }) {
+                open = (o.first, max(o.last, w.last), min(o.tail, w.tail))
+            } else {
+                close()
+                open = w
+            }
+        }
+        close()
+        return events
+    }
+
+    /// A drop over every working day with a count from `first` to `last`, with the evidence given.
+    static func span(_ first: Int, _ last: Int, _ counts: [Double], _ days: [CountDayAssessment], _ settings: ScanSettings,
+                     score: Double, pValue: Double?) -> SeriesEvent {
+        var observed = 0.0, expected = 0.0, extra = 0.0, working = 0
+        for t in first...last where settings.schedule.isWorking(t) && !counts[t].isNaN && days[t].expected.isFinite {
+            observed += counts[t]
+            expected += days[t].expected
+            extra += days[t].shape.isInfinite ? 0 : days[t].expected * days[t].expected / days[t].shape
+            working += 1
+        }
+        let (low, high) = SeriesScan.interval(mean: expected, variance: expected + extra)
+        return SeriesEvent(kind: .drop, direction: .down, method: .negativeBinomial, first: first, last: last,
+                           observed: observed, expected: expected, low: low, high: high, score: score, pValue: pValue, workingDays: working,
+                           fall: .count(observed, expected: expected, shape: summedShape(expected: expected, extraVariance: extra), days: working),
+                           extraVariance: extra)
+    }
+
+    /// Runs of low days among the other drops: a run overlapping none is a drop of its own; one
+    /// overlapping drops with weaker evidence replaces them by their union, scored by the run (the
+    /// same days' evidence is never added twice); one with weaker evidence is left to them.
+    static func absorbing(_ runs: [SeriesEvent], into events: [SeriesEvent], _ counts: [Double], _ days: [CountDayAssessment],
+                          _ settings: ScanSettings) -> [SeriesEvent] {
+        var out = events
+        for r in runs {
+            let overlapping = out.indices.filter { out[$0].direction == .down && out[$0].kind == .drop && out[$0].first <= r.last && out[$0].last >= r.first }
+            if overlapping.isEmpty { out.append(r); continue }
+            guard r.score > overlapping.map({ out[$0].score }).max() ?? 0 else { continue }
+            let first = min(r.first, overlapping.map { out[$0].first }.min() ?? r.first)
+            let last = max(r.last, overlapping.map { out[$0].last }.max() ?? r.last)
+            let pValue = ([r.pValue] + overlapping.map { out[$0].pValue }).compactMap { $0 }.min()
+            for i in overlapping.reversed() { out.remove(at: i) }
+            out.append(span(first, last, counts, days, settings, score: r.score, pValue: pValue))
+        }
+        return out.sorted { $0.first < $1.first }
+    }
+
+    /// The longest run of low days ``lowRuns(_:_:_:)`` sums.
+    static let runLengths = 5
+    /// The least a run of low days must have expected in all to be judged (the baseline's minimum for one day).
+    static let minimumRunExpected = 10.0
 
     /// When the drop began: the days of the excursion whose own tails are small (below 0.01) where
     /// there are any (an outage's zeros), else the day after the statistic's last minimum before
@@ -203,6 +318,9 @@ enum CountScan {
                     last.last = e.last
                     last.pValue = [last.pValue, e.pValue].compactMap { $0 }.min()
                     (last.low, last.high) = (nil, nil)
+                    last.extraVariance += e.extraVariance
+                    last.fall = .count(last.observed, expected: last.expected,
+                                       shape: summedShape(expected: last.expected, extraVariance: last.extraVariance), days: last.workingDays)
                 }
                 out[out.count - 1] = last
             } else {
@@ -250,10 +368,18 @@ enum CountScan {
                       outside[start..<end].filter({ !$0.isNaN }).count >= settings.minimumShiftDays else { continue }
                 let change = after / before - 1
                 guard direction == .down ? change <= -settings.minimumShift : change >= settings.minimumShift else { continue }
+                // The test: the new level's working days against the 28 days before, a quasi-Poisson rate
+                // ratio with PELT's dispersion (explain's test of a volume between two periods).
+                let beforeDays = outside[max(0, start - 28)..<start].filter { !$0.isNaN }.count
+                let afterDays = outside[start..<end].filter { !$0.isNaN }.count
+                let fall = try? FallTest.volume(count: after * Double(afterDays), days: afterDays, baselineCount: before * Double(beforeDays),
+                                                baselineDays: beforeDays, dispersion: max(1, dispersion))
                 let shift = SeriesEvent(kind: .levelShift, direction: direction, method: .negativeBinomial, first: start, last: end - 1,
                                         observed: after, expected: before, low: nil, high: nil,
                                         score: min(99, -log10(max(1e-99, shiftP(before: before, after: after, days: days, dispersion: dispersion)))),
-                                        pValue: nil, workingDays: days)
+                                        pValue: nil, workingDays: days, fall: fall)
+                // A new level its own test does not call a fall (or a rise) is not reported as one.
+                guard shift.agreesWithItsTest else { continue }
                 var kept = events.filter { !($0.direction == direction && $0.first >= start && $0.first <= end - 1) }
                 kept.append(shift)
                 return kept.sorted { $0.first < $1.first }

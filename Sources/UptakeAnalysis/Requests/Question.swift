@@ -9,6 +9,8 @@ public struct AnswerContext: Sendable {
     public var today: @Sendable () -> Day
     /// How the caller's messages name parameters (an unknown sector is found only when answering).
     public var spelling: ParameterSpelling
+    /// The rules, alert state and explainer the alert questions read (`nil`: they are refused).
+    public var alerting: AlertSetup?
     /// Told each step of a long answer as it starts (the report's parts); the CLI prints it on stderr.
     public var progress: (@Sendable (Progress) -> Void)?
 
@@ -19,12 +21,13 @@ public struct AnswerContext: Sendable {
         public var what: String
     }
 
-
-    public init(store: any UptakeStore, calendar: WorkingCalendar, today: @escaping @Sendable () -> Day, spelling: ParameterSpelling = .query) {
+    public init(store: any UptakeStore, calendar: WorkingCalendar, today: @escaping @Sendable () -> Day, spelling: ParameterSpelling = .query,
+                alerting: AlertSetup? = nil) {
         self.store = store
         self.calendar = calendar
         self.today = today
         self.spelling = spelling
+        self.alerting = alerting
     }
 }
 

@@ -87,36 +87,32 @@ struct AlertsCheck: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rules: RulesOption
     @OptionGroup var asOf: AsOfOption
+    @Flag(name: .customLong("dry-run"), help: "Evaluate only: store no state, queue and send nothing (what GET /api/v1/alerts/check answers).")
+    var dryRun = false
     @OptionGroup var calendar: CalendarOptions
     @OptionGroup var output: FormatOptions
+
+    var question: AlertsCheckQuestion { AlertsCheckQuestion(asOf: DayText(asOf.asOf), records: !dryRun) }
 
     func run() async throws {
         var status = AlertExit.nothingFiring
         try await runReporting {
             let file = try rules.load()
             let store = try await database.openStateStore()
-            let day = asOf.day
             let cal = try calendar.load()
-            let result = try await AlertCheck(store: store, state: store, explainer: RootCauseExplainer(store: store, calendar: cal), calendar: cal)
-                .run(file, asOf: day)
-            let delivery = try await AlertDelivery(state: store).deliver(receivers: file.receivers)
-            var notes = result.evaluation.notes
-            if let dayOff = result.asOfDayOff {
-                let note = "\(day) is a day off (\(dayOff)): days off are not judged; the working days before it were"
-                notes.append(note)
-                printError("note: \(note)")
-            } else if !result.hasDataOnAsOf {
-                let note = "no data for \(day) yet: that day was not judged (re-run when it arrives)"
-                notes.append(note)
-                printError("note: \(note)")
+            let context = AnswerContext(store: store, calendar: cal, today: { today() }, spelling: .commandLine,
+                                        alerting: AlertSetup(rules: file, state: store, explainer: RootCauseExplainer(store: store, calendar: cal)))
+            let answer = try await question.answer(context)
+            if let note = answer.dayNote { printError("note: \(note)") }
+            var delivery: [String]?
+            var waiting = 0
+            if answer.recorded {
+                let sent = try await AlertDelivery(state: store).deliver(receivers: file.receivers)
+                delivery = ["\(sent.delivered) delivered, \(sent.waiting) waiting in the outbox"] + sent.errors
+                waiting = sent.waiting
             }
-            notes.append("\(result.evaluation.notifications.count) notification\(result.evaluation.notifications.count == 1 ? "" : "s"); "
-                + "\(delivery.delivered) delivered, \(delivery.waiting) waiting in the outbox")
-            notes += delivery.errors
-            let firing = Set(result.evaluation.firing).subtracting(result.evaluation.silenced).subtracting(result.evaluation.inhibited)
-            output.write(AlertListReport(book: result.evaluation.book, asOf: day, silenced: result.evaluation.silenced,
-                                         inhibited: result.evaluation.inhibited, notes: notes).render(output.format))
-            status = !firing.isEmpty ? AlertExit.firing : (delivery.waiting > 0 ? AlertExit.undelivered : AlertExit.nothingFiring)
+            output.write(answer.report(delivery: delivery).render(output.format))
+            status = !answer.firing.isEmpty ? AlertExit.firing : (waiting > 0 ? AlertExit.undelivered : AlertExit.nothingFiring)
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -219,17 +215,19 @@ struct AlertsBacktest: AsyncParsableCommand {
         try await runReporting {
             let file = try rules.load()
             let store = try await database.openStateStore()
-            var events: [AlertTruthEvent]?
+            var question = AlertsBacktestQuestion(from: from, to: to)
+            try usage { () throws(QueryError) in try question.validate(.commandLine) }
             if let truth {
                 guard let data = FileManager.default.contents(atPath: truth) else {
                     throw CLIError.failure("cannot read the truth file \(truth)", hint: "check the path given to --truth")
                 }
-                do { events = try JSONDecoder().decode([AlertTruthEvent].self, from: data) } catch {
+                do { question.truth = try JSONDecoder().decode([AlertTruthEvent].self, from: data) } catch {
                     throw CLIError.invalidData("\(truth): not a JSON array of events (id, kind, locality, metric, start, end): \(error)")
                 }
             }
-            let report = try await AlertBacktest(store: store, calendar: try calendar.load()).run(file, range: DayRange(first: from, last: to), truth: events)
-            output.write(AlertBacktestTable(report).render(output.format))
+            let context = AnswerContext(store: store, calendar: try calendar.load(), today: { today() }, spelling: .commandLine,
+                                        alerting: AlertSetup(rules: file, state: store))
+            output.write(AlertBacktestTable(try await question.answer(context)).render(output.format))
         }
     }
 }
