@@ -1,3 +1,4 @@
+import Foundation
 import UptakeAnalysis
 import UptakeCore
 
@@ -11,12 +12,12 @@ import UptakeCore
 /// with (`sector`, empty for every sector) and both periods' bounds; with `--decompose` the
 /// aggregate's row comes last with `part` = `total`.
 public struct ComparisonReport: Sendable {
-    public let result: ComparisonResult
+    public let result: UptakeAnalysis.ComparisonResult
     /// With `--with`: one ``UnitEvidence`` per row and then the total, over the current period.
     public let evidence: [UnitEvidence]
     public let evidenceKinds: Set<EvidenceKind>
 
-    public init(_ result: ComparisonResult, evidence: [UnitEvidence] = [], kinds: Set<EvidenceKind> = []) {
+    public init(_ result: UptakeAnalysis.ComparisonResult, evidence: [UnitEvidence] = [], kinds: Set<EvidenceKind> = []) {
         self.result = result
         self.evidence = evidence
         evidenceKinds = evidence.isEmpty ? [] : kinds

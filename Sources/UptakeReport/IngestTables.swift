@@ -1,3 +1,4 @@
+import UptakeCore
 import UptakeStoreAPI
 
 extension Table {

@@ -1,3 +1,4 @@
+import Foundation
 /// Text from the data (a commune's name, a sector, an incident's note) escaped for the format it is
 /// written in, so a name can only ever read as a name (issue 22: `<script>`, a heading smuggled in
 /// with a newline, a `javascript:` link, an ANSI escape that repaints the terminal).

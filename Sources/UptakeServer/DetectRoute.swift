@@ -1,8 +1,10 @@
+import Foundation
 import Hummingbird
 import NIOCore
 import UptakeAnalysis
 import UptakeCore
 import UptakeReport
+import UptakeStoreAPI
 
 /// `POST /api/v1/detect`: ``DetectQuestion`` on a series sent as the body (text/csv, `date,value`,
 /// as `uptake detect FILE` reads it), its parameters in the query string as every endpoint's. The

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdCore
 import NIOCore
+import NIOHTTPTypes
 import UptakeReport
 
 /// Hummingbird's request and response parts (NIOHTTPTypes' `HTTPRequestPart` and `HTTPResponsePart`),

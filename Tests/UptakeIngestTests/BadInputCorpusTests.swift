@@ -3,6 +3,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 @testable import UptakeIngest
+import UptakeTestSupport
 
 /// The committed corpus of hostile inputs in `BadInputs/`: each `NAME.EXT` (csv, json or ndjson) is
 /// run through the pipeline over the sample localities, and `NAME.expected` pins the outcome.

@@ -1,7 +1,9 @@
+import Foundation
 import Testing
 import UptakeCore
 import UptakeStoreAPI
 @testable import UptakeIngest
+import UptakeTestSupport
 
 /// Every kind of bad input gets a pinned message at the right line and column, and nothing is
 /// committed (the pipeline never reaches the writer's commit). No database: a recording writer.

@@ -3,6 +3,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 @testable import UptakeIngest
+import UptakeTestSupport
 
 /// What the pipeline hands a store's writer, and when it commits: no database, a recording writer.
 @Suite struct PipelineTests {

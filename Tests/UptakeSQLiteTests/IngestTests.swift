@@ -5,6 +5,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeIngest
+import UptakeTestSupport
 
 @Suite struct IngestTests {
     @Test func anErrorOnTheLastLineLeavesTheDatabaseUnchanged() async throws {

@@ -3,6 +3,7 @@ import Testing
 import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
+import UptakeTestSupport
 
 /// Counts stored before the contract bounded them can overflow a nation's sum: the query says so
 /// instead of trapping (it once crashed with SIGILL).

@@ -3,6 +3,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeIngest
+import UptakeTestSupport
 
 /// A localities revision that moves a unit is refused unless allowed; when allowed, the aggregates
 /// are rebuilt with the new tree in the same ingest, so the national total and each province's sum

@@ -4,6 +4,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeIngest
+import UptakeTestSupport
 
 /// A database written by a newer Uptake is opened read-only, with a message, and never written to.
 @Suite struct SchemaVersionTests {

@@ -4,6 +4,7 @@ import UptakeCore
 import UptakeStoreAPI
 import UptakeSQLite
 import UptakeIngest
+import UptakeTestSupport
 
 let taskHeader = "date,id,plan,group,title,owner,due,status,completed,evidence\n"
 

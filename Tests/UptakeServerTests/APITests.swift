@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import UptakeServer
+import UptakeTestSupport
 
 /// The JSON API against the CLI on one database: the same question gives the same bytes; bad
 /// questions give problem+json with the CLI's code and message; unknown paths 404.

@@ -6,6 +6,7 @@ import Testing
 import UptakeCore
 import UptakeServer
 import UptakeSQLite
+import UptakeTestSupport
 
 /// Reads open or behind tokens of scope `read` (`--read-token-required`), and the read-only SQL
 /// endpoint behind a token of scope `sql` with a time limit: writes refused, long statements stopped.

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import UptakeServer
+import UptakeTestSupport
 
 /// POST /api/v1/detect against `uptake detect FILE`: the same parameters and series give the same
 /// bytes; the question's refusals are the CLI's words (400 here, exit 64 there); a body that is not a

@@ -5,6 +5,7 @@ import Testing
 import UptakeCore
 import UptakeServer
 import UptakeSQLite
+import UptakeTestSupport
 
 /// POST /api/v1/ingest: tokens from `uptake tokens add`, stored hashed; a province's token ingests
 /// its own localities only; 401, 403, 413 and 422 write nothing.

@@ -52,3 +52,4 @@ public enum AlertRollUp {
 }
 
 import Foundation
+import UptakeStoreAPI

@@ -1,3 +1,4 @@
+import Foundation
 import UptakeCore
 
 /// `with`: the evidence kinds set beside the numbers, comma-separated (`incidents,readiness`).

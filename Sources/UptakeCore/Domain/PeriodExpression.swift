@@ -1,3 +1,4 @@
+import Foundation
 /// A period as an analyst types it: an absolute one (`2025-07`, a range `2025-06-01..2025-06-30`) or
 /// one relative to the evaluation day (`last-month`), kept unresolved until that day is known.
 ///

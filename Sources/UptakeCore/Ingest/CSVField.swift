@@ -1,3 +1,4 @@
+import Foundation
 /// Writing side of RFC 4180, shared by every CSV Uptake writes (tables, reject files).
 public enum CSVField {
     /// `text` as one CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.

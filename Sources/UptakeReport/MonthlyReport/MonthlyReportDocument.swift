@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import UptakeAnalysis
 import UptakeCharts

@@ -1,3 +1,4 @@
+import Foundation
 import UptakeCore
 
 /// Where an alert stands, as in Prometheus: `pending` (the condition holds, not yet for long

@@ -1,6 +1,7 @@
 import ArgumentParser
 import UptakeAnalysis
 import UptakeCore
+import UptakeStoreAPI
 
 /// `uptake alerts unsilence ID`: ends a silence before its time (as amtool's `silence expire`).
 struct AlertsUnsilence: AsyncParsableCommand {

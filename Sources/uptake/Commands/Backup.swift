@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UptakeCore
 import UptakeSQLite
 
 struct Backup: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import UptakeAnalysis
 import UptakeCore
 import UptakeStoreAPI

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UptakeCore
 import UptakeIngest
+import UptakeReport
 import UptakeStoreAPI
 import UptakeSQLite
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UptakeCore
 import UptakeReport
 
 struct Notebook: ParsableCommand {

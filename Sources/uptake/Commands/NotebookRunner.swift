@@ -3,6 +3,7 @@ import Synchronization
 import UptakeReport
 #if canImport(Glibc)
 import Glibc
+import UptakeCore
 #endif
 
 /// Runs a notebook's commands, in order, with this executable, in a fresh temporary directory.
