@@ -9,10 +9,10 @@ import UptakeTestSupport
 /// The JSON API against the CLI on one database: the same question gives the same bytes; bad
 /// questions give problem+json with the CLI's code and message; unknown paths 404.
 @Suite struct APITests {
-    /// Each endpoint answers what its command writes with --format json, byte for byte.
     /// datasets/alerts.yaml, the rules the server evaluates when started with none.
     static let shippedRules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../datasets/alerts.yaml").standardized.path
 
+    /// Each endpoint answers what its command writes with --format json, byte for byte.
     @Test func endpointsAnswerAsTheCommandsDo() async throws {
         let fixture = try ServerFixture()
         let cases: [(String, [String])] = [
@@ -48,11 +48,11 @@ import UptakeTestSupport
             ("/api/v1/readiness?level=commune&parent=01&criteria=guidance,digital_signature&as-of=2025-07-31",
              ["readiness", "--level", "commune", "--parent", "01", "--criteria", "guidance,digital_signature", "--as-of", "2025-07-31"]),
             ("/api/v1/tasks?as-of=2025-07-31&by=group&locality=01", ["tasks", "--as-of", "2025-07-31", "--by", "group", "--locality", "01"]),
-        ]
             // The server evaluates the shipped rules, read-only: `alerts check --dry-run` with them.
             ("/api/v1/alerts/check?as-of=2025-07-31", ["alerts", "check", "--dry-run", "--as-of", "2025-07-31", "--rules", Self.shippedRules]),
             ("/api/v1/alerts/backtest?from=2025-07-01&to=2025-07-10",
              ["alerts", "backtest", "--rules", Self.shippedRules, "--from", "2025-07-01", "--to", "2025-07-10"]),
+        ]
         // No analytical endpoint is left out of the comparison above.
         let asked = Set(cases.map { $0.0.dropFirst("/api/v1/".count).prefix { $0 != "?" } }.map(String.init))
             .union(["report"])  // writes a file, not stdout: reportAnswersAsTheCommandWrites
