@@ -83,6 +83,24 @@ enum ExplainWorld {
         #expect(e.contributors.allSatisfy { $0.dimension == .sector })
     }
 
+    /// A network incident at 00002 that ended the day before the outage's window (inside the 3 lead
+    /// days) touches none of the window's days: it is listed, but nothing measured over the window
+    /// (00002 against its province's other communes included) is counted for it, and `unexplained`
+    /// comes first (issue 24: such a decoy came first through the peers' comparison, at 0.55).
+    @Test func anIncidentThatEndedBeforeTheWindowIsNotCredited() async throws {
+        let store = await outageStore(incidentAt: nil)
+        await store.insert(incidents: [IncidentRecord(start: Instant(day: Day(valid: 2025, 7, 11), text: "2025-07-11"),
+                                                      end: Instant(day: Day(valid: 2025, 7, 14), text: "2025-07-14"),
+                                                      locality: "00002", system: .network, kind: .outage, errors: 5)])
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "00002", window: ExplainWorld.outage, metric: .received))
+        #expect(e.causes.first?.cause == .unexplained, "\(e.causes.map { ($0.cause, $0.score) })")
+        let network = try #require(e.causes.first { $0.cause == .network })
+        #expect(network.score < 0.3)
+        guard case .incidents(let recorded)? = network.facts.first else { Issue.record("\(network.facts)"); return }
+        #expect(recorded.windowDays == 0 && recorded.before == 1)
+        #expect(!network.facts.contains { if case .peerDifference = $0 { true } else { false } })
+    }
+
     /// The same incident logged at the province (an ancestor), or nationwide, still counts and says where.
     @Test func incidentAtAncestor() async throws {
         for (place, relation) in [("01", IncidentPlace.Relation.province), ("nation", .nation)] {

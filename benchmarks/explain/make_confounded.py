@@ -35,6 +35,9 @@ sector, or null):
   incident is logged at the commune on other days of the asked week (a decoy).
 - unrecorded_shift: every commune of a province x 0.65-0.8 (all sectors) for 4 weeks, nothing
   recorded -> unexplained, the fall uniform.
+- incident_before_fall: a commune's receipts x 0.3-0.6 for 2-4 working days with nothing recorded,
+  an incident logged at the commune that ended 1-3 days before (within explain's lead days) ->
+  unexplained; the incident is a decoy (generated apart, seed + 1, so the classes above are unchanged).
 - sector_fall: one sector of a province x 0.35-0.55 for 4 weeks, nothing recorded -> unexplained,
   that sector the reading.
 No asked window holds a public holiday (the calendar is not what is measured here). A rate is asked
@@ -61,7 +64,8 @@ DECOY_SYSTEMS = ["one_stop", "public_service_portal", "network", "other"]
 CAUSE_OF_SYSTEM = {"one_stop": "one_stop_errors", "public_service_portal": "software_instability", "other": "software_instability",
                    "network": "network", "civil_status": "civil_status_unlinked", "digital_signature": "missing_digital_signature"}
 COUNTS = {"one_stop_outage": 24, "portal_outage": 24, "signature_lost": 14, "staff_loss_commune": 14, "staff_loss_province": 8,
-          "decoy_incident": 24, "unrecorded_fall": 30, "unrecorded_shift": 4, "sector_fall": 6}
+          "decoy_incident": 24, "unrecorded_fall": 30, "unrecorded_shift": 4, "sector_fall": 6,
+          "incident_before_fall": 12}
 
 
 def working(d):
@@ -281,11 +285,28 @@ def main():
         event("unrecorded_fall", c, metric, a, b, "unexplained", decoys,
               note=f"{len(run)} days {what} x{f:.2f}, nothing recorded" + (", decoy on other days" if with_decoy else "") + (", asked the week" if week else ""))
 
+    # Added later, on a generator of its own so that every event above, its split and the data
+    # outside these communes stay as they were: an incident that ended in the 1-3 days before a fall
+    # with nothing recorded (the incident never touched the asked days).
+    main_rng, rng = rng, np.random.default_rng(args.seed + 1)
+    for _ in range(COUNTS["incident_before_fall"]):
+        c, run, a, b = commune_slot(35, int(rng.integers(2, 5)), big, False)
+        gap = int(rng.integers(1, 4))
+        end = a - dt.timedelta(gap)
+        start = end - dt.timedelta(int(rng.integers(0, 3)))
+        system = DECOY_SYSTEMS[int(rng.integers(len(DECOY_SYSTEMS)))]
+        incident(start, end, c, system, ["outage", "error"][int(rng.integers(2))], "logged; ended before the fall (decoy)")
+        f = float(rng.uniform(0.3, 0.6))
+        scale([c], run, f)
+        event("incident_before_fall", c, "received", a, b, "unexplained", [CAUSE_OF_SYSTEM[system]],
+              note=f"{len(run)} days x{f:.2f}, nothing recorded; a {system} incident ended {gap} day(s) before")
+    late_rng, rng = rng, main_rng
+
     # Seeded split: half of each class for training, half held out.
     by_class = {}
     for e in events: by_class.setdefault(e["class"], []).append(e)
     for cls, list_ in sorted(by_class.items()):
-        order = rng.permutation(len(list_))
+        order = (late_rng if cls == "incident_before_fall" else rng).permutation(len(list_))
         for rank, i in enumerate(order):
             list_[i]["split"] = "train" if rank % 2 == 0 else "test"
     for i, e in enumerate(events): e["id"] = f"{e['class']}-{i:03d}"

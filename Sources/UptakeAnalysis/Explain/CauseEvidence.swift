@@ -162,7 +162,13 @@ struct CauseEvidence {
             // outages' incident days were at 0–27% of the other days; a decoy's chance "fell" at 70%.
             var stoppedOnIncidentDays = false
             var peersOnly = false
-            if let comparison = incidentDayComparison(windowDays, cause: cause) {
+            if windowDays.isEmpty {
+                // Every incident ended in the lead days: no day of the window carries one, so nothing
+                // measured over the window (the unit against its peers included) can support it. Said,
+                // not credited (issue 24: a decoy that ended 1-3 days before a fall nobody recorded
+                // came first in 12 of 12 planted cases, at 0.55, through the peers' comparison).
+                score *= 0.5
+            } else if let comparison = incidentDayComparison(windowDays, cause: cause) {
                 facts.append(.incidentDays(comparison))
                 let t = comparison.test
                 stoppedOnIncidentDays = t.verdict == .fell && t.observed <= 0.5 * t.expected
