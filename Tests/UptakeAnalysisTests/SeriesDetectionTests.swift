@@ -90,6 +90,22 @@ import UptakeTestSupport
         #expect(found.count <= 8, "\(found.count) changes")
     }
 
+    /// `--cost meanvar`: a measurement whose level stays but whose spread quadruples is one change, on
+    /// the day it starts; the mean-only Gaussian cost sees none.
+    @Test func meanvarFindsAChangeOfSpread() throws {
+        // Continuous noise (uniform, sd 1 then 4): whole numbers would tie, and a tied pair has variance 0.
+        var lines = ["date,value"], random = SeededRandom(seed: 12)
+        let first = Day(iso: "2025-01-01")!, change = 150
+        for t in 0..<300 {
+            let noise = Double.random(in: -3.0.squareRoot()...3.0.squareRoot(), using: &random)
+            lines.append("\(first.advanced(by: t)),\(50 + noise * (t < change ? 1 : 4))")
+        }
+        let series = try DateValueSeries.parse(csv: lines.joined(separator: "\n") + "\n")
+        let found = try SeriesDetector.detect(series, method: .pelt, cost: .meanVariance, calendar: .everyDay)
+        #expect(found.map(\.index).allSatisfy { abs($0 - change) <= 3 } && found.count == 1, "\(found.map(\.index))")
+        #expect(try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay).isEmpty)
+    }
+
     @Test(arguments: [
         ("date,value\n2025-07-01,12\n2025-07-02,abc\n", 3, 12, "\"abc\" is not a number"),
         ("2025-07-01,12\n2025-07-01,13\n", 2, 1, "2025-07-01 is given twice (first on line 1)"),

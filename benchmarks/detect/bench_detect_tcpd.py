@@ -12,6 +12,8 @@ github.com/alan-turing-institute/TCPDBench (analysis/scripts/metrics.py and summ
    series. Series TCPD only ships as download scripts are used when they have been built.
 2. `uptake detect FILE --method pelt --cost gaussian --calendar none --format json` (defaults
    otherwise, as the paper's "Default" experiment); the changepoints are the anomalies' `index`.
+   Column "uptake meanvar": the same with `--cost meanvar` (changepoint's cpt.meanvar, Normal, with
+   MBIC), run beside `--cost gaussian` unless --no-meanvar.
 3. Side by side: ruptures' Pelt(model="l2", min_size=2, jump=1) with the BIC penalty its
    documentation gives, pen = log(n)·σ², σ estimated (a) by the series' standard deviation and
    (b) as uptake does (1.4826·MAD of the first differences / √2, with pen 2·σ̂²·log n); and the
@@ -22,7 +24,7 @@ github.com/alan-turing-institute/TCPDBench (analysis/scripts/metrics.py and summ
    The metric is re-implemented below from the paper's definition (Section 4.1) and checked
    against the examples in metrics.py's doctests before anything runs.
 
-Usage: bench_detect_tcpd.py TCPD_DIR [--uptake PATH] [--cost gaussian] [--json OUT]
+Usage: bench_detect_tcpd.py TCPD_DIR [--uptake PATH] [--cost gaussian|poisson|meanvar] [--no-meanvar] [--json OUT]
 TCPD_DIR holds annotations.json and datasets/ (a checkout of the TCPD repository).
 Prints Markdown; --json writes every per-dataset number."""
 import argparse, datetime as dt, json, math, os, subprocess, sys, tempfile
@@ -136,7 +138,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tcpd")
     parser.add_argument("--uptake", default=os.environ.get("UPTAKE", os.path.join(ROOT, ".build", "release", "uptake")))
-    parser.add_argument("--cost", default="gaussian", choices=["gaussian", "poisson"])
+    parser.add_argument("--cost", default="gaussian", choices=["gaussian", "poisson", "meanvar"])
+    parser.add_argument("--no-meanvar", action="store_true", help="leave out the uptake meanvar column")
     parser.add_argument("--no-ruptures", action="store_true")
     parser.add_argument("--json")
     args = parser.parse_args()
@@ -154,6 +157,9 @@ def main():
             else:
                 found = clean(uptake(args.uptake, csv, args.cost), n)
                 row["uptake"], row["uptake_cps"] = f1(annotations[name], found), found
+            if args.cost == "gaussian" and not args.no_meanvar:
+                found = clean(uptake(args.uptake, csv, "meanvar"), n)
+                row["uptake_meanvar"], row["uptake_meanvar_cps"] = f1(annotations[name], found), found
             row["zero"] = f1(annotations[name], [])
             if not args.no_ruptures:
                 observed = [v for v in values if not math.isnan(v)]
@@ -161,17 +167,20 @@ def main():
                 row["ruptures_sd"] = f1(annotations[name], clean(ruptures_pelt(values, sd, 1), n))
                 row["ruptures_mad"] = f1(annotations[name], clean(ruptures_pelt(values, mad_sigma(values), 2), n))
             rows.append(row)
-    columns = [c for c in ["uptake", "ruptures_sd", "ruptures_mad", "zero"] if any(c in r for r in rows)]
-    print(f"| dataset | n | uptake changepoints | " + " | ".join(f"F1 {c}" for c in columns) + " |")
-    print("|---|---|---|" + "---|" * len(columns))
+    columns = [c for c in ["uptake", "uptake_meanvar", "ruptures_sd", "ruptures_mad", "zero"] if any(c in r for r in rows)]
+    meanvar = "uptake_meanvar" in columns
+    print(f"| dataset | n | uptake changepoints | " + ("meanvar changepoints | " if meanvar else "")
+          + " | ".join(f"F1 {c.replace('_', ' ')}" for c in columns) + " |")
+    print("|---|---|---|" + ("---|" if meanvar else "") + "---|" * len(columns))
     for r in rows:
         cells = [("–" if r.get(c) is None else f"{r[c][0]:.3f}") for c in columns]
-        print(f"| {r['dataset']} | {r['n']} | {len(r.get('uptake_cps', []))} | " + " | ".join(cells) + " |")
+        counts = f"{len(r.get('uptake_cps', []))} | " + (f"{len(r.get('uptake_meanvar_cps', []))} | " if meanvar else "")
+        print(f"| {r['dataset']} | {r['n']} | {counts}" + " | ".join(cells) + " |")
     # Every column's mean over the series uptake ran on (all of them but with --cost poisson).
     scored = [r for r in rows if r.get("uptake") is not None]
     means = {c: np.mean([r[c][0] for r in scored]) for c in columns}
     counted = {c: len(scored) for c in columns}
-    print(f"| **mean** | | | " + " | ".join(f"**{means[c]:.3f}** ({counted[c]})" for c in columns) + " |")
+    print(f"| **mean** | | | " + ("| " if meanvar else "") + " | ".join(f"**{means[c]:.3f}** ({counted[c]})" for c in columns) + " |")
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"rows": rows, "means": means}, f, indent=1)

@@ -33,6 +33,11 @@ public enum SeriesCost: String, Sendable, Codable, CaseIterable {
     case gaussian
     /// A change of a count's rate; penalty 2·φ̂·log n with φ̂ the series' overdispersion.
     case poisson
+    /// A change of mean or variance, Gaussian (the changepoint package's `cpt.meanvar`, test statistic
+    /// Normal): cost m·log σ̂² per segment plus MBIC's log m, penalty 4·log n
+    /// (``GaussianMeanVarianceCost`` in ``MBICSegmentCost``, ``PELTPenalty/mbic(observationCount:changingParameters:)``).
+    /// For continuous measurements: on whole numbers two equal neighbours make a segment of variance 0.
+    case meanVariance = "meanvar"
 }
 
 /// An anomaly in a bare `date,value` series: the contract's anomaly object with `index` (the
@@ -109,6 +114,10 @@ public enum SeriesDetector {
             guard observed.allSatisfy({ $0 >= 0 }) else { throw StatisticsError("the poisson cost needs counts ≥ 0 (use --cost gaussian)") }
             let c = try PoissonCost(counts: working)
             segmentation = try pelt.segment(c, penalty: PELTPenalty.counts(observationCount: observed.count, dispersion: PELTPenalty.poissonDispersion(observed)))
+            segmentCost = { c.cost(from: $0, to: $1) }
+        case .meanVariance:
+            let c = MBICSegmentCost(try GaussianMeanVarianceCost(working))
+            segmentation = try pelt.segment(c, penalty: PELTPenalty.mbic(observationCount: observed.count, changingParameters: 2))
             segmentCost = { c.cost(from: $0, to: $1) }
         }
         var observedBefore = [0]

@@ -22,7 +22,7 @@ public struct DetectQuestion: Question {
 
     /// Default: ``SeriesMethod/nb``.
     public var method: SeriesMethod?
-    /// PELT's segment cost; default ``SeriesCost/poisson``. Only with `method` pelt.
+    /// PELT's segment cost (poisson, gaussian or meanvar); default ``SeriesCost/poisson``. Only with `method` pelt.
     public var cost: SeriesCost?
     /// Default: both.
     public var direction: DirectionFilter?

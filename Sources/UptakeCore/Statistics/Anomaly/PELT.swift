@@ -6,8 +6,9 @@ import Foundation
 /// Minimises `Σ C(segment) + β·(number of changes)` over all segmentations whose segments hold at least
 /// `minSize` observations and whose changes fall on multiples of `jump`, by the recursion
 /// `F(s) = min_{t < s} F(t) + C(t, s) + β` (`F(0) = 0`; Jackson et al. 2005, "optimal partitioning"),
-/// where a candidate `t` is dropped for good once `F(t) + C(t, s) > F(s)` (Killick et al.'s pruning with
-/// `K = 0`, valid since the costs never grow when a segment is split; see below for `minSize > 1`).
+/// where a candidate `t` is dropped for good once `F(t) + C(t, s) > F(s) + m` (Killick et al.'s pruning with
+/// `K = −m`, `m` the cost's ``SegmentCost/pruningMargin``: 0 for costs that never grow when a segment is
+/// split, `log(n/4)` for ``MBICSegmentCost``; see below for `minSize > 1`).
 ///
 /// The recursion and its candidate order are those of ruptures' `Pelt(...).predict(pen=β)` (1.1); ties go
 /// to the earliest candidate `t`, as there. One deliberate deviation: ruptures drops `t` as soon as the
@@ -87,6 +88,7 @@ public struct PELT: Sendable, Hashable {
         defer {
             best.deallocate(); previous.deallocate(); candidates.deallocate(); expiry.deallocate(); values.deallocate()
         }
+        let margin = cost.pruningMargin
         best.initialize(repeating: .infinity)
         previous.initialize(repeating: -1)
         best[0] = 0
@@ -114,9 +116,9 @@ public struct PELT: Sendable, Hashable {
             previous[end] = argument
             if end == n { break }
             let next = Swift.min(end + jump, n)
-            // t fails when F(t) + C(t, end) + β > F(end) + β; it can then win no end T ≥ end + minSize
+            // t fails when F(t) + C(t, end) + β > F(end) + β + margin; it can then win no end T ≥ end + minSize
             // (ruptures drops it at once, which is the same for minSize 1).
-            let bound = lowest + penalty
+            let bound = lowest + penalty + margin
             var kept = 0
             for i in 0..<count {
                 var expires = expiry[i]
@@ -217,6 +219,16 @@ public enum PELTPenalty {
         var variance = observed.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(observed.count - 1)
         if !(variance > 0) || !variance.isFinite { variance = 1 }
         return multiplier * variance * Foundation.log(Double(observed.count))
+    }
+
+    /// The changepoint package's MBIC penalty per change, `β = (p + 2) · log n` with `p` the parameters a
+    /// change moves (its `penalty_decision`, `diffparam`: 1 for `cpt.mean` and `cpt.var`, 2 for
+    /// `cpt.meanvar`), for a cost in `−2·log-likelihood` units wrapped in ``MBICSegmentCost`` (which adds
+    /// the criterion's `log` of each segment's length). Zhang & Siegmund 2007. `uptake detect --cost
+    /// meanvar` uses it with ``GaussianMeanVarianceCost`` and `p = 2`: `4 · log n`. Fewer than 2
+    /// observations: 0.
+    public static func mbic(observationCount n: Int, changingParameters p: Int = 2) -> Double {
+        n < 2 ? 0 : Double(p + 2) * Foundation.log(Double(n))
     }
 
     /// `β = multiplier · dispersion · log n` for ``PoissonCost`` and ``BinomialCost`` (deviances).

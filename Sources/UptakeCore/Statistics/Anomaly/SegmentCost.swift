@@ -5,8 +5,10 @@ import Foundation
 ///
 /// A cost works on the *observed* values of a series (a missing day, `NaN`, is left out when the cost
 /// is built) and knows the day each observation fell on, so a segmentation can be reported in days.
-/// PELT needs costs that never grow when a segment is split (`C(a,c) ≥ C(a,b) + C(b,c)`), which holds
-/// for every cost below since each is a minimised negative log-likelihood (Killick et al. 2012, eq. 4 with K = 0).
+/// PELT's pruning needs to know how much a split can raise the cost: `C(a,b) + C(b,c) ≤ C(a,c) + m` for every
+/// split, `m` being ``pruningMargin`` (Killick et al. 2012, eq. 4, with K = −m). Every minimised negative
+/// log-likelihood never grows when split (m = 0, the default); ``MBICSegmentCost`` adds a term per segment
+/// that does.
 public protocol SegmentCost: Sendable {
     /// The number of observed values (missing days left out).
     var observationCount: Int { get }
@@ -16,6 +18,13 @@ public protocol SegmentCost: Sendable {
     func cost(from start: Int, to end: Int) -> Double
     /// The day (index into the original series) of observation `index`, `0 ≤ index < observationCount`.
     func day(ofObservation index: Int) -> Int
+    /// The most a split of one segment into two can add to the cost, `max C(a,b) + C(b,c) − C(a,c)` (at
+    /// least that bound); ``PELT`` keeps a candidate until its loss exceeds it. 0 by default.
+    var pruningMargin: Double { get }
+}
+
+extension SegmentCost {
+    public var pruningMargin: Double { 0 }
 }
 
 /// The days of a series that hold a value; no lookup table when none is missing (the common case).
@@ -172,5 +181,109 @@ public struct BinomialCost: SegmentCost {
         guard m > 0 else { return 0 }
         let fitted = xLogXOver(k, m) + xLogXOver(m - k, m)
         return Swift.max(0, 2 * (saturated[end] - saturated[start] - fitted))
+    }
+}
+
+/// Change in mean and variance of a Gaussian series: `C(a,b) = m·log σ̂²`, `m = b − a`, with σ̂² the
+/// segment's maximum-likelihood variance `Σ (y − ȳ)² / m`; the changepoint package's `cpt.meanvar`
+/// with `test.stat = "Normal"` (Killick & Eckley 2014, "changepoint: An R package for changepoint
+/// analysis", JSS 58(3); its C function `mll_meanvar`), which is `−2·log-likelihood` at the segment MLE
+/// less `m·(log 2π + 1)`: those terms add up to `n·(log 2π + 1)` for every segmentation and do not move
+/// the optimum. Use it with segments of at least 2 observations (`PELT(minSize: 2)`, the package's
+/// `minseglen` for this cost): one value has no variance.
+///
+/// A segment whose variance is 0 (a constant run) would cost −∞: σ̂² is raised to a floor, by default
+/// `10⁻¹¹ · s²` with `s²` the sample variance (divisor n − 1) of the observed series, which is the package's
+/// `10⁻¹¹` on a series standardised as TCPDBench does (`scale()`), so the optimum does not depend on the
+/// series' unit. Deviation: the package raises only a σ̂² ≤ 0 to its floor; here any σ̂² below the floor is
+/// raised, so rounding in the prefix sums of a constant segment (a tiny positive σ̂²) cannot make its cost
+/// arbitrarily negative. A constant series (`s² = 0`) uses the floor 10⁻¹¹.
+///
+/// Caveat (the package's too): on whole numbers, two equal neighbours form a segment of variance 0, whose
+/// cost `2·log(floor)` beats almost any penalty, so this cost suits continuous measurements, not counts.
+/// The floor also lets a split raise the cost slightly for segments near it (`C` is not concave there);
+/// ``PELT``'s pruning assumes it does not, which matters only for variances within a few multiples of the
+/// floor.
+///
+/// From prefix sums of `y − y₀` and its square (`y₀` the first observed value): `σ̂² = (Q − S²/m)/m`.
+/// - Missing days (`NaN`) are left out.
+public struct GaussianMeanVarianceCost: SegmentCost {
+    @usableFromInline let sum: ContiguousArray<Double>
+    @usableFromInline let sumOfSquares: ContiguousArray<Double>
+    @usableFromInline let observed: ObservedDays
+    /// The least variance a segment is given (see the type's summary).
+    public let varianceFloor: Double
+
+    /// - Parameter varianceFloor: nil for `10⁻¹¹ · s²` (see the type's summary).
+    /// - Throws: ``StatisticsError`` when a value is infinite or `varianceFloor` is not positive and finite.
+    public init(_ series: [Double], varianceFloor: Double? = nil) throws(StatisticsError) {
+        guard !series.contains(where: \.isInfinite) else {
+            throw StatisticsError("the series holds an infinite value")
+        }
+        if let varianceFloor {
+            guard varianceFloor > 0, varianceFloor.isFinite else {
+                throw StatisticsError("varianceFloor must be positive and finite (is \(varianceFloor))")
+            }
+        }
+        observed = ObservedDays(missing: { series[$0].isNaN }, count: series.count)
+        let shift = series.first { !$0.isNaN } ?? 0
+        var s = ContiguousArray<Double>(repeating: 0, count: 1), q = s
+        s.reserveCapacity(series.count + 1); q.reserveCapacity(series.count + 1)
+        var a = 0.0, b = 0.0
+        for y in series where !y.isNaN {
+            let d = y - shift
+            a += d; b += d * d
+            s.append(a); q.append(b)
+        }
+        (sum, sumOfSquares) = (s, q)
+        if let varianceFloor {
+            self.varianceFloor = varianceFloor
+        } else {
+            // The sample variance, two-pass (the prefix sums would lose digits on a series far from 0).
+            let values = series.filter { !$0.isNaN }
+            var variance = 0.0
+            if values.count >= 2 {
+                let mean = values.reduce(0, +) / Double(values.count)
+                variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+            }
+            self.varianceFloor = 1e-11 * (variance > 0 && variance.isFinite ? variance : 1)
+        }
+    }
+
+    public var observationCount: Int { observed.observationCount }
+    public var dayCount: Int { observed.dayCount }
+    @inlinable public func day(ofObservation index: Int) -> Int { observed.day(index) }
+
+    @inlinable public func cost(from start: Int, to end: Int) -> Double {
+        let m = Double(end - start)
+        let s = sum[end] - sum[start]
+        let q = sumOfSquares[end] - sumOfSquares[start]
+        return m * Foundation.log(Swift.max(varianceFloor, (q - s * s / m) / m))
+    }
+}
+
+/// A cost with the changepoint package's MBIC term per segment: `C'(a,b) = C(a,b) + log(b − a)`. With the
+/// penalty ``PELTPenalty/mbic(observationCount:changingParameters:)`` per change, this is the modified BIC
+/// of Zhang & Siegmund (2007, "A modified Bayes information criterion with applications to the analysis
+/// of comparative genomic hybridization data", Biometrics 63(1)) as the package computes it (its C
+/// functions `mbic_mean`, `mbic_meanvar`, …: the segment cost plus `log(n)` of the segment's length).
+///
+/// The log terms make a split costlier (`log x + log y > log(x + y)` for `x, y ≥ 2`), by at most
+/// `log(m/4)` for a segment of `m` observations, so ``pruningMargin`` is `log(n/4)` (the base's margin
+/// added): ``PELT`` stays exact. The package prunes as if the margin were 0, so it can miss the optimum.
+public struct MBICSegmentCost<Base: SegmentCost>: SegmentCost {
+    public let base: Base
+
+    public init(_ base: Base) { self.base = base }
+
+    public var observationCount: Int { base.observationCount }
+    public var dayCount: Int { base.dayCount }
+    @inlinable public func day(ofObservation index: Int) -> Int { base.day(ofObservation: index) }
+    public var pruningMargin: Double {
+        base.pruningMargin + Swift.max(0, Foundation.log(Double(base.observationCount) / 4))
+    }
+
+    @inlinable public func cost(from start: Int, to end: Int) -> Double {
+        base.cost(from: start, to: end) + Foundation.log(Double(end - start))
     }
 }
