@@ -85,9 +85,11 @@ public struct AnomalyDetector: Sendable {
 
     /// The days a scan judges: Monday to Friday less holidays and bridge days. A weekend day worked
     /// in exchange for a bridge day is left out too: offices open, but few come, and it is never an
-    /// anomaly (nor part of a weekday's baseline).
+    /// anomaly (nor part of a weekday's baseline). With ``WorkingCalendar/everyDay`` (`--calendar
+    /// none`) every day is judged, as `detect` judges it.
     static func judgedDays(_ calendar: WorkingCalendar, _ range: DayRange) throws -> WorkingDaySchedule {
         let schedule = WorkingDaySchedule(calendar: calendar, from: range.first, count: range.dayCount)
+        if calendar.countsEveryDay { return schedule }
         return try WorkingDaySchedule(weekdays: schedule.weekdays.map { $0 >= 6 ? 0 : $0 })
     }
 
