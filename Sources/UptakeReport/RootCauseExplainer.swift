@@ -20,26 +20,9 @@ public struct RootCauseExplainer: AlertExplaining {
     /// against 18 expected" with "no fall to explain (p = 0.0512)"; explain's own two-period test at a
     /// count of 1 is far wider than the scan's negative binomial). The causes are explain's.
     public func topExplanation(for anomaly: Anomaly, asOf: Day) async throws -> String? {
-        let explanation = EvidenceWording.worded(Self.stating(anomaly.fall, in: try await Explainer(store: store).explain(
-            ExplainRequest(anomaly: anomaly, calendar: calendar, top: 3))))
+        let explanation = EvidenceWording.worded(try await Explainer(store: store).explain(
+            ExplainRequest(anomaly: anomaly, calendar: calendar, top: 3)).stating(anomaly.fall))
         guard let top = explanation.causes.first else { return nil }
         return ([top.cause.rawValue + ":"] + top.evidence.prefix(1)).joined(separator: " ")
-    }
-
-    /// `explanation` with `fall` as its test of "did it fall" (`nil`: unchanged).
-    static func stating(_ fall: FallTest?, in explanation: Explanation) -> Explanation {
-        guard let fall else { return explanation }
-        var e = explanation
-        e.fall = fall
-        (e.value, e.baselineValue, e.low, e.high, e.pValue) = (fall.observed, fall.expected, fall.low, fall.high, fall.pValue)
-        (e.change, e.relativeChange) = (fall.observed - fall.expected, fall.expected > 0 ? fall.observed / fall.expected - 1 : nil)
-        for i in e.causes.indices {
-            e.causes[i].facts = e.causes[i].facts.map { fact in
-                guard case .fall(var f) = fact, f.mode == .change else { return fact }
-                f.test = fall
-                return .fall(f)
-            }
-        }
-        return e
     }
 }

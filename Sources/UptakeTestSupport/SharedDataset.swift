@@ -46,7 +46,10 @@ public struct SharedDataset: Sendable, Hashable {
         let files = FileManager.default
         try files.createDirectory(atPath: Self.root, withIntermediateDirectories: true)
         let folder = Self.root + "/" + key, state = folder + "/state", record = folder + "/outputs.json"
-        let lock = open(Self.root + "/" + key + ".lock", O_CREAT | O_RDWR, 0o644)
+        // Close-on-exec: a server another test starts while this lock is held (`uptake serve`, spawned by
+        // Process, which passes on every descriptor not so marked) would otherwise inherit the lock and
+        // hold it for as long as it runs, and every test waiting here would wait for ever.
+        let lock = open(Self.root + "/" + key + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard lock >= 0 else { throw SharedDatasetError(step: [], output: "cannot open the lock file in \(Self.root)") }
         defer { close(lock) }
         flock(lock, LOCK_EX)

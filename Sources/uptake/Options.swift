@@ -228,7 +228,8 @@ private func report(_ error: any Error) -> any Error {
     case let e as QueryError where e.isUsage:
         return ValidationError(e.message)
     case let e as any UptakeError:
-        printError("error: \(e.rendered(spelling: \.commandLine))")
+        // A next step is spelt as a command; otherwise the error's own words (a file error's location).
+        printError("error: \(e.next == nil ? e.description : e.rendered(spelling: \.commandLine))")
         return ExitCode(ExitStatus.of(e.code))
     default:
         printError("error: \(error)")

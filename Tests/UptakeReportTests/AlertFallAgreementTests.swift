@@ -44,6 +44,20 @@ import UptakeTestSupport
         return try await check.run(rules, asOf: asOf).evaluation.notifications.flatMap(\.alerts).filter { $0.status == .firing }
     }
 
+    /// `explain --anomaly ID` states the anomaly's own test too: asked by the id the scan printed, the
+    /// same day is not called "no fall" by the question behind the command and the endpoint.
+    @Test func explainByAnomalyIDStatesTheScansTest() async throws {
+        let day = Day(iso: "2025-07-15")!
+        let store = await Self.store(level: 18, shape: 30, seed: 7) { d, y in d == day ? 1 : y }
+        let report = try await AnomalyDetector(store: store).detect(AnomalyRequest(units: .localities([Self.commune.code]), range: DayRange(first: day, last: day)))
+        let drop = try #require(report.anomalies.first { $0.kind == .drop }, "\(report.anomalies)")
+        let context = AnswerContext(store: store, calendar: .vietnam, today: { Day(iso: "2025-07-16")! })
+        let explanation = try await ExplainQuestion(locality: nil, anomaly: drop.id).answer(context)
+        #expect(explanation.fall == drop.fall && explanation.fall?.verdict == .fell, "\(String(describing: explanation.fall))")
+        let worded = EvidenceWording.worded(explanation)
+        #expect(!(worded.causes.flatMap(\.evidence) + [worded.summary]).contains { $0.contains("no fall") }, "\(worded.summary)")
+    }
+
     /// The Lương Tài case replayed: ~18 a day (NB θ = 30), one day at 1, flagged by the scan (p ≈ 10⁻⁵).
     /// explain's own two-period test of a count of 1 is a Wald interval on the log scale with the
     /// days' dispersion, much wider; the page and its explanation now say the same.

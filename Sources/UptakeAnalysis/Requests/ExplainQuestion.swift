@@ -45,7 +45,8 @@ public struct ExplainQuestion: Question {
         let store = context.store, top = top ?? 10
         if let anomaly {
             let found = try await AnomalyLookup(store: store).find(anomaly, calendar: context.calendar)
-            var explanation = try await Explainer(store: store).explain(ExplainRequest(anomaly: found, calendar: context.calendar, top: top))
+            // Stated with the anomaly's own test, as its alert is: the scan's drop is never "no fall" here.
+            var explanation = try await Explainer(store: store).explain(ExplainRequest(anomaly: found, calendar: context.calendar, top: top)).stating(found.fall)
             explanation.anomaly = found.id
             return explanation
         }

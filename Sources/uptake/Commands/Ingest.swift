@@ -77,7 +77,7 @@ struct Ingest: AsyncParsableCommand {
                     summary = try await store.ingest(path: file, options: options, progress: progress)
                 } catch let e as IngestError {
                     bar?.finish()
-                    printError("error: \(e.rendered(spelling: \.commandLine))")
+                    printError("error: \(e.description)")
                     failed = true
                     continue
                 }

@@ -61,7 +61,7 @@ struct Notebook: ParsableCommand {
                         let text = try String(contentsOfFile: file, encoding: .utf8)
                         notebook = try UptakeReport.Notebook(parsing: text, path: file)
                     } catch let e as NotebookError {
-                        printError("error: \(e.rendered(spelling: \.commandLine))")
+                        printError("error: \(e.description)")
                         broken += 1
                         continue
                     } catch {

@@ -44,7 +44,7 @@ struct NotebookSetupCache {
         let key = Self.key(commands)
         let folder = root.appendingPathComponent(key), state = folder.appendingPathComponent("state")
         let record = folder.appendingPathComponent("outputs.json")
-        let lock = open(root.appendingPathComponent(key + ".lock").path, O_CREAT | O_RDWR, 0o644)
+        let lock = open(root.appendingPathComponent(key + ".lock").path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)  // not passed on to the commands a notebook spawns
         guard lock >= 0 else { return try run() }
         defer { close(lock) }
         flock(lock, LOCK_EX)
