@@ -215,10 +215,17 @@ public enum PELTPenalty {
     public static func gaussianSpread(_ series: [Double], multiplier: Double = 3) -> Double {
         let observed = series.filter { !$0.isNaN }
         guard observed.count >= 2 else { return 0 }
+        return multiplier * spreadScale(observed) * Foundation.log(Double(observed.count))
+    }
+
+    /// The sample variance `s²` of `observed` (two-pass, so a series far from 0 keeps its digits), or 1
+    /// when it is 0, not finite or there are fewer than 2 values: the scale of the Gaussian penalty and
+    /// of ``GaussianMeanVarianceCost``'s variance floor.
+    static func spreadScale(_ observed: [Double]) -> Double {
+        guard observed.count >= 2 else { return 1 }
         let mean = observed.reduce(0, +) / Double(observed.count)
-        var variance = observed.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(observed.count - 1)
-        if !(variance > 0) || !variance.isFinite { variance = 1 }
-        return multiplier * variance * Foundation.log(Double(observed.count))
+        let variance = observed.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(observed.count - 1)
+        return variance > 0 && variance.isFinite ? variance : 1
     }
 
     /// The changepoint package's MBIC penalty per change, `β = (p + 2) · log n` with `p` the parameters a

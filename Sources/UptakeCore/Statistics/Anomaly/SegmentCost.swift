@@ -53,6 +53,27 @@ func xLogXOver(_ x: Double, _ y: Double) -> Double {
     x > 0 ? x * Foundation.log(x / y) : 0
 }
 
+/// Prefix sums of `y − y₀` and of its square over the observed values (`y₀` the first observed value,
+/// so integer counts stay integers and a constant segment sums to exactly 0), and the observed days:
+/// what both Gaussian costs read a segment's sums from.
+/// - Throws: ``StatisticsError`` when a value is infinite.
+func shiftedPrefixSums(_ series: [Double]) throws(StatisticsError)
+    -> (sum: ContiguousArray<Double>, sumOfSquares: ContiguousArray<Double>, observed: ObservedDays) {
+    guard !series.contains(where: \.isInfinite) else {
+        throw StatisticsError("the series holds an infinite value")
+    }
+    let shift = series.first { !$0.isNaN } ?? 0
+    var s = ContiguousArray<Double>(repeating: 0, count: 1), q = s
+    s.reserveCapacity(series.count + 1); q.reserveCapacity(series.count + 1)
+    var a = 0.0, b = 0.0
+    for y in series where !y.isNaN {
+        let d = y - shift
+        a += d; b += d * d
+        s.append(a); q.append(b)
+    }
+    return (s, q, ObservedDays(missing: { series[$0].isNaN }, count: series.count))
+}
+
 /// Change in mean of a Gaussian series with a common variance: the sum of squared deviations from the
 /// segment mean, `C(a,b) = Σ (y − ȳ)²` (ruptures' `CostL2`, `model="l2"`).
 ///
@@ -66,20 +87,7 @@ public struct GaussianMeanCost: SegmentCost {
 
     /// - Throws: ``StatisticsError`` when a value is infinite.
     public init(_ series: [Double]) throws(StatisticsError) {
-        guard !series.contains(where: \.isInfinite) else {
-            throw StatisticsError("the series holds an infinite value")
-        }
-        observed = ObservedDays(missing: { series[$0].isNaN }, count: series.count)
-        let shift = series.first { !$0.isNaN } ?? 0
-        var s = ContiguousArray<Double>(repeating: 0, count: 1), q = s
-        s.reserveCapacity(series.count + 1); q.reserveCapacity(series.count + 1)
-        var a = 0.0, b = 0.0
-        for y in series where !y.isNaN {
-            let d = y - shift
-            a += d; b += d * d
-            s.append(a); q.append(b)
-        }
-        (sum, sumOfSquares) = (s, q)
+        (sum, sumOfSquares, observed) = try shiftedPrefixSums(series)
     }
 
     public var observationCount: Int { observed.observationCount }
@@ -217,36 +225,16 @@ public struct GaussianMeanVarianceCost: SegmentCost {
     /// - Parameter varianceFloor: nil for `10⁻¹¹ · s²` (see the type's summary).
     /// - Throws: ``StatisticsError`` when a value is infinite or `varianceFloor` is not positive and finite.
     public init(_ series: [Double], varianceFloor: Double? = nil) throws(StatisticsError) {
-        guard !series.contains(where: \.isInfinite) else {
-            throw StatisticsError("the series holds an infinite value")
-        }
         if let varianceFloor {
             guard varianceFloor > 0, varianceFloor.isFinite else {
                 throw StatisticsError("varianceFloor must be positive and finite (is \(varianceFloor))")
             }
         }
-        observed = ObservedDays(missing: { series[$0].isNaN }, count: series.count)
-        let shift = series.first { !$0.isNaN } ?? 0
-        var s = ContiguousArray<Double>(repeating: 0, count: 1), q = s
-        s.reserveCapacity(series.count + 1); q.reserveCapacity(series.count + 1)
-        var a = 0.0, b = 0.0
-        for y in series where !y.isNaN {
-            let d = y - shift
-            a += d; b += d * d
-            s.append(a); q.append(b)
-        }
-        (sum, sumOfSquares) = (s, q)
+        (sum, sumOfSquares, observed) = try shiftedPrefixSums(series)
         if let varianceFloor {
             self.varianceFloor = varianceFloor
         } else {
-            // The sample variance, two-pass (the prefix sums would lose digits on a series far from 0).
-            let values = series.filter { !$0.isNaN }
-            var variance = 0.0
-            if values.count >= 2 {
-                let mean = values.reduce(0, +) / Double(values.count)
-                variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
-            }
-            self.varianceFloor = 1e-11 * (variance > 0 && variance.isFinite ? variance : 1)
+            self.varianceFloor = 1e-11 * PELTPenalty.spreadScale(series.filter { !$0.isNaN })
         }
     }
 
