@@ -90,7 +90,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources/vn-localities-2025.csv"), .copy("Resources/alerts.yaml")]
+            resources: [.copy("Resources/vn-localities-2025.csv")]
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),

@@ -1,7 +1,8 @@
 import UptakeCore
 
 // Generated from datasets/alerts.yaml (the test `theShippedRulesAreTheDatasetsFile` keeps them equal):
-// the rules a server evaluates when it was given none. Edit datasets/alerts.yaml and copy it here.
+// the rules a server evaluates when it was given none, and what `uptake alerts init` writes. Embedded
+// as text because the analysis reads no file; edit datasets/alerts.yaml and copy it here.
 
 extension AlertRuleFile {
     /// The text of the shipped rule file, datasets/alerts.yaml.

@@ -242,9 +242,8 @@ struct AlertsInit: ParsableCommand {
 
     func run() throws {
         try runReportingSync {
-            guard let source = Bundle.module.path(forResource: "alerts", ofType: "yaml"), let data = FileManager.default.contents(atPath: source) else {
-                throw CLIError.failure("the shipped rule file is missing from this installation", hint: "copy datasets/alerts.yaml from the source", code: .io)
-            }
+            // The text the server evaluates when given no rules: one copy of datasets/alerts.yaml in the binary.
+            let data = Data(AlertRuleFile.shippedText.utf8)
             if FileManager.default.fileExists(atPath: out) {
                 throw CLIError.failure("\(out) exists; it is left as it is", hint: "choose another --out, or remove it first", code: .refused)
             }
