@@ -61,17 +61,18 @@ public enum Dashboard {
         guard case .series(let trend, _, _, _, _) = try await question.answer(env.context) else { preconditionFailure("a trend without by is one series") }
         let metric = trend.metric, days = question.days
         let anomalies = metric.hasDailySeries
-            ? await answered { try await AnomaliesQuestion(metric: .metric(metric), units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context) }
+            ? try await answered { try await AnomaliesQuestion(metric: .metric(metric), units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context) }
             : nil
         let explanation = metric == .onlineSubmission766 ? nil
-            : await answered { try await ExplainQuestion(locality: locality.code, metric: metric, days: days, top: 5).answer(env.context) }
+            : try await answered { try await ExplainQuestion(locality: locality.code, metric: metric, days: days, top: 5).answer(env.context) }
         return DashboardPages.locality(locality, trend: trend, form: form(action: "/localities/\(locality.code)", p, metric: metric, withUnits: false),
                                        anomalies: anomalies, explanation: explanation)
     }
 
     /// A part of a page: its answer, or the user-facing error that stopped it (said on the page).
-    static func answered<T: Sendable>(_ ask: () async throws -> T) async -> PagePart<T> {
-        do { return .answered(try await ask()) } catch let error as any UptakeError { return .failed(error.message) } catch { return .failed("\(error)") }
+    /// Any other error (a client gone, a store failing) fails the page, as it did before the templates.
+    static func answered<T: Sendable>(_ ask: () async throws -> T) async throws -> PagePart<T> {
+        do { return .answered(try await ask()) } catch let error as any UptakeError { return .failed(error.message) }
     }
 
     /// The alerts as `uptake alerts list` shows them: firing first, then pending and resolved.
