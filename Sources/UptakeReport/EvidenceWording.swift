@@ -12,10 +12,8 @@ import UptakeCore
 /// EvidenceWording.sentence(.noDaysOff, about: explanation)  // "No public holiday or bridge day in the window."
 /// ```
 public enum EvidenceWording {
-    public enum Language: String, Sendable, CaseIterable { case english }
-
     /// The explanation with `summary`, each cause's `evidence` and `checked` worded from its facts.
-    public static func worded(_ e: Explanation, in language: Language = .english) -> Explanation {
+    public static func worded(_ e: Explanation, in language: Language = .en) -> Explanation {
         var out = e
         out.summary = summary(e, in: language)
         for i in out.causes.indices { out.causes[i].evidence = out.causes[i].facts.map { sentence($0, about: e, in: language) } }
@@ -24,16 +22,16 @@ public enum EvidenceWording {
     }
 
     /// One sentence saying what moved, from the explanation's fall test.
-    public static func summary(_ e: Explanation, in language: Language = .english) -> String {
+    public static func summary(_ e: Explanation, in language: Language = .en) -> String {
         switch language {
-        case .english: English(e).summary()
+        case .en, .vi: English(e).summary()  // .vi: worded in Vietnamese by the next commit
         }
     }
 
     /// One fact as a sentence about the place explained.
-    public static func sentence(_ fact: EvidenceFact, about e: Explanation, in language: Language = .english) -> String {
+    public static func sentence(_ fact: EvidenceFact, about e: Explanation, in language: Language = .en) -> String {
         switch language {
-        case .english: English(e).sentence(fact)
+        case .en, .vi: English(e).sentence(fact)
         }
     }
 }

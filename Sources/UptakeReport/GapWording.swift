@@ -7,9 +7,9 @@ extension EvidenceWording {
     /// …: −12.37 points (95% CI …), p < 0.0001." and, for the costliest children (at most 3),
     /// "Thanh Xuân costs Hà Nội 0.74 points: 1,094 applications that would have been online at the
     /// national rate."
-    public static func worded(_ g: GapResult, in language: Language = .english) -> GapResult {
+    public static func worded(_ g: GapResult, in language: Language = .en) -> GapResult {
         switch language {
-        case .english: English.worded(g)
+        case .en, .vi: English.worded(g)
         }
     }
 }

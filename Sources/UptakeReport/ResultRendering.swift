@@ -51,17 +51,18 @@ extension Table {
     /// The same table with only the named columns, in the order given (unknown names are skipped).
     public func keeping(_ names: [String]) -> Table {
         let indices = names.compactMap { columns.firstIndex(of: $0) }
-        return Table(columns: indices.map { columns[$0] }, rows: rows.map { r in indices.map { r[$0] } }, notes: notes)
+        return Table(columns: indices.map { columns[$0] }, rows: rows.map { r in indices.map { r[$0] } }, notes: notes, language: language)
     }
 
     /// The table as HTML: numbers right-aligned (class `num`), rounded as in the text table, notes
     /// as paragraphs under it.
     public func renderHTML() -> String {
         let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
-        var out = ["<table>", "<thead><tr>" + columns.enumerated().map { i, c in numeric[i] ? "<th class=\"num\">\(HTML.escape(c))</th>" : "<th>\(HTML.escape(c))</th>" }.joined() + "</tr></thead>", "<tbody>"]
+        let headers = columns.map { HTML.escape(ColumnGlossary.header($0, in: language)) }
+        var out = ["<table>", "<thead><tr>" + headers.enumerated().map { i, c in numeric[i] ? "<th class=\"num\">\(c)</th>" : "<th>\(c)</th>" }.joined() + "</tr></thead>", "<tbody>"]
         for row in rows {
             out.append("<tr>" + row.enumerated().map { i, cell in
-                numeric[i] ? "<td class=\"num\">\(HTML.escape(cell.tableText))</td>" : "<td>\(HTML.escape(cell.tableText))</td>"
+                numeric[i] ? "<td class=\"num\">\(HTML.escape(cell.text(in: language)))</td>" : "<td>\(HTML.escape(cell.text(in: language)))</td>"
             }.joined() + "</tr>")
         }
         out.append("</tbody>")

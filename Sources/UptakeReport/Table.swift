@@ -16,6 +16,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 /// One cell: typed so that CSV and JSON keep full precision while the table rounds for reading.
 public enum Cell: Sendable, Equatable {
     case text(String)
+    /// A term of the vocabulary: its identifier in CSV, JSON and analysts' tables, its words in a
+    /// reader's language.
+    case term(Term)
     case integer(Int64)
     /// A proportion shown as a percentage with `digits` decimals in tables.
     case percent(Double, digits: Int)
@@ -37,6 +40,7 @@ public enum Cell: Sendable, Equatable {
     var tableText: String {
         switch self {
         case .text(let s): s
+        case .term(let t): t.id
         case .integer(let i): Cell.grouped(i)
         case .percent(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + "%"
         case .points(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + " pp"
@@ -52,6 +56,7 @@ public enum Cell: Sendable, Equatable {
     var csvText: String {
         switch self {
         case .text(let s): s
+        case .term(let t): t.id
         case .integer(let i): String(i)
         case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): Cell.full(v)
         case .flag(let b): b ? "true" : "false"
@@ -64,12 +69,33 @@ public enum Cell: Sendable, Equatable {
     var jsonValue: JSONValue {
         switch self {
         case .text(let s): .string(s)
+        case .term(let t): .string(t.id)
         case .integer(let i): .integer(i)
         case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): v.isFinite ? .number(v) : .null  // JSON has no NaN
         case .flag(let b): .bool(b)
         case .list(let names): .array(names.map(JSONValue.string))
         case .counts(let keys, let values): .object(Dictionary(zip(keys, values.map(JSONValue.integer)), uniquingKeysWith: { a, _ in a }))
         case .empty: .null
+        }
+    }
+
+    /// The cell as a reader of `language` reads it (its numbers, dates and terms); `nil`: as an
+    /// analyst's table shows it, identifiers and all (``tableText``).
+    func text(in language: Language?) -> String {
+        guard let language else { return tableText }
+        let n = language.numbers
+        switch self {
+        case .text(let s): return s
+        case .term(let t): return t.text(language)
+        case .integer(let i): return n.integer(i)
+        case .percent(let v, let d): return n.percent(v, d)
+        case .points(let v, let d): return n.points(v, d)
+        case .number(let v, let d): return n.decimal(v, d)
+        case .pValue(let p): return p < 0.0001 ? "< " + n.decimal(0.0001, 4) : n.decimal(p, 4)
+        case .flag(let b): return b ? language.pick(en: "yes", vi: "có") : language.pick(en: "no", vi: "không")
+        case .list(let names): return names.isEmpty ? "–" : names.joined(separator: ", ")
+        case .counts(let keys, let values): return keys.isEmpty ? "–" : zip(keys, values).map { "\($0) \(n.integer($1))" }.joined(separator: ", ")
+        case .empty: return "–"
         }
     }
 
@@ -117,12 +143,24 @@ public struct Table: Sendable, Equatable {
     /// Columns written in CSV and JSON only (e.g. a period's `from` and `to`, which the table's
     /// label already says): the text formats leave them out.
     public var dataOnly: Set<String> = []
+    /// Whom the text formats are for: `nil`, an analyst (the contract's column names and identifiers,
+    /// as CSV and JSON write them); a language, a reader of it (headers from ``ColumnGlossary``, terms
+    /// and numbers in the language). CSV and JSON are the same whatever it is.
+    public var language: Language?
 
-    public init(columns: [String], rows: [[Cell]], notes: [String] = [], dataOnly: Set<String> = []) {
+    public init(columns: [String], rows: [[Cell]], notes: [String] = [], dataOnly: Set<String> = [], language: Language? = nil) {
         self.columns = columns
         self.rows = rows
         self.notes = notes
         self.dataOnly = dataOnly
+        self.language = language
+    }
+
+    /// The same table for a reader of `language` (`nil`: for an analyst).
+    public func read(in language: Language?) -> Table {
+        var copy = self
+        copy.language = language
+        return copy
     }
 
     public func render(_ format: OutputFormat) -> String {
@@ -138,7 +176,7 @@ public struct Table: Sendable, Equatable {
     var forReading: Table {
         guard !dataOnly.isEmpty else { return self }
         let keep = columns.indices.filter { !dataOnly.contains(columns[$0]) }
-        return Table(columns: keep.map { columns[$0] }, rows: rows.map { r in keep.map { r[$0] } }, notes: notes)
+        return Table(columns: keep.map { columns[$0] }, rows: rows.map { r in keep.map { r[$0] } }, notes: notes, language: language)
     }
 
     /// Writes the table a piece at a time through `write`: CSV and JSON row by row (as ``TableStream``
@@ -158,15 +196,15 @@ public struct Table: Sendable, Equatable {
     func renderMarkdown() -> String {
         func escaped(_ text: String) -> String { MarkdownText.inline(text) }
         let numeric = columns.indices.map { i in rows.contains { $0[i].isNumeric } }
-        var out = ["| " + columns.map(escaped).joined(separator: " | ") + " |",
+        var out = ["| " + columns.map { escaped(ColumnGlossary.header($0, in: language)) }.joined(separator: " | ") + " |",
                    "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined()]
-        out += rows.map { "| " + $0.map { escaped($0.tableText) }.joined(separator: " | ") + " |" }
+        out += rows.map { "| " + $0.map { escaped($0.text(in: language)) }.joined(separator: " | ") + " |" }
         if !notes.isEmpty { out += [""] + notes.map { "- " + MarkdownText.escaped($0) } }
         return out.joined(separator: "\n") + "\n"
     }
 
     func renderTable() -> String {
-        let layout = TableLayout(columns: columns, sample: rows)
+        let layout = TableLayout(columns: columns.map { ColumnGlossary.header($0, in: language) }, sample: rows, language: language)
         return layout.header() + layout.sampleLines() + notes.map { TerminalText.shown($0) + "\n" }.joined()
     }
 
@@ -199,13 +237,15 @@ public struct TableLayout: Sendable {
     let columns: [String]
     let widths: [Int]
     let numeric: [Bool]
+    let language: Language?
     /// The sample's cells as shown, formatted once for sizing and for ``sampleLines()``.
     private let sampleTexts: [[String]]
 
-    public init(columns: [String], sample: [[Cell]]) {
+    public init(columns: [String], sample: [[Cell]], language: Language? = nil) {
         // A name from the data is shown, never obeyed: control characters (ANSI escapes) as text.
         let columns = columns.map(TerminalText.shown)
-        let texts = sample.map { $0.map { TerminalText.shown($0.tableText) } }
+        let texts = sample.map { $0.map { TerminalText.shown($0.text(in: language)) } }
+        self.language = language
         var widths = columns.map(\.count)
         // Width in characters (grapheme clusters): Vietnamese names in NFC are one column each.
         for r in texts { for (i, t) in r.enumerated() { widths[i] = max(widths[i], t.count) } }
@@ -224,7 +264,7 @@ public struct TableLayout: Sendable {
     }
 
     /// One row, with its line break.
-    public func line(_ cells: [Cell]) -> String { text(cells.map { TerminalText.shown($0.tableText) }) }
+    public func line(_ cells: [Cell]) -> String { text(cells.map { TerminalText.shown($0.text(in: language)) }) }
 
     private func text(_ cells: [String]) -> String {
         cells.enumerated().map { i, t in

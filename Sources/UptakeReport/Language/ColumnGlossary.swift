@@ -1,0 +1,145 @@
+import Foundation
+import UptakeCore
+
+/// Table headers as a reader sees them. Columns keep the data contract's names in CSV and JSON (and in
+/// an analyst's table); a reader of English or Vietnamese gets words. A column named by a period
+/// (`2025-07`, `2025-07-01..2025-07-31`) is the period in the language's date style.
+public enum ColumnGlossary {
+    /// `column` as a reader of `language` reads it; as it is for an analyst (`nil`) or when it has no
+    /// entry (a test lists the report's and the table commands' columns and fails on any without one).
+    public static func header(_ column: String, in language: Language?) -> String {
+        guard let language else { return column }
+        if let term = terms[column] { return term.text(language) }
+        if let period = PeriodLabel(column) { return period.text(language) }
+        return column
+    }
+
+    /// Whether a reader of Vietnamese gets words for `column`.
+    public static func isTranslated(_ column: String) -> Bool { terms[column] != nil || PeriodLabel(column) != nil }
+
+    static let terms: [String: Term] = Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
+
+    static let list: [Term] = [
+        Term("rank", en: "rank", vi: "xếp hạng"),
+        Term("code", en: "code", vi: "mã"),
+        Term("name", en: "name", vi: "tên"),
+        Term("full_name", en: "full name", vi: "tên đầy đủ"),
+        Term("name_en", en: "name without diacritics", vi: "tên không dấu"),
+        Term("locality", en: "locality code", vi: "mã địa bàn"),
+        Term("level", en: "level", vi: "cấp"),
+        Term("unit_type", en: "unit type", vi: "loại đơn vị"),
+        Term("parent_code", en: "province code", vi: "mã tỉnh"),
+        Term("province", en: "province", vi: "tỉnh, thành phố"),
+        Term("province_name", en: "province", vi: "tỉnh, thành phố"),
+        Term("sector", en: "sector", vi: "lĩnh vực"),
+        Term("metric", en: "indicator", vi: "chỉ tiêu"),
+        Term("measure", en: "measure", vi: "chỉ tiêu"),
+        Term("period", en: "period", vi: "kỳ"),
+        Term("from", en: "from", vi: "từ ngày"),
+        Term("to", en: "to", vi: "đến ngày"),
+        Term("date", en: "date", vi: "ngày"),
+        Term("day", en: "day", vi: "ngày"),
+        Term("week", en: "week", vi: "tuần"),
+        Term("start", en: "start", vi: "bắt đầu"),
+        Term("end", en: "end", vi: "kết thúc"),
+        Term("days", en: "days", vi: "số ngày"),
+        Term("working_days", en: "working days", vi: "số ngày làm việc"),
+        Term("received", en: "applications received", vi: "hồ sơ tiếp nhận"),
+        Term("received_online", en: "submitted online", vi: "hồ sơ trực tuyến"),
+        Term("resolved", en: "resolved", vi: "hồ sơ đã giải quyết"),
+        Term("results_online", en: "results returned online", vi: "trả kết quả trực tuyến"),
+        Term("per_working_day", en: "per working day", vi: "bình quân ngày làm việc"),
+        Term("online_submission", en: "online-submission rate", vi: "tỷ lệ hồ sơ trực tuyến"),
+        Term("online_rate", en: "online-submission rate", vi: "tỷ lệ hồ sơ trực tuyến"),
+        Term("online_result_rate", en: "online-result rate", vi: "tỷ lệ trả kết quả trực tuyến"),
+        Term("nation_rate", en: "national rate", vi: "tỷ lệ toàn quốc"),
+        Term("rate", en: "rate", vi: "tỷ lệ"),
+        Term("value", en: "value", vi: "giá trị"),
+        Term("low", en: "95% low", vi: "cận dưới 95%"),
+        Term("high", en: "95% high", vi: "cận trên 95%"),
+        Term("95% interval", en: "95% interval", vi: "khoảng tin cậy 95%"),
+        Term("change", en: "change", vi: "thay đổi"),
+        Term("relative", en: "relative change", vi: "thay đổi tương đối"),
+        Term("baseline", en: "baseline", vi: "kỳ so sánh"),
+        Term("current", en: "current", vi: "kỳ hiện tại"),
+        Term("reference", en: "reference", vi: "mức tham chiếu"),
+        Term("test", en: "test", vi: "kiểm định"),
+        Term("significant", en: "significant", vi: "có ý nghĩa thống kê"),
+        Term("p", en: "p", vi: "p"),
+        Term("q", en: "q (false-discovery adjusted)", vi: "q (hiệu chỉnh phát hiện sai)"),
+        Term("z", en: "z", vi: "z"),
+        Term("map colour", en: "map colour", vi: "màu trên bản đồ"),
+        Term("lagging", en: "lagging its peers", vi: "tụt hậu so với mặt bằng"),
+        Term("numerator", en: "numerator", vi: "tử số"),
+        Term("denominator", en: "denominator", vi: "mẫu số"),
+        Term("shrunk", en: "adjusted rate", vi: "tỷ lệ hiệu chỉnh"),
+        Term("shrunk_low", en: "adjusted 95% low", vi: "cận dưới 95% (hiệu chỉnh)"),
+        Term("shrunk_high", en: "adjusted 95% high", vi: "cận trên 95% (hiệu chỉnh)"),
+        Term("limit_95_low", en: "95% lower limit", vi: "giới hạn dưới 95%"),
+        Term("limit_998_low", en: "99.8% lower limit", vi: "giới hạn dưới 99,8%"),
+        Term("id", en: "id", vi: "mã"),
+        Term("kind", en: "kind", vi: "loại"),
+        Term("severity", en: "severity", vi: "mức độ"),
+        Term("score", en: "score", vi: "điểm"),
+        Term("observed", en: "observed", vi: "thực tế"),
+        Term("expected", en: "expected", vi: "dự kiến"),
+        Term("direction", en: "direction", vi: "chiều"),
+        Term("anomalies", en: "anomalies", vi: "bất thường"),
+        Term("incidents", en: "incidents", vi: "sự cố"),
+        Term("incident_kinds", en: "incident kinds", vi: "loại sự cố"),
+        Term("readiness_unmet", en: "readiness criteria not met", vi: "tiêu chí chưa đạt"),
+        Term("readiness_unmet_communes", en: "communes not meeting them", vi: "số xã chưa đạt"),
+        Term("explanation", en: "explanation", vi: "giải thích"),
+        Term("evidence", en: "evidence", vi: "bằng chứng"),
+        Term("summary", en: "summary", vi: "tóm tắt"),
+        Term("communes", en: "communes", vi: "số xã, phường"),
+        Term("unreported", en: "not reported", vi: "chưa báo cáo"),
+        Term("criterion", en: "criterion", vi: "tiêu chí"),
+        Term("communes meeting it", en: "communes meeting it", vi: "số xã đạt"),
+        Term("share", en: "share", vi: "tỷ lệ"),
+        Term("meeting all", en: "meeting all", vi: "đạt tất cả"),
+        Term("weakest criterion", en: "weakest criterion", vi: "tiêu chí yếu nhất"),
+        Term("basic", en: "meeting the basic requirements", vi: "đạt yêu cầu cơ bản"),
+        Term("basic_share", en: "share meeting the basic requirements", vi: "tỷ lệ đạt yêu cầu cơ bản"),
+        Term("green", en: "green", vi: "xanh"),
+        Term("green_share", en: "share green", vi: "tỷ lệ màu xanh"),
+        Term("status", en: "status", vi: "trạng thái"),
+        Term("dimension", en: "by", vi: "theo"),
+        Term("contribution", en: "contribution", vi: "đóng góp"),
+        Term("shortfall", en: "shortfall (applications)", vi: "số hồ sơ thiếu hụt"),
+        Term("surprise", en: "surprise", vi: "mức bất ngờ"),
+        Term("selected", en: "selected", vi: "được chọn"),
+        Term("within", en: "within-group change", vi: "thay đổi trong nhóm"),
+        Term("mix", en: "mix change", vi: "thay đổi cơ cấu"),
+        Term("peers", en: "peers", vi: "đơn vị cùng nhóm"),
+        Term("trend", en: "trend", vi: "xu hướng"),
+        Term("slope_per_30_days", en: "slope per 30 days", vi: "độ dốc mỗi 30 ngày"),
+        Term("moving_average_7", en: "7-day average", vi: "trung bình 7 ngày"),
+        Term("moving_average_28", en: "28-day average", vi: "trung bình 28 ngày"),
+        Term("rule", en: "rule", vi: "quy tắc"),
+        Term("firing", en: "firing", vi: "đang cảnh báo"),
+        Term("firing_since", en: "firing since", vi: "cảnh báo từ"),
+        Term("notified", en: "notified", vi: "đã thông báo"),
+        Term("state", en: "state", vi: "trạng thái"),
+        Term("total", en: "total", vi: "tổng"),
+    ]
+}
+
+/// A period as a column names it: `2025-07`, `2025-07-31` or `2025-07-01..2025-07-31`.
+struct PeriodLabel {
+    let text: (Language) -> String
+
+    init?(_ label: String) {
+        let parts = label.components(separatedBy: "..")
+        let days = parts.compactMap { Day(iso: $0) }
+        if parts.count == 2, days.count == 2 {
+            text = { $0.numbers.range(DayRange(first: days[0], last: days[1])) }
+        } else if parts.count == 1, let day = days.first {
+            text = { $0.numbers.date(day) }
+        } else if parts.count == 1, label.count == 7, let y = Int(label.prefix(4)), label.dropFirst(4).first == "-", let m = Int(label.suffix(2)), (1...12).contains(m) {
+            text = { $0.numbers.month(year: y, month: m) }
+        } else {
+            return nil
+        }
+    }
+}
