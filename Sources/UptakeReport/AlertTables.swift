@@ -158,9 +158,9 @@ public struct AlertBacktestTable: ResultRendering {
     }
 }
 
-extension AlertCheckAnswer: AnswerRendering {
+extension AlertCheckAnswer: RenderedAnswer {
     /// The state after the evaluation and its notes (a read-only evaluation says nothing was stored or sent).
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(report().render(format)) }
+    var rendering: AlertListReport { report() }
 
     /// The table of `alerts check`; `delivery`: the CLI's account of sending (see ``AlertCheckAnswer/notes(delivery:)``).
     public func report(delivery: [String]? = nil) -> AlertListReport {
@@ -169,6 +169,6 @@ extension AlertCheckAnswer: AnswerRendering {
     }
 }
 
-extension AlertBacktestReport: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(AlertBacktestTable(self).render(format)) }
+extension AlertBacktestReport: RenderedAnswer {
+    var rendering: AlertBacktestTable { AlertBacktestTable(self) }
 }

@@ -2,88 +2,181 @@ import UptakeAnalysis
 import UptakeCore
 
 /// Every question's answer as every caller prints it: the CLI writes it in the chosen format, the
-/// server and the notebooks as JSON. One conformance per answer, so the CLI and `/api/v1` print the
-/// same bytes for the same question.
+/// server and the notebooks as JSON, a workbook takes its tables. One conformance per answer, so the
+/// CLI and `/api/v1` print the same bytes for the same question.
+///
+/// `language`: whom the text formats are for (see ``Table/language``): `nil`, an analyst (the
+/// contract's identifiers); a language, a reader of it. CSV and JSON are the same for every language.
 public protocol AnswerRendering: Sendable {
+    /// The answer's tables, in order, for a reader of `language`: what a workbook holds, a sheet each.
+    func tables(in language: Language?) -> [Table]
     /// The answer in `format`, in pieces (a long table streams row by row).
-    func write(_ format: OutputFormat, to emit: (String) -> Void)
+    func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void)
 }
 
 extension AnswerRendering {
+    /// The answer in `format` for an analyst, in pieces.
+    public func write(_ format: OutputFormat, to emit: (String) -> Void) { write(format, in: nil, to: emit) }
+
     /// The answer in `format`, whole.
-    public func rendered(_ format: OutputFormat) -> String {
+    public func rendered(_ format: OutputFormat, in language: Language? = nil) -> String {
         var text = ""
-        write(format) { text += $0 }
+        write(format, in: language) { text += $0 }
         return text
     }
 }
 
-extension RatesQuestion.Answer: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) {
-        var table = Table(rates: rows, metric: metric, ranked: ranked, coverage: coverage)
-        if let evidence { table = table.withEvidence(evidence, kinds: evidenceKinds) }
-        table.write(format, to: emit)
+/// A result rendered by its own `render(_:)` (several tables, or text between them), for a reader
+/// of its `language`.
+protocol BespokeRendering: Sendable {
+    var language: Language? { get set }
+    var tables: [Table] { get }
+    func render(_ format: OutputFormat) -> String
+}
+
+/// An answer rendered by a ``BespokeRendering``.
+protocol BespokeAnswer: AnswerRendering {
+    associatedtype Rendering: BespokeRendering
+    var rendering: Rendering { get }
+}
+
+extension BespokeAnswer {
+    public func tables(in language: Language?) -> [Table] { rendering.tables.map { $0.read(in: language) } }
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) {
+        var rendering = rendering
+        rendering.language = language
+        emit(rendering.render(format))
+    }
+}
+
+/// An answer that is one ``ResultRendering`` renders through it.
+protocol RenderedAnswer: AnswerRendering {
+    associatedtype Rendering: ResultRendering
+    var rendering: Rendering { get }
+}
+
+extension RenderedAnswer {
+    public func tables(in language: Language?) -> [Table] { rendering.tables.map { $0.read(in: language) } }
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) { emit(rendering.render(format, in: language)) }
+}
+
+/// An answer that is one table, streamed row by row in CSV and JSON.
+protocol TableAnswer: AnswerRendering {
+    var table: Table { get }
+}
+
+extension TableAnswer {
+    public func tables(in language: Language?) -> [Table] { [table.read(in: language)] }
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) { table.read(in: language).write(format, to: emit) }
+}
+
+extension RatesQuestion.Answer: TableAnswer {
+    var table: Table {
+        let table = Table(rates: rows, metric: metric, ranked: ranked, coverage: coverage)
+        return evidence.map { table.withEvidence($0, kinds: evidenceKinds) } ?? table
     }
 }
 
 extension TrendQuestion.Answer: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) {
+    public func tables(in language: Language?) -> [Table] {
         switch self {
         case .series(let result, let daily, let weekly, let evidence, let kinds):
-            emit(TrendReport(result, daily: daily, weekly: weekly, evidence: evidence, kinds: kinds).render(format))
+            TrendReport(result, daily: daily, weekly: weekly, evidence: evidence, kinds: kinds).tables.map { $0.read(in: language) }
         case .sectors(let results, let evidence, let kinds):
-            emit(TrendSectorReport(results, evidence: evidence, kinds: kinds).render(format))
+            TrendSectorReport(results, evidence: evidence, kinds: kinds).tables.map { $0.read(in: language) }
+        }
+    }
+
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) {
+        switch self {
+        case .series(let result, let daily, let weekly, let evidence, let kinds):
+            var report = TrendReport(result, daily: daily, weekly: weekly, evidence: evidence, kinds: kinds)
+            report.language = language
+            emit(report.render(format))
+        case .sectors(let results, let evidence, let kinds):
+            var report = TrendSectorReport(results, evidence: evidence, kinds: kinds)
+            report.language = language
+            emit(report.render(format))
         }
     }
 }
 
-extension CompareQuestion.Answer: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) {
-        emit(ComparisonReport(result, evidence: evidence, kinds: evidenceKinds).render(format))
-    }
+extension CompareQuestion.Answer: BespokeAnswer {
+    var rendering: ComparisonReport { ComparisonReport(result, evidence: evidence, kinds: evidenceKinds) }
 }
 
-extension AnomalyReport: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(AnomalyListReport(self).render(format)) }
+extension AnomalyReport: RenderedAnswer {
+    var rendering: AnomalyListReport { AnomalyListReport(self) }
 }
 
-extension DetectQuestion.Answer: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(SeriesAnomalyReport(anomalies, method: method).render(format)) }
+extension DetectQuestion.Answer: RenderedAnswer {
+    var rendering: SeriesAnomalyReport { SeriesAnomalyReport(anomalies, method: method) }
 }
 
-extension LaggingResult: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(LaggingReport(self).render(format)) }
+extension LaggingResult: RenderedAnswer {
+    var rendering: LaggingReport { LaggingReport(self) }
 }
 
-extension StatusResult: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(StatusReport(self).render(format)) }
+extension StatusResult: BespokeAnswer {
+    var rendering: StatusReport { StatusReport(self) }
 }
 
 extension ReadinessQuestion.Answer: AnswerRendering {
+    /// Every criterion, as CSV and JSON carry them.
+    public func tables(in language: Language?) -> [Table] { [Table(readiness: report, level: level, everyCriterion: true).read(in: language)] }
+
     /// The table shows the basic requirements; CSV and JSON carry every criterion.
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) {
-        Table(readiness: report, level: level, everyCriterion: format == .csv || format == .json).write(format, to: emit)
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) {
+        Table(readiness: report, level: level, everyCriterion: format == .csv || format == .json).read(in: language).write(format, to: emit)
     }
 }
 
-extension Array: AnswerRendering where Element == Locality {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { Table(localities: self).write(format, to: emit) }
+extension Array: AnswerRendering, TableAnswer where Element == Locality {
+    var table: Table { Table(localities: self) }
 }
 
-extension GapResult: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(GapReport(self).render(format)) }
+extension GapResult: BespokeAnswer {
+    var rendering: GapReport { GapReport(self) }
 }
 
-extension Explanation: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(ExplanationReport(self).render(format)) }
+extension Explanation: BespokeAnswer {
+    var rendering: ExplanationReport { ExplanationReport(self) }
 }
 
-extension TasksResult: AnswerRendering {
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { Table(tasks: self).write(format, to: emit) }
+extension TasksResult: TableAnswer {
+    var table: Table { Table(tasks: self) }
 }
 
 extension MonthlyReport: AnswerRendering {
     /// JSON is the typed report, each explanation with its facts worded (the CLI's `--out F.json`);
     /// the other formats print its tables.
-    public func write(_ format: OutputFormat, to emit: (String) -> Void) { emit(MonthlyReportDocument(self).render(format)) }
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) { emit(MonthlyReportDocument(self).render(format)) }
+
+    /// The report's tables, part by part.
+    public func tables(in language: Language?) -> [Table] { MonthlyReportDocument(self).tables.map { $0.read(in: language) } }
+}
+
+extension ComparisonReport: BespokeRendering {
+    /// The rates (for a rate) and the volumes, as the text shows them.
+    var tables: [Table] { (result.metric.isRate ? [rateTable] : []) + [volumeTable] }
+}
+
+extension TrendReport: BespokeRendering {
+    var tables: [Table] { daily ? [dailyTable] : weekly ? [weeklyTable] : [summaryTable] }
+}
+
+extension TrendSectorReport: BespokeRendering {
+    var tables: [Table] { [table(results.map { TrendReport($0) })] }
+}
+
+extension StatusReport: BespokeRendering {
+    var tables: [Table] { [table(result.rows)] }
+}
+
+extension ExplanationReport: BespokeRendering {
+    var tables: [Table] { [contributorTable] }
+}
+
+extension GapReport: BespokeRendering {
+    var tables: [Table] { [table] }
 }

@@ -12,6 +12,8 @@ import UptakeCore
 /// with (`sector`, empty for every sector) and both periods' bounds; with `--decompose` the
 /// aggregate's row comes last with `part` = `total`.
 public struct ComparisonReport: Sendable {
+    /// Whom the tables are for (see ``Table/language``): `nil`, an analyst.
+    public var language: Language?
     public let result: UptakeAnalysis.ComparisonResult
     /// With `--with`: one ``UnitEvidence`` per row and then the total, over the current period.
     public let evidence: [UnitEvidence]
@@ -25,8 +27,8 @@ public struct ComparisonReport: Sendable {
 
     public func render(_ format: OutputFormat) -> String {
         // The evidence goes beside the first table shown: the rates for a rate, else the volumes.
-        let rates = result.metric.isRate ? rateTable.withEvidence(evidence, kinds: evidenceKinds) : rateTable
-        let volumes = result.metric.isRate ? volumeTable : volumeTable.withEvidence(evidence, kinds: evidenceKinds)
+        let rates = (result.metric.isRate ? rateTable.withEvidence(evidence, kinds: evidenceKinds) : rateTable).read(in: language)
+        let volumes = (result.metric.isRate ? volumeTable : volumeTable.withEvidence(evidence, kinds: evidenceKinds)).read(in: language)
         switch format {
         case .table:
             var text = heading

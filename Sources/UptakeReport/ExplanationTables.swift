@@ -6,6 +6,8 @@ import UptakeCore
 /// contributors and what was checked. JSON is the contract's explanation object (extended: see
 /// docs/data-contract.md), the facts beside their sentences; CSV is the contributors table.
 public struct ExplanationReport: Sendable {
+    /// Whom the tables are for (see ``Table/language``): `nil`, an analyst.
+    public var language: Language?
     /// The explanation with its facts worded (``EvidenceWording``).
     public let explanation: Explanation
 
@@ -41,7 +43,7 @@ public struct ExplanationReport: Sendable {
         }
         let table = contributorTable
         if !table.rows.isEmpty {
-            out += markdown ? "\n#### Where\n\n" + table.render(.markdown) : "\nWhere:\n" + table.render(.table)
+            out += markdown ? "\n#### Where\n\n" + table.read(in: language).render(.markdown) : "\nWhere:\n" + table.read(in: language).render(.table)
         }
         return out
     }
@@ -72,6 +74,8 @@ public struct ExplanationReport: Sendable {
 /// The output of `uptake gap`: the two rates, their difference with its interval and test, the
 /// costliest children and the sectors. JSON is the ``GapResult`` object; CSV the contributors.
 public struct GapReport: Sendable {
+    /// Whom the tables are for (see ``Table/language``): `nil`, an analyst.
+    public var language: Language?
     public let result: GapResult
 
     /// `result` as the analysis gives it; its summary and sentences are worded here.
@@ -86,7 +90,7 @@ public struct GapReport: Sendable {
             var out = result.summary + "\n\n"
             for s in result.sentences { out += (md ? "- " : "  ") + s + "\n" }
             if !result.sentences.isEmpty { out += "\n" }
-            return out + table.render(format)
+            return out + table.read(in: language).render(format)
         }
     }
 

@@ -25,13 +25,14 @@ public protocol ResultRendering: Sendable {
 }
 
 extension ResultRendering {
-    /// The result in `format`.
-    public func render(_ format: OutputFormat) -> String {
+    /// The result in `format`; its tables for a reader of `language` (`nil`: for an analyst).
+    public func render(_ format: OutputFormat, in language: Language? = nil) -> String {
+        let tables = tables.map { $0.read(in: language) }
         switch format {
-        case .json: JSONOutput.render(jsonBody)
-        case .csv: tables.first?.render(.csv) ?? ""
-        case .table: heading + tables.map { $0.render(.table) }.joined(separator: "\n")
-        case .markdown: (heading.isEmpty ? "" : MarkdownText.lines(heading) + "\n") + tables.map { $0.render(.markdown) }.joined(separator: "\n")
+        case .json: return JSONOutput.render(jsonBody)
+        case .csv: return tables.first?.render(.csv) ?? ""
+        case .table: return heading + tables.map { $0.render(.table) }.joined(separator: "\n")
+        case .markdown: return (heading.isEmpty ? "" : MarkdownText.lines(heading) + "\n") + tables.map { $0.render(.markdown) }.joined(separator: "\n")
         }
     }
 

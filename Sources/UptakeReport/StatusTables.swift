@@ -9,6 +9,8 @@ import UptakeCore
 /// row per unit. JSON: one object with `period`, `from`, `to`, `level`, `alpha`, `nation_rate`,
 /// `between_unit_variance`, `counts` (an object) and `rows` (an array of objects, `poor` an array).
 public struct StatusReport: Sendable {
+    /// Whom the tables are for (see ``Table/language``): `nil`, an analyst.
+    public var language: Language?
     public let result: StatusResult
 
     public init(_ result: StatusResult) { self.result = result }
@@ -22,7 +24,7 @@ public struct StatusReport: Sendable {
                 $0.agreement == .greenButPoor || $0.agreement == .notGreenButOperating
                     || $0.colourCheck == .reportedGreener || $0.colourCheck == .reportedLessGreen
             }
-            var t = table(shown)
+            var t = table(shown).read(in: language)
             t.notes = notes(hidden: result.rows.count - shown.count)
             return heading + (format == .markdown ? "\n" : "") + t.render(format)
         }

@@ -8,6 +8,8 @@ import UptakeCore
 /// it is one row (object) with every statistic at full precision, its bounds (`from`, `to`) and its
 /// sector filter (`sector`, empty for every sector).
 public struct TrendReport: Sendable {
+    /// Whom the tables are for (see ``Table/language``): `nil`, an analyst.
+    public var language: Language?
     public let result: TrendResult
     public let daily: Bool
     /// One row per ISO week instead of the summary.
@@ -26,11 +28,11 @@ public struct TrendReport: Sendable {
     }
 
     public func render(_ format: OutputFormat) -> String {
-        if daily { return dailyTable.withEvidence(evidence, kinds: evidenceKinds).render(format) }
-        if weekly { return (format == .table ? heading : "") + weeklyTable.withEvidence(evidence, kinds: evidenceKinds).render(format) }
+        if daily { return dailyTable.withEvidence(evidence, kinds: evidenceKinds).read(in: language).render(format) }
+        if weekly { return (format == .table ? heading : "") + weeklyTable.withEvidence(evidence, kinds: evidenceKinds).read(in: language).render(format) }
         switch format {
-        case .table: return heading + evidenceLines + statisticsTable.render(.table)
-        case .markdown: return heading + evidenceLines + "\n" + statisticsTable.render(.markdown)
+        case .table: return heading + evidenceLines + statisticsTable.read(in: language).render(.table)
+        case .markdown: return heading + evidenceLines + "\n" + statisticsTable.read(in: language).render(.markdown)
         case .csv, .json: return summaryTable.withEvidence(evidence, kinds: evidenceKinds).render(format)
         }
     }
@@ -140,6 +142,8 @@ public struct TrendReport: Sendable {
 /// sector (value, slope per 30 days with its interval, Mann–Kendall p, direction); in CSV and JSON the
 /// summary rows of ``TrendReport``, one per sector.
 public struct TrendSectorReport: Sendable {
+    /// Whom the tables are for (see ``Table/language``): `nil`, an analyst.
+    public var language: Language?
     public let results: [TrendResult]
     /// With `--with`: one ``UnitEvidence`` per result (the unit's, the same for every sector).
     public let evidence: [UnitEvidence]
@@ -159,7 +163,7 @@ public struct TrendSectorReport: Sendable {
             return Table(columns: tables.first?.columns ?? TrendReport.summaryColumns, rows: tables.flatMap(\.rows))
                 .withEvidence(evidence, kinds: evidenceKinds).render(format)
         case .table, .markdown:
-            return heading + table(reports).withEvidence(evidence, kinds: evidenceKinds).render(format)
+            return heading + table(reports).withEvidence(evidence, kinds: evidenceKinds).read(in: language).render(format)
         }
     }
 

@@ -87,6 +87,9 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: ArgumentHelp("Who reads the table: vi (Vietnamese: headers, sectors, criteria and causes in words, numbers as 1.234,5 and 32,73 %, dates as 31/7/2025) or en (English words). Without it, the contract's identifiers as you type them (civil_status, online_submission). CSV and JSON are the same in every language.", valueName: "vi|en"))
+    var lang: Language?
+
     @Flag(name: .long, help: "With --format csv: for a spreadsheet. Starts with a UTF-8 byte order mark so Excel reads Vietnamese names correctly, and a text cell that would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading ' (numbers stay numbers).")
     var excel = false
 
@@ -104,14 +107,15 @@ struct FormatOptions: ParsableArguments {
         print((excel ? "\u{FEFF}" : "") + safe, terminator: "")
     }
 
-    /// Writes `table` in the chosen format, CSV and JSON row by row (nothing held whole).
+    /// Writes `table` in the chosen format and language, CSV and JSON row by row (nothing held whole).
     func write(_ table: Table) {
         if excel { print("\u{FEFF}", terminator: "") }
-        table.write(format) { print(spreadsheetSafe($0), terminator: "") }
+        table.read(in: lang).write(format) { print(spreadsheetSafe($0), terminator: "") }
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 extension Metric: ExpressibleByArgument {}
 extension Grain: ExpressibleByArgument {}
 extension IntervalMethod: ExpressibleByArgument {}

@@ -36,6 +36,6 @@ extension FormatOptions {
     /// Writes `answer` in the chosen format, piece by piece (a long table row by row).
     func write(_ answer: some AnswerRendering) {
         if excel { print("\u{FEFF}", terminator: "") }
-        answer.write(format) { print(format == .table ? TerminalText.lines($0) : spreadsheetSafe($0), terminator: "") }
+        answer.write(format, in: lang) { print(format == .table ? TerminalText.lines($0) : spreadsheetSafe($0), terminator: "") }
     }
 }
