@@ -4,12 +4,13 @@ import UptakeCore
 
 /// The one place where an explanation's evidence becomes sentences: each ``EvidenceFact`` kind,
 /// the headline (``FallTest``) and what was checked. The analysis hands over facts with numbers;
-/// everything an official reads is worded here, one `switch` per language (English only for now: a
-/// second language is a second `case` of ``Language`` and its own sentences).
+/// everything an official reads is worded here, one type per language (`English`, `Vietnamese`),
+/// both conforming to `EvidenceSentences`, so a language missing a sentence does not compile.
 ///
 /// ```swift
 /// let worded = EvidenceWording.worded(explanation)   // summary, causes[].evidence, checked filled
 /// EvidenceWording.sentence(.noDaysOff, about: explanation)  // "No public holiday or bridge day in the window."
+/// EvidenceWording.sentence(.noDaysOff, about: explanation, in: .vi)  // "Không có ngày nghỉ lễ, nghỉ bù trong kỳ."
 /// ```
 public enum EvidenceWording {
     /// The explanation with `summary`, each cause's `evidence` and `checked` worded from its facts.
@@ -23,18 +24,35 @@ public enum EvidenceWording {
 
     /// One sentence saying what moved, from the explanation's fall test.
     public static func summary(_ e: Explanation, in language: Language = .en) -> String {
-        switch language {
-        case .en, .vi: English(e).summary()  // .vi: worded in Vietnamese by the next commit
-        }
+        sentences(e, in: language).summary()
     }
 
     /// One fact as a sentence about the place explained.
     public static func sentence(_ fact: EvidenceFact, about e: Explanation, in language: Language = .en) -> String {
+        sentences(e, in: language).sentence(fact)
+    }
+
+    static func sentences(_ e: Explanation, in language: Language) -> any EvidenceSentences {
         switch language {
-        case .en, .vi: English(e).sentence(fact)
+        case .en: English(e)
+        case .vi: Vietnamese(e)
         }
     }
 }
+
+/// What each language says: the headline, every fact kind and the gap's sentences. One type per
+/// language conforms (`English`, `Vietnamese`); each states the same numbers, intervals, p and hedges.
+protocol EvidenceSentences {
+    init(_ e: Explanation)
+    /// One sentence saying what moved, from the explanation's fall test.
+    func summary() -> String
+    /// One fact as a sentence about the place explained (every ``EvidenceFact`` kind).
+    func sentence(_ fact: EvidenceFact) -> String
+    /// `gap`'s summary and the costliest children's sentences.
+    static func worded(_ g: GapResult) -> GapResult
+}
+
+extension English: EvidenceSentences {}
 
 /// English sentences. Numbers as an official would paste them: 32.7%, 0.74 points, 1,094 applications.
 struct English {

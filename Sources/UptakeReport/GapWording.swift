@@ -9,7 +9,8 @@ extension EvidenceWording {
     /// national rate."
     public static func worded(_ g: GapResult, in language: Language = .en) -> GapResult {
         switch language {
-        case .en, .vi: English.worded(g)
+        case .en: English.worded(g)
+        case .vi: Vietnamese.worded(g)
         }
     }
 }
