@@ -4,7 +4,7 @@ CHECK        := --explicit-target-dependency-import-check error
 RELEASE_BIN  := .build/release/uptake
 DEMO_DIR     := out/demo
 DEMO_DB      := $(DEMO_DIR)/uptake.sqlite
-APT_PACKAGES := libsqlite3-dev libgsl-dev pkg-config sqlite3 libcurl4-openssl-dev
+APT_PACKAGES := libsqlite3-dev libgsl-dev libxlsxwriter-dev pkg-config sqlite3 libcurl4-openssl-dev
 # The release binary links the Swift runtime and Foundation statically (libcurl4-openssl-dev above is for
 # FoundationNetworking's static link): `uptake --help` takes 29 ms of CPU instead of 44 (median of 10,
 # whole process), at the cost of a larger binary: 196 MB (195,861,024 bytes, measured 2026-12-06; it was 121 MB

@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStoreAPI ← UptakeAnalysis ← UptakeReport ← uptake.
 // UptakeCharts (SVG charts, pure, no dependency) ← UptakeReport.
+// CXlsxWriter ← UptakeWorkbook (UptakeReport's tables as .xlsx files; I/O) ← uptake.
 // UptakeSQLite implements UptakeStoreAPI; only the executable (and the tests) link it, so the
 // analysis never sees a database library.
 let package = Package(
@@ -35,6 +36,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
         // PostgreSQL store (issue 15): a connection pool, parameter binding and COPY FROM STDIN, on SwiftNIO.
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // Tests only (issue 25): opens the .xlsx files UptakeWorkbook writes, so that an independent reader (this
+        // zip library and Foundation's XMLParser, not libxlsxwriter) checks what is in them.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -71,6 +75,11 @@ let package = Package(
         .target(name: "UptakeCharts"),
         .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeCharts",
                                                     .product(name: "Mustache", package: "swift-mustache")]),
+        // Excel workbooks (issue 25) through libxlsxwriter, Debian's libxlsxwriter-dev (1.1.4 on bookworm): a maintained
+        // C writer of the Office Open XML format (shared strings, styles, number formats, frozen panes, autofilters, zip),
+        // which a hand-written writer would have to get right itself. I/O, so apart from UptakeReport; only UptakeWorkbook imports it.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "UptakeWorkbook", dependencies: ["CXlsxWriter", "UptakeCore", "UptakeReport"]),
         // The HTTP server (issue 16): JSON API, dashboard, /metrics; knows stores only through UptakeStoreAPI.
         .target(name: "UptakeServer", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeAnalysis", "UptakeReport", "UptakeCharts",
                                                     .product(name: "Hummingbird", package: "hummingbird"),
@@ -86,7 +95,7 @@ let package = Package(
             name: "uptake",
             dependencies: [
                 "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
-                "UptakeDelivery",
+                "UptakeDelivery", "UptakeWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -103,6 +112,8 @@ let package = Package(
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "UptakeReportTests", dependencies: ["UptakeReport", "UptakeAnalysis", "UptakeCore", "UptakeCharts", "UptakeStoreAPI", "UptakeTestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "UptakeWorkbookTests", dependencies: ["UptakeWorkbook", "UptakeReport", "UptakeCore", "UptakeTestSupport",
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "UptakeServerTests", dependencies: ["UptakeServer", "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakeTestSupport",
                                                        .product(name: "Hummingbird", package: "hummingbird"),

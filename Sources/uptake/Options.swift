@@ -84,8 +84,14 @@ struct DatabaseOptions: ParsableArguments {
 typealias StateKeepingStore = IngestingStore & AlertStateStore & TokenStore & PlanTaskStore
 
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table (rounded for reading), csv or json (full precision).")
-    var format: OutputFormat = .table
+    @Option(name: .customLong("format"), help: "Output format: table (rounded for reading), csv or json (full precision), or xlsx (an Excel workbook written to --out, a sheet per table, numbers as numbers).")
+    var choice: FormatChoice = .table
+
+    @Option(name: .long, help: ArgumentHelp("With --format xlsx: the workbook to write (replaced whole, or left as it was if writing fails).", valueName: "file.xlsx"))
+    var out: String?
+
+    /// The text format printed (the workbook's tables are those of `table`).
+    var format: OutputFormat { choice.text ?? .table }
 
     @Option(name: .long, help: ArgumentHelp("Who reads the table: vi (Vietnamese: headers, sectors, criteria and causes in words, numbers as 1.234,5 and 32,73 %, dates as 31/7/2025) or en (English words). Without it, the contract's identifiers as you type them (civil_status, online_submission). CSV and JSON are the same in every language.", valueName: "vi|en"))
     var lang: Language?
@@ -94,7 +100,8 @@ struct FormatOptions: ParsableArguments {
     var excel = false
 
     func validate() throws {
-        if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
+        if excel, choice != .csv { throw ValidationError("--excel applies to --format csv only") }
+        try validateWorkbook()
     }
 
     /// CSV text as it goes out: neutralised for a spreadsheet with `--excel` (whole records only).

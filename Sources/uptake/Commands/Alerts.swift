@@ -72,6 +72,10 @@ struct AlertsTest: AsyncParsableCommand {
     @OptionGroup var rules: RulesOption
     @OptionGroup var output: FormatOptions
 
+    func validate() throws {
+        if output.writesWorkbook { throw ValidationError("alerts test explains rules in sentences: it writes no workbook (try --format csv)") }
+    }
+
     func run() async throws {
         try runReportingSync {
             output.write(AlertRulesReport(try rules.load()).render(output.format))
@@ -111,7 +115,7 @@ struct AlertsCheck: AsyncParsableCommand {
                 delivery = ["\(sent.delivered) delivered, \(sent.waiting) waiting in the outbox"] + sent.errors
                 waiting = sent.waiting
             }
-            output.write(answer.report(delivery: delivery).render(output.format))
+            try output.write(result: answer.report(delivery: delivery))
             status = !answer.firing.isEmpty ? AlertExit.firing : (waiting > 0 ? AlertExit.undelivered : AlertExit.nothingFiring)
         }
         if status != 0 { throw ExitCode(status) }
@@ -134,8 +138,8 @@ struct AlertsList: AsyncParsableCommand {
             let book = try await store.alertBook()
             let inhibitRules = try rules.map { try RulesOption.load($0).inhibitRules } ?? []
             let held = AlertHolds.held(book, inhibitRules: inhibitRules, on: book.lastEvaluated)
-            output.write(AlertListReport(book: book, asOf: book.lastEvaluated, silenced: held.silenced, inhibited: held.inhibited,
-                                         includeInactive: all).render(output.format))
+            try output.write(result: AlertListReport(book: book, asOf: book.lastEvaluated, silenced: held.silenced, inhibited: held.inhibited,
+                                                     includeInactive: all))
         }
     }
 }
@@ -227,7 +231,7 @@ struct AlertsBacktest: AsyncParsableCommand {
             }
             let context = AnswerContext(store: store, calendar: try calendar.load(), today: { today() }, spelling: .commandLine,
                                         alerting: AlertSetup(rules: file, state: store))
-            output.write(AlertBacktestTable(try await question.answer(context)).render(output.format))
+            try output.write(result: AlertBacktestTable(await question.answer(context)))
         }
     }
 }

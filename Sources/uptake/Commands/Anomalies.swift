@@ -75,7 +75,7 @@ struct Anomalies: AsyncParsableCommand {
             let workingDays = try calendar.load()
             let report = try await question.answer(try await database.context(calendar: workingDays))
             workingDays.noteCoverage(report.range)
-            output.write(report)
+            try output.write(report)
         }
     }
 }

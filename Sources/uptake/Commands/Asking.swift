@@ -33,8 +33,10 @@ extension DatabaseOptions {
 }
 
 extension FormatOptions {
-    /// Writes `answer` in the chosen format, piece by piece (a long table row by row).
-    func write(_ answer: some AnswerRendering) {
+    /// Writes `answer` in the chosen format, piece by piece (a long table row by row); with
+    /// `--format xlsx`, its tables as a workbook, a sheet each.
+    func write(_ answer: some AnswerRendering) throws {
+        if writesWorkbook { return try writeWorkbook(answer.sheets(named: sheetName, in: lang)) }
         if excel { print("\u{FEFF}", terminator: "") }
         answer.write(format, in: lang) { print(format == .table ? TerminalText.lines($0) : spreadsheetSafe($0), terminator: "") }
     }

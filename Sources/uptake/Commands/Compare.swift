@@ -80,7 +80,7 @@ struct Compare: AsyncParsableCommand {
             let workingDays = try calendar.load()
             let answer = try await question.answer(try await database.context(calendar: workingDays))
             workingDays.noteCoverage(answer.current, answer.baseline)
-            output.write(answer)
+            try output.write(answer)
         }
     }
 }

@@ -65,7 +65,7 @@ struct Detect: ParsableCommand {
             }
             let workingCalendar = try calendar.load()
             if !series.values.isEmpty { workingCalendar.noteCoverage(DayRange(first: series.first, last: series.first.advanced(by: series.values.count - 1))) }
-            output.write(try question(series).answer(calendar: workingCalendar))
+            try output.write(question(series).answer(calendar: workingCalendar))
         }
     }
 }

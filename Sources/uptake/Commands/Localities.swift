@@ -25,6 +25,6 @@ struct Localities: AsyncParsableCommand {
     func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting { output.write(try await question.answer(try await database.context())) }
+        try await runReporting { try output.write(await question.answer(try await database.context())) }
     }
 }

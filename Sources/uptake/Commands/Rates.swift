@@ -60,7 +60,7 @@ struct Rates: AsyncParsableCommand {
             let days = try calendar.load()
             let answer = try await question.answer(try await database.context(calendar: days))
             days.noteCoverage(answer.range)
-            output.write(answer)
+            try output.write(answer)
         }
     }
 }

@@ -47,9 +47,10 @@ struct SQL: ParsableCommand {
             let store = try database.openExisting()
             let limits = QueryLimits(maxSteps: stepLimit, maxSeconds: timeLimit)
             func cells(_ row: [String?]) -> [Cell] { row.map { $0.map(Cell.text) ?? .empty } }
-            if output.format == .markdown {
+            if output.format == .markdown || output.writesWorkbook {
                 var rows: [[Cell]] = []
                 let columns = try store.query(sql: statement, limits: limits) { rows.append(cells($0)) }
+                if output.writesWorkbook { return try output.write(table: Table(columns: columns, rows: rows)) }
                 output.write(Table(columns: columns, rows: rows).render(output.format))
                 return
             }

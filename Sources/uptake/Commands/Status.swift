@@ -64,7 +64,7 @@ struct Status: AsyncParsableCommand {
     func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting { output.write(try await question.answer(try await database.context())) }
+        try await runReporting { try output.write(await question.answer(try await database.context())) }
     }
 }
 

@@ -47,7 +47,7 @@ struct TokensList: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            output.write(Table(tokens: try await database.openStateStore().tokens()).render(output.format))
+            try output.write(table: Table(tokens: await database.openStateStore().tokens()))
         }
     }
 }

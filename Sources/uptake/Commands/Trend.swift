@@ -62,7 +62,7 @@ struct Trend: AsyncParsableCommand {
             let workingDays = try calendar.load()
             let answer = try await question.answer(try await database.context(calendar: workingDays))
             workingDays.noteCoverage(answer.range)
-            output.write(answer)
+            try output.write(answer)
         }
     }
 }
