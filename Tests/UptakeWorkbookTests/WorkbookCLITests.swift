@@ -26,6 +26,7 @@ import UptakeTestSupport
         (["rates", "--format", "xlsx"], "Error: --format xlsx writes a workbook to a file: give it with --out FILE.xlsx"),
         (["rates", "--out", "r.xlsx"], "Error: --out goes with --format xlsx (the other formats print to standard output)"),
         (["rates", "--format", "xlsx", "--out", "r.csv"], "Error: --out must end in .xlsx (Excel opens a workbook by its extension): r.csv"),
+        (["explain", "--locality", "04", "--period", "2025-07", "--format", "xlsx"], "Error: --format xlsx writes a workbook to a file: give it with --out FILE.xlsx"),
         (["alerts", "test", "--rules", "alerts.yaml", "--format", "xlsx", "--out", "r.xlsx"], "Error: alerts test explains rules in sentences: it writes no workbook (try --format csv)"),
     ])
     func usageErrorsExit64(arguments: [String], message: String) throws {

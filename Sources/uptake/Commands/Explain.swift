@@ -61,8 +61,8 @@ struct Explain: AsyncParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
-    @Option(name: .long, help: "Output format: table, markdown, json (the explanation object) or csv (the contributors).")
-    var format: OutputFormat = .table
+    /// json: the explanation object; csv and xlsx: the contributors.
+    @OptionGroup var output: FormatOptions
 
     var question: ExplainQuestion {
         ExplainQuestion(locality: locality?.text, anomaly: anomaly, metric: metric, days: days.selection,
@@ -74,7 +74,7 @@ struct Explain: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let explanation = try await question.answer(try await database.context(calendar: try calendar.load()))
-            print(explanation.rendered(format), terminator: "")
+            try output.write(explanation)
         }
     }
 }
@@ -111,8 +111,8 @@ struct Gap: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Children listed.", valueName: "n"))
     var top: Int = 10
 
-    @Option(name: .long, help: "Output format: table, markdown, json or csv (the contributors).")
-    var format: OutputFormat = .table
+    /// csv and xlsx: the contributors.
+    @OptionGroup var output: FormatOptions
 
     var question: GapQuestion {
         GapQuestion(locality: locality.text, versus: versus.text, metric: metric, days: days.selection, top: top)
@@ -121,6 +121,6 @@ struct Gap: AsyncParsableCommand {
     func validate() throws { try question.check() }
 
     func run() async throws {
-        try await runReporting { print(try await question.answer(try await database.context()).rendered(format), terminator: "") }
+        try await runReporting { try output.write(await question.answer(try await database.context())) }
     }
 }
