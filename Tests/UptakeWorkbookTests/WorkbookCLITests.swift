@@ -65,6 +65,22 @@ import UptakeTestSupport
         #expect(sheet.cells.values.contains { $0.value == .text("Nùng Trí Cao") })
     }
 
+    @Test func reportHasASheetPerPart() throws {
+        let dir = try database()
+        let out = try cli.run(["report", "--period", "2025-07", "--baseline", "2025-06", "--locality", "04", "--out", "july.xlsx"], in: dir.path)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.contains("report: wrote july.xlsx ("))
+        let book = try XLSXReader(path: dir.file("july.xlsx"))
+        // In the parts' order (the brief and the map come and go with the report's own work).
+        let names = book.sheets.map(\.name)
+        let summary = try #require(names.firstIndex(of: "Summary"), "\(names)")
+        #expect(names.firstIndex(of: "Ranking").map { $0 > summary } == true, "\(names)")
+        #expect(names.contains("Anomalies") && names.contains("Green versus reality"), "\(names)")
+        let ranking = try #require(book["Ranking"])
+        #expect(ranking.cells.values.contains { $0.value == .text("Nùng Trí Cao") })
+        #expect(ranking.cells.values.contains { $0.numberFormat == "0.00%" })
+    }
+
     @Test func aFailedWriteSaysSoAndLeavesNothing() throws {
         let dir = TemporaryDirectory()
         #expect(try cli.run(["init"], in: dir.path).status == 0)

@@ -4,6 +4,7 @@ import UptakeAnalysis
 import UptakeCore
 import UptakeReport
 import UptakeStoreAPI
+import UptakeWorkbook
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,8 @@ struct Report: AsyncParsableCommand {
             shaded, anomalies marked), month over month, the anomalies found, the flagged units and their \
             evidence, readiness gaps, and units reported green yet lagging. A part without data says so \
             in a sentence. The file's extension chooses the format: .html (inline SVG and CSS, no script, \
-            prints on A4), .md (charts written as NAME-*.svg beside it) or .json (the typed value). \
+            prints on A4), .md (charts written as NAME-*.svg beside it), .xlsx (an Excel workbook, a sheet per part with its \
+            tables, numbers as numbers) or .json (the typed value). \
             Progress goes to stderr.
 
               uptake report --period 2025-07 --baseline 2025-06 --out july-2025.html
@@ -39,18 +41,19 @@ struct Report: AsyncParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day a relative period is counted from (default: today in Vietnam).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
 
-    @Option(name: .long, help: ArgumentHelp("The file to write: .html, .md or .json.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The file to write: .html, .md, .xlsx or .json.", valueName: "file"))
     var out: String
 
     @OptionGroup var calendar: CalendarOptions
 
-    enum FileKind { case html, markdown, json }
+    enum FileKind { case html, markdown, json, workbook }
 
     var kind: FileKind? {
         switch URL(fileURLWithPath: out).pathExtension.lowercased() {
         case "html", "htm": .html
         case "md", "markdown": .markdown
         case "json": .json
+        case "xlsx": .workbook
         default: nil
         }
     }
@@ -61,7 +64,7 @@ struct Report: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if kind == nil { throw ValidationError("--out must end in .html, .md or .json (the format follows the extension)") }
+        if kind == nil { throw ValidationError("--out must end in .html, .md, .xlsx or .json (the format follows the extension)") }
         try question.check()
     }
 
@@ -74,6 +77,11 @@ struct Report: AsyncParsableCommand {
             }
             let report = try await question.answer(context)
             let document = MonthlyReportDocument(report)
+            if kind == .workbook {
+                let sheets = report.sheets(in: nil)
+                try Workbook.write(sheets, to: OutputFile.shown(out))
+                return printError("report: wrote \(out) (\(sheets.count) sheets) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            }
             // Written through a symbolic link, not over it: the file it names gets the report (issue 22).
             let url = OutputFile.target(of: out)
             var written = [out]
@@ -81,6 +89,7 @@ struct Report: AsyncParsableCommand {
                 switch kind {
                 case .html?: try Data(document.html().utf8).write(to: url, options: .atomic)
                 case .json?: try Data(document.render(.json).utf8).write(to: url, options: .atomic)
+                case .workbook?: break  // written above, part by part
                 case .markdown?, nil:
                     let prefix = url.deletingPathExtension().lastPathComponent
                     let md = document.markdown(chartPrefix: prefix)
