@@ -12,17 +12,19 @@ import UptakeStoreAPI
 public enum Dashboard {
     static func register(on router: Router<ServerRequestContext>, environment: EndpointEnvironment) {
         router.get("/") { request, _ in
-            let p = try QueryParameters(formPairs(request), allowed: overviewParameters)
-            return html(try await overview(p, environment))
+            let (p, language) = try parameters(request, allowed: overviewParameters)
+            return try await html(environment.page("/", p, language) { try await overview(p, language, environment) }, language)
         }
         router.get("/alerts") { request, _ in
-            let p = try QueryParameters(formPairs(request), allowed: alertParameters)
-            return html(try await alertPage(p, environment))
+            let (p, language) = try parameters(request, allowed: alertParameters)
+            // Not kept: the alert book changes with alerts check, which need not change the data version.
+            return html(ByteBuffer(string: try await alertPage(p, language, environment)), language)
         }
         router.get("/localities/:code") { request, context in
-            let p = try QueryParameters(formPairs(request), allowed: localityParameters)
+            let (p, language) = try parameters(request, allowed: localityParameters)
             let code = try context.parameters.require("code")
-            return html(try await localityPage(code.removingPercentEncoding ?? code, p, environment))
+            let text = code.removingPercentEncoding ?? code
+            return try await html(environment.page("/localities/" + text, p, language) { try await localityPage(text, p, language, environment) }, language)
         }
     }
 
@@ -30,43 +32,65 @@ public enum Dashboard {
     public static let localityParameters = ["metric", "period", "sector"]
     public static let alertParameters = ["all"]
 
+    /// The page's parameters and its reader's language: `lang` (the switch's links and the form
+    /// carry it) over `Accept-Language`, English when neither names one of ours.
+    static func parameters(_ request: Request, allowed: [String]) throws -> (QueryParameters, Language) {
+        let pairs = formPairs(request)
+        let chosen = pairs.filter { $0.0 == "lang" }
+        guard chosen.count <= 1 else { throw QueryError("parameter \"lang\" given twice", hint: "give it once") }
+        let p = try QueryParameters(pairs.filter { $0.0 != "lang" }, allowed: allowed)
+        if let tag = chosen.first?.1 {
+            guard let language = Language(rawValue: tag) else {
+                throw QueryError("lang must be one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(tag)\"", hint: "e.g. lang=vi")
+            }
+            return (p, language)
+        }
+        return (p, request.headers[.acceptLanguage].flatMap(Language.init(acceptLanguage:)) ?? .en)
+    }
+
     /// The form's fields, an empty one taken as not given (the form sends every field).
     static func formPairs(_ request: Request) -> [(String, String)] {
         QueryParameters.pairs(request.uri.query).filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
-    static func html(_ text: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    /// A page in `language`: said in `Content-Language`, and `Vary: Accept-Language` because the
+    /// same address without `lang` answers in the language the browser asks for.
+    static func html(_ body: ByteBuffer, _ language: Language) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.tag, .vary: "Accept-Language"],
+                 body: .init(byteBuffer: body))
     }
 
-    /// The month's picture: the rates question of the form's parameters, ranked.
-    static func overview(_ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
+    /// The month's picture: the rates question of the form's parameters, ranked, beside the previous period.
+    static func overview(_ p: QueryParameters, _ language: Language, _ env: EndpointEnvironment) async throws -> String {
         var question = try ParameterDecoder.decode(RatesQuestion.self, from: p.pairs)
         question.rank = true
         try question.validate(.query)
-        let answer = try await question.answer(env.context)
-        return DashboardPages.overview(answer, form: form(action: "/", p, metric: answer.metric, withUnits: true))
+        let answer = try await question.overview(env.context)
+        // The SVG map of the units goes here once UptakeCharts draws one (DashboardPages.overview's `map`).
+        return DashboardPages.overview(answer, form: form(action: "/", p, metric: answer.metric, withUnits: true), language: language)
     }
 
-    /// One locality's daily series over the period (default: the last month with data), its
+    /// One locality's period beside the one before (default: the last month with data), its
     /// anomalies (as `uptake anomalies --locality` lists them) and its explanation (as `uptake explain
     /// --locality` gives it).
-    static func localityPage(_ text: String, _ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
+    static func localityPage(_ text: String, _ p: QueryParameters, _ language: Language, _ env: EndpointEnvironment) async throws -> String {
         let locality = try LocalityLookup.find(text, in: try await env.store.localities())
         let asked = try ParameterDecoder.decode(TrendQuestion.self, from: p.pairs)
         var question = TrendQuestion(metric: asked.metric, locality: locality.code, days: asked.days)
         // The page shows the last month with data by default, as rates and explain do (trend's own default is every day).
         if question.days.explicitRange(today: env.today) == nil { question.days.period = .absolute(try await question.days.range(env.store, today: env.today)) }
         try question.validate(.query)
-        guard case .series(let trend, _, _, _, _) = try await question.answer(env.context) else { preconditionFailure("a trend without by is one series") }
-        let metric = trend.metric, days = question.days
+        let metric = question.metric ?? .onlineSubmission, days = question.days
+        let range = try await days.range(env.store, today: env.today)
+        let periods = try await LocalityPeriods.answer(locality, metric: metric, range: range,
+                                                       sectors: try await days.checkedSectors(env.store, .query), env.context)
         let anomalies = metric.hasDailySeries
             ? try await answered { try await AnomaliesQuestion(metric: .metric(metric), units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context) }
             : nil
         let explanation = metric == .onlineSubmission766 ? nil
             : try await answered { try await ExplainQuestion(locality: locality.code, metric: metric, days: days, top: 5).answer(env.context) }
-        return DashboardPages.locality(locality, trend: trend, form: form(action: "/localities/\(locality.code)", p, metric: metric, withUnits: false),
-                                       anomalies: anomalies, explanation: explanation)
+        return DashboardPages.locality(periods, form: form(action: "/localities/\(locality.code)", p, metric: metric, withUnits: false),
+                                       anomalies: anomalies, explanation: explanation, language: language)
     }
 
     /// A part of a page: its answer, or the user-facing error that stopped it (said on the page).
@@ -76,11 +100,11 @@ public enum Dashboard {
     }
 
     /// The alerts as `uptake alerts list` shows them: firing first, then pending and resolved.
-    static func alertPage(_ p: QueryParameters, _ env: EndpointEnvironment) async throws -> String {
+    static func alertPage(_ p: QueryParameters, _ language: Language, _ env: EndpointEnvironment) async throws -> String {
         let book = try await env.alerts.alertBook()
         let all = try p.flag("all")
         let report = AlertListReport(book: book, asOf: book.lastEvaluated, silenced: book.silencedOnLastEvaluatedDay, includeInactive: all)
-        return DashboardPages.alerts(report, lastEvaluated: book.lastEvaluated, includingInactive: all)
+        return DashboardPages.alerts(report, lastEvaluated: book.lastEvaluated, includingInactive: all, language: language)
     }
 
     static func form(action: String, _ p: QueryParameters, metric: Metric, withUnits: Bool) -> DashboardForm {
@@ -89,4 +113,15 @@ public enum Dashboard {
 
     /// The pages' only style (``DashboardTemplates/stylesheet``): its hash is in the Content-Security-Policy.
     static var stylesheet: String { DashboardTemplates.stylesheet }
+}
+
+extension EndpointEnvironment {
+    /// A dashboard page: kept as the API's answers are, until the data change, keyed by its path, its
+    /// parameters and its language (one address answers in either language).
+    func page(_ path: String, _ parameters: QueryParameters, _ language: Language, compute: @escaping @Sendable () async throws -> String) async throws -> ByteBuffer {
+        let render = { @Sendable in ByteBuffer(string: try await compute()) }
+        guard let versioned else { return try await render() }
+        let key = ResponseCache.Key(endpoint: "dashboard " + path, parameters: parameters.normalised, today: today().number, language: language.tag)
+        return try await cache.answer(key, version: try await versioned.dataVersion(), compute: render)
+    }
 }

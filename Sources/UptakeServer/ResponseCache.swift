@@ -6,13 +6,16 @@ import UptakeStoreAPI
 /// when an ingest or an alert check commits). Many requests for one question while its answer is
 /// being computed share that one computation, so a burst after an ingest costs one query, not 64.
 ///
-/// The key is the endpoint, its parameters sorted by name, and today (relative periods count from
-/// it); a failed answer is not kept. At most `capacity` answers are kept, the oldest dropped first.
+/// The key is the endpoint, its parameters sorted by name, today (relative periods count from it) and
+/// the reader's language (a dashboard page; the API's JSON has none); a failed answer is not kept.
+/// At most `capacity` answers are kept, the oldest dropped first.
 final class ResponseCache: Sendable {
     struct Key: Hashable, Sendable {
         let endpoint: String
         let parameters: [String]
         let today: Int
+        /// `en`, `vi` for a dashboard page; empty for the API, whose JSON is the same in every language.
+        var language: String = ""
     }
 
     private struct State {

@@ -34,4 +34,29 @@ public enum Chromium {
         }
         return try Data(contentsOf: URL(fileURLWithPath: png))
     }
+
+    /// The DOM of `url` after its scripts ran, as `--dump-dom` prints it, laid out in a window of the
+    /// given size (a page's own script can then write what it measured into the DOM).
+    public static func dumpDOM(_ url: String, width: Int, height: Int, profile: String, limitSeconds: Int = 90) async throws -> String {
+        guard let executable else { throw ChildProcess.TimedOut(description: missing) }
+        let out = profile + ".dom.html"
+        FileManager.default.createFile(atPath: out, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        defer { try? handle.close() }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        p.arguments = ["-k", "5", String(limitSeconds), executable,
+                       "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                       "--no-first-run", "--disable-extensions", "--user-data-dir=\(profile)",
+                       "--window-size=\(width),\(height)", "--dump-dom", url]
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = handle  // a file, not a pipe: a large DOM would fill a pipe nobody reads yet
+        p.standardError = FileHandle.nullDevice
+        let status = try await ChildProcess.run(p, limit: .seconds(limitSeconds + 15))
+        guard status == 0 else {
+            throw ChildProcess.TimedOut(description: status == 124 ? "chromium did not finish \(url) within \(limitSeconds) s"
+                                                                   : "chromium exited with \(status) on \(url)")
+        }
+        return try String(contentsOfFile: out, encoding: .utf8)
+    }
 }

@@ -83,7 +83,7 @@ import UptakeTestSupport
             #expect(overview.status == .ok)
             #expect(overview.headers[.contentType] == "text/html; charset=utf-8")
             let html = overview.body.text
-            #expect(html.contains("<a href=\"/localities/01?metric=online-submission&amp;period=2025-07\">Hà Nội</a>"))
+            #expect(html.contains("<a href=\"/localities/01?lang=en&amp;metric=online-submission&amp;period=2025-07\">Hà Nội</a>"))
             #expect(html.contains("<svg"))
             // As the form sends it: every field, empty ones too, spaces as +.
             let filtered = try await client.execute(uri: "/?metric=online-submission&level=commune&parent=Ha+Noi&period=2025-07&sector=", method: .get) { $0 }
@@ -91,13 +91,13 @@ import UptakeTestSupport
             #expect(filtered.body.text.contains(">Thanh Xuân</a>"))
             let locality = try await client.execute(uri: "/localities/Ha%20Noi?metric=received&period=2025-07", method: .get) { $0 }
             #expect(locality.status == .ok)
-            #expect(locality.body.text.contains("Hà Nội (01): received, 2025-07"))
+            #expect(locality.body.text.contains("Hà Nội (01): applications received, 2025-07"))
             #expect(locality.body.text.contains("<svg"))
             // Its anomalies (the planted drop, as the CLI lists it) and the explanation.
             let anomalyID = try Self.firstAnomalyID(fixture)
             #expect(locality.body.text.contains("<h2 id=\"anomalies\">Anomalies</h2>"))
             #expect(locality.body.text.contains("<td>\(anomalyID)</td>"), "the CLI's anomaly \(anomalyID) is listed")
-            #expect(locality.body.text.contains("<h2 id=\"explanation\">Explanation</h2>"))
+            #expect(locality.body.text.contains("<h2 id=\"explanation\">What explains it</h2>"))
             #expect(locality.body.text.contains("<ol class=\"causes\">"))
             // The alert list, as `uptake alerts list` has it.
             let alerts = try await client.execute(uri: "/alerts", method: .get) { $0 }

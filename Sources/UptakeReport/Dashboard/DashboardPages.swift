@@ -6,92 +6,152 @@ import UptakeCore
 /// The dashboard's pages from the answers the server asked for, rendered as the report's page is:
 /// Mustache templates (``DashboardTemplates``), text escaped by the template (`{{…}}`), only the SVG
 /// charts and the tables (built and escaped by UptakeCharts and ``Table/renderHTML()``) in raw. The
-/// server asks the questions and routes; the markup lives here, beside the report's.
+/// server asks the questions and routes; the markup lives here, beside the report's. Every page is
+/// in English or Vietnamese (``Language``): labels from ``DashboardWords``, terms from ``Glossary``,
+/// numbers and dates from ``Language/numbers``.
 ///
 /// ```swift
-/// let html = DashboardPages.overview(answer, form: DashboardForm(action: "/", values: ["period": "2025-07"], metric: .onlineSubmission, withUnits: true))
+/// let html = DashboardPages.overview(answer, form: DashboardForm(action: "/", values: ["period": "2025-07"], metric: .onlineSubmission, withUnits: true), language: .vi)
 /// ```
 public enum DashboardPages {
-    /// The month's picture: each unit's rate with its interval, as a chart and a table linking to the
-    /// units' pages.
-    public static func overview(_ answer: RatesQuestion.Answer, form: DashboardForm) -> String {
-        let (metric, range) = (answer.metric, answer.range)
-        let title = "\(metric.rawValue), \(range.label)"
+    /// The month's picture: each unit ranked, its rate with its interval, the previous period and the
+    /// change (marked when significant), its map colour, and the units lagging their peers highlighted.
+    /// `map`: the SVG map of the same units, when one is drawn (shown above the chart).
+    public static func overview(_ answer: OverviewAnswer, form: DashboardForm, language: Language, map: String? = nil) -> String {
+        let words = DashboardWords(language), numbers = language.numbers
+        let metric = answer.metric, metricName = metric.term.text(language)
+        let period = periodText(answer.range, language), baseline = periodText(answer.baseline, language)
+        let title = "\(DashboardWords.opening(metricName)), \(period)"
         var chart: String?
         if metric.isRate {
             let rows = answer.rows.compactMap { r in
-                r.value.map { IntervalChart.Row(label: r.name, baseline: nil, current: .init(value: $0, low: r.low, high: r.high)) }
+                r.current.value.map { v in
+                    IntervalChart.Row(label: r.current.name, baseline: r.previous?.value.map { .init(value: $0, low: r.previous?.low, high: r.previous?.high) },
+                                      current: .init(value: v, low: r.current.low, high: r.current.high), highlighted: r.lagging)
+                }
             }
             if !rows.isEmpty {
-                chart = IntervalChart(id: "month", title: title, description: "Each unit's \(metric.rawValue) rate in \(range.label) with its 95% interval.",
-                                      rows: rows, baselineLabel: "", currentLabel: range.label).render().svg
+                chart = IntervalChart(id: "month", title: title, description: words.chartDescription(DashboardWords.opening(metricName), period, baseline), rows: rows,
+                                      baselineLabel: baseline, currentLabel: period, highlightLabel: words.lagging).render().svg
             }
         }
-        struct Row { let code: String; let name: String; let link: String; let value: String; let interval: String; let numerator: String; let denominator: String }
-        struct View { let form: String; let title: String; let chart: String?; let rows: [Row] }
-        let rows = answer.rows.map { r in
-            Row(code: r.code, name: r.name, link: "/localities/\(r.code)?metric=\(metric.rawValue)&period=\(range.label)",
-                value: value(r.value, metric), interval: r.low.flatMap { low in r.high.map { "\(value(low, metric)) – \(value($0, metric))" } } ?? "",
-                numerator: r.numerator.map(String.init) ?? "", denominator: r.denominator.map(String.init) ?? "")
+        struct Colour { let css: String; let text: String }
+        struct Row {
+            let rank: String; let name: String; let link: String; let value: String; let interval: String; let previous: String
+            let change: String; let verdict: String?; let fell: Bool; let colour: Colour?; let lagging: Bool; let applications: String
         }
-        return page(title: title, DashboardTemplates.overview, View(form: form.html, title: title, chart: chart, rows: rows))
-    }
-
-    /// One locality's daily series with its 7-day mean, its figures, its anomalies and what explains
-    /// the period; a part that could not be answered says why in a note.
-    public static func locality(_ locality: Locality, trend: TrendResult, form: DashboardForm,
-                                anomalies: PagePart<AnomalyReport>?, explanation: PagePart<Explanation>?) -> String {
-        let metric = trend.metric, range = trend.range
-        let title = "\(locality.name) (\(locality.code)): \(metric.rawValue), \(range.label)"
-        let chart = LineChart(id: "series", title: title, description: "Daily \(metric.rawValue) of \(locality.name) with the 7-day mean.",
-                              values: trend.days.map { $0.value ?? .nan }, valuesLabel: metric.rawValue,
-                              smoothed: trend.days.map { $0.movingAverage7 ?? .nan }, xLabels: trend.days.map { $0.day.description },
-                              yFormat: metric.isRate ? .percent : .number).render()
+        struct Header { let rank, locality, value, interval, previous, change, colour, applications, lagging: String }
         struct View {
-            let back: String; let form: String; let title: String; let chart: String; let overall: String; let direction: String?
-            let workingDays: Int; let notes: [String]; let anomalies: Section; let explanation: Section
+            let nav: Navigation; let form: String; let title: String; let map: String?; let mapTitle: String; let chart: String?
+            let header: Header; let rows: [Row]; let note: String; let lagging: String?; let missing: String?
         }
-        struct Section { let note: String?; let html: String? }
-        var anomalySection = Section(note: "\(metric.rawValue) has no daily series to scan.", html: nil)
-        switch anomalies {
-        case .answered(let report) where report.anomalies.isEmpty: anomalySection = Section(note: "No anomaly in \(report.range.label).", html: nil)
-        case .answered(let report):
-            let table = AnomalyListReport(report).tables[0].keeping(["id", "kind", "sector", "start", "end", "days", "observed", "expected", "score", "severity"])
-            anomalySection = Section(note: nil, html: table.renderHTML())
-        case .failed(let message): anomalySection = Section(note: "No anomaly scan: \(message)", html: nil)
-        case nil: break
+        // Units without data in the period are named once under the table, not given a row of dashes.
+        let withData = answer.rows.filter { $0.current.value != nil }
+        let without = answer.rows.filter { $0.current.value == nil }.map(\.current.name)
+        let rows = withData.map { r in
+            let significant = r.change?.fell != nil
+            return Row(rank: r.current.rank.map { numbers.integer($0) } ?? "",
+                       name: r.current.name, link: link("/localities/\(r.current.code)", ["metric": metric.rawValue, "period": answer.range.label], language),
+                       value: value(r.current, metric, language), interval: interval(r.current, metric, language),
+                       previous: r.previous.map { value($0, metric, language) } ?? words.noData,
+                       change: changeText(r.change, metric, language), verdict: significant ? words.verdict(r.change) : nil, fell: r.change?.fell == true,
+                       colour: r.mapColour.map { Colour(css: $0.rawValue, text: $0.term.text(language)) },
+                       lagging: r.lagging, applications: r.current.denominator.map { numbers.integer($0) } ?? "")
         }
-        var explanationSection = Section(note: "Explain online-submission and sync separately.", html: nil)
-        switch explanation {
-        case .answered(let e): explanationSection = Section(note: nil, html: ExplanationReport(e).renderHTML())
-        case .failed(let message): explanationSection = Section(note: "No explanation: \(message)", html: nil)
-        case nil: break
-        }
-        return page(title: title, DashboardTemplates.locality, View(
-            back: "/?metric=\(metric.rawValue)&period=\(range.label)", form: form.html, title: title, chart: chart.svg, overall: value(trend.overall, metric),
-            direction: trend.direction?.rawValue, workingDays: trend.workingDays, notes: trend.notes, anomalies: anomalySection, explanation: explanationSection))
+        let laggingCount = withData.filter(\.lagging).count
+        return page(title: title, language: language, DashboardTemplates.overview, View(
+            nav: Navigation(path: "/", parameters: form.values, language: language, back: nil), form: form.html(language), title: title,
+            map: map, mapTitle: words.mapHook, chart: chart,
+            header: Header(rank: words.rank, locality: words.locality, value: metric.isRate ? words.rate : words.volume, interval: words.interval,
+                           previous: "\(words.previous) (\(baseline))", change: words.change, colour: words.mapColour,
+                           applications: words.applications, lagging: words.lagging),
+            rows: rows, note: words.comparedWith(baseline),
+            lagging: answer.laggingTested ? words.laggingCount(laggingCount, of: withData.count) : nil,
+            missing: without.isEmpty ? nil : words.withoutData(period, without)))
     }
 
     /// The alerts as `uptake alerts list` shows them: firing first, then pending and resolved.
-    public static func alerts(_ report: AlertListReport, lastEvaluated: Day?, includingInactive all: Bool) -> String {
-        struct View { let evaluated: String?; let all: Bool; let empty: Bool; let table: String }
-        return page(title: "Alerts", DashboardTemplates.alerts, View(evaluated: lastEvaluated?.description, all: all,
-                                                                     empty: report.tables.first?.rows.isEmpty ?? true, table: report.renderHTML()))
-    }
-
-    /// A rate as 32.7%, a volume as a whole number, nothing as "no data".
-    static func value(_ v: Double?, _ metric: Metric) -> String {
-        guard let v else { return "no data" }
-        if metric.isRate {
-            let tenths = (v * 1000).rounded()
-            return "\(Int(tenths) / 10).\(Int(abs(tenths)) % 10)%"
+    public static func alerts(_ report: AlertListReport, lastEvaluated: Day?, includingInactive all: Bool, language: Language = .en) -> String {
+        let words = DashboardWords(language)
+        struct View {
+            let nav: Navigation; let title: String; let evaluated: String; let toggle: String; let toggleLink: String
+            let empty: String?; let table: String
         }
-        return String(Int64(v.rounded()))
+        let empty = report.tables.first?.rows.isEmpty ?? true
+        return page(title: words.alerts, language: language, DashboardTemplates.alerts, View(
+            nav: Navigation(path: "/alerts", parameters: all ? ["all": "true"] : [:], language: language, back: link("/", [:], language)),
+            title: words.alerts,
+            evaluated: lastEvaluated.map { words.lastEvaluated(language.numbers.date($0)) } ?? words.neverEvaluated,
+            toggle: all ? words.hideInactive : words.showInactive, toggleLink: link("/alerts", all ? [:] : ["all": "true"], language),
+            empty: empty ? words.noAlert : nil, table: report.tables.map { $0.read(in: language).renderHTML() }.joined(separator: "\n")))
     }
 
-    static func page(title: String, _ template: String, _ view: Any) -> String {
-        struct Layout { let title: String; let css: String; let body: String }
-        return render(DashboardTemplates.layout, Layout(title: title, css: DashboardTemplates.stylesheet, body: render(template, view)))
+    // MARK: numbers
+
+    /// A rate as 32.73% (32,73 % in Vietnamese), a volume as 1,234 (1.234), nothing as "no data".
+    static func value(_ v: Double?, _ metric: Metric, _ language: Language) -> String {
+        guard let v, v.isFinite else { return DashboardWords(language).noData }
+        return metric.isRate ? language.numbers.percent(v, 2) : language.numbers.integer(Int64(v.rounded()))
+    }
+
+    static func value(_ row: RateRow, _ metric: Metric, _ language: Language) -> String { value(row.value, metric, language) }
+
+    static func interval(_ row: RateRow, _ metric: Metric, _ language: Language) -> String {
+        guard metric.isRate, let low = row.low, let high = row.high else { return "" }
+        return "\(value(low, metric, language)) – \(value(high, metric, language))"
+    }
+
+    /// A rate's change in points, a volume's as a relative change per working day.
+    static func changeText(_ change: UnitChange?, _ metric: Metric, _ language: Language) -> String {
+        guard let change, change.change != nil else { return "–" }
+        return metric.isRate ? language.numbers.points(change.change) : language.numbers.change(change.relativeChange)
+    }
+
+    /// A period as its reader names it: `2025-07` / `tháng 7/2025`, a range of days otherwise.
+    static func periodText(_ range: DayRange, _ language: Language) -> String {
+        PeriodLabel(range.label)?.text(language) ?? language.numbers.range(range)
+    }
+
+    // MARK: pages
+
+    /// A dashboard address with its parameters and the reader's language, so the language chosen
+    /// with the switch is kept from page to page by the links themselves (no cookie).
+    static func link(_ path: String, _ parameters: [String: String], _ language: Language) -> String {
+        var all = parameters
+        all["lang"] = language.rawValue
+        let query = all.sorted { $0.key < $1.key }.map { "\($0.key)=\(escapeQuery($0.value))" }.joined(separator: "&")
+        return path + "?" + query
+    }
+
+    static func escapeQuery(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: ","):
+                out.append(Character(Unicode.Scalar(byte)))
+            default: out += "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            }
+        }
+        return out
+    }
+
+    /// The links at the top of every page: back to the provinces, the alerts, and the language switch
+    /// (the same page in the other language).
+    struct Navigation {
+        struct Switch { let name: String; let link: String; let current: Bool; let tag: String }
+        let back: String?; let backText: String; let alerts: String; let alertsText: String; let switchLabel: String; let languages: [Switch]
+
+        init(path: String, parameters: [String: String], language: Language, back: String?) {
+            let words = DashboardWords(language)
+            (self.back, backText, alerts, alertsText, switchLabel) = (back, words.allProvinces, DashboardPages.link("/alerts", [:], language), words.alerts, words.languageSwitch)
+            languages = Language.allCases.map { Switch(name: $0.ownName, link: DashboardPages.link(path, parameters, $0), current: $0 == language, tag: $0.tag) }
+        }
+    }
+
+    static func page(title: String, language: Language, _ template: String, _ view: Any) -> String {
+        struct Layout { let title: String; let lang: String; let css: String; let body: String }
+        return render(DashboardTemplates.layout, Layout(title: title, lang: language.tag, css: DashboardTemplates.stylesheet, body: render(template, view)))
     }
 
     static func render(_ template: String, _ view: Any) -> String {
@@ -103,39 +163,14 @@ public enum DashboardPages {
     }
 }
 
+private extension String {
+    /// Two hex digits.
+    var leftPadded: String { count < 2 ? "0" + self : self }
+}
+
 /// A part of a page: its answer, or why it could not be answered (said on the page); `nil` where the
 /// part does not apply (no daily series to scan, a product of two rates to explain).
 public enum PagePart<Answer: Sendable>: Sendable {
     case answered(Answer)
     case failed(String)
-}
-
-/// The filter form at the top of a page: a plain GET form with the API's parameter names, so a
-/// page's address is also its API query.
-public struct DashboardForm: Sendable {
-    public var action: String
-    /// The values asked for, by parameter name, to show in the fields.
-    public var values: [String: String]
-    public var metric: Metric
-    /// With the level and parent fields (the overview), or without (a locality's page).
-    public var withUnits: Bool
-
-    public init(action: String, values: [String: String], metric: Metric, withUnits: Bool) {
-        (self.action, self.values, self.metric, self.withUnits) = (action, values, metric, withUnits)
-    }
-
-    var html: String {
-        struct Option { let name: String; let selected: Bool }
-        struct Select { let name: String; let options: [Option] }
-        struct Field { let name: String; let value: String; let placeholder: String }
-        struct View { let action: String; let metric: Select; let level: Select?; let parent: Field?; let period: Field; let sector: Field }
-        func select(_ name: String, _ options: [String], _ chosen: String?) -> Select {
-            Select(name: name, options: options.map { Option(name: $0, selected: $0 == chosen) })
-        }
-        func field(_ name: String, _ placeholder: String) -> Field { Field(name: name, value: values[name] ?? "", placeholder: placeholder) }
-        return DashboardPages.render(DashboardTemplates.form, View(
-            action: action, metric: select("metric", Metric.allCases.map(\.rawValue), metric.rawValue),
-            level: withUnits ? select("level", ["province", "commune"], values["level"] ?? "province") : nil,
-            parent: withUnits ? field("parent", "code or name") : nil, period: field("period", "2025-07"), sector: field("sector", "land,civil_status")))
-    }
 }
