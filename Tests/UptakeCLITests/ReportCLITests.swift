@@ -38,9 +38,9 @@ import UptakeTestSupport
     @Test func refusals() throws {
         let dir = TemporaryDirectory()
         #expect(try cli.run(["init"], in: dir.path).status == 0)
-        let ext = try cli.run(["report", "--period", "2025-07", "--out", "july.pdf"], in: dir.path)
+        let ext = try cli.run(["report", "--period", "2025-07", "--out", "july.docx"], in: dir.path)
         #expect(ext.status == 64)
-        #expect(ext.stderr.contains("--out must end in .html, .md"))
+        #expect(ext.stderr.contains("--out must end in .html, .pdf, .md"))
         let commune = try cli.run(["report", "--period", "2025-07", "--locality", "00004", "--out", "x.html"], in: dir.path)
         #expect(commune.status == 2)
         #expect(commune.stderr.contains("is a commune: a report covers the nation or one province"))

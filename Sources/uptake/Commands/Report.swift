@@ -18,7 +18,8 @@ struct Report: AsyncParsableCommand {
             shaded, anomalies marked), month over month, the anomalies found, the flagged units and their \
             evidence, readiness gaps, and units reported green yet lagging. A part without data says so \
             in a sentence. The file's extension chooses the format: .html (inline SVG and CSS, no script, \
-            prints on A4), .md (charts written as NAME-*.svg beside it), .xlsx (an Excel workbook, a sheet per part with its \
+            prints on A4), .pdf (that page printed on A4 by headless Chromium, which must be installed), \
+            .md (charts written as NAME-*.svg beside it), .xlsx (an Excel workbook, a sheet per part with its \
             tables, numbers as numbers) or .json (the typed value). \
             Progress goes to stderr.
 
@@ -41,16 +42,17 @@ struct Report: AsyncParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day a relative period is counted from (default: today in Vietnam).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
 
-    @Option(name: .long, help: ArgumentHelp("The file to write: .html, .md, .xlsx or .json.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The file to write: .html, .pdf, .md, .xlsx or .json.", valueName: "file"))
     var out: String
 
     @OptionGroup var calendar: CalendarOptions
 
-    enum FileKind { case html, markdown, json, workbook }
+    enum FileKind { case html, pdf, markdown, json, workbook }
 
     var kind: FileKind? {
         switch URL(fileURLWithPath: out).pathExtension.lowercased() {
         case "html", "htm": .html
+        case "pdf": .pdf
         case "md", "markdown": .markdown
         case "json": .json
         case "xlsx": .workbook
@@ -64,13 +66,15 @@ struct Report: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if kind == nil { throw ValidationError("--out must end in .html, .md, .xlsx or .json (the format follows the extension)") }
+        if kind == nil { throw ValidationError("--out must end in .html, .pdf, .md, .xlsx or .json (the format follows the extension)") }
         try question.check()
     }
 
     func run() async throws {
         try await runReporting {
             let started = Date()
+            // Before the report is computed: a missing browser is known at once.
+            let browser = kind == .pdf ? try ChromiumPDF.executable() : nil
             var context = try await database.context(calendar: try calendar.load())
             context.progress = { step in
                 printError("report: [\(step.step)/\(step.of)] \(step.what) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
@@ -88,6 +92,7 @@ struct Report: AsyncParsableCommand {
             do {
                 switch kind {
                 case .html?: try Data(document.html().utf8).write(to: url, options: .atomic)
+                case .pdf?: try await ChromiumPDF.print(html: document.html(), to: url, browser: browser ?? "chromium")
                 case .json?: try Data(document.render(.json).utf8).write(to: url, options: .atomic)
                 case .workbook?: break  // written above, part by part
                 case .markdown?, nil:
@@ -100,6 +105,8 @@ struct Report: AsyncParsableCommand {
                     }
                     try Data(md.text.utf8).write(to: url, options: .atomic)
                 }
+            } catch let error as CLIError {
+                throw error
             } catch {
                 throw CLIError.failure("could not write \(out): \(error.localizedDescription)", hint: "check that the folder exists and is writable", code: .io)
             }
