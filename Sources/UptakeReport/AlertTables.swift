@@ -32,7 +32,7 @@ public struct AlertRulesReport: Sendable {
                 + "\(file.receivers.count) receiver\(file.receivers.count == 1 ? "" : "s"); each run re-reads the last \(file.revisionWindowDays) days\n\n"
             for r in file.rules { out += "\(r.name) (line \(r.line)): \(r.explanation)\n\n" }
             for i in file.inhibitRules { out += "Inhibition: \(i.explanation)\n" }
-            for r in file.receivers { out += "Receiver \(r.name): \(r.kind.rawValue)\(r.target.isEmpty ? "" : " \(r.target)")\n" }
+            for r in file.receivers { out += "Receiver \(r.name): \(r.kind.rawValue)\(r.target.isEmpty ? "" : " \(r.target)")\(r.language.map { ", language \($0)" } ?? "")\n" }
             if let route = file.route { out += route.explanation.map { "Route: \($0)\n" }.joined() }
             return out
         }

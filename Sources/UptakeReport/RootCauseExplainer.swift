@@ -20,9 +20,24 @@ public struct RootCauseExplainer: AlertExplaining {
     /// against 18 expected" with "no fall to explain (p = 0.0512)"; explain's own two-period test at a
     /// count of 1 is far wider than the scan's negative binomial). The causes are explain's.
     public func topExplanation(for anomaly: Anomaly, asOf: Day) async throws -> String? {
-        let explanation = EvidenceWording.worded(try await Explainer(store: store).explain(
-            ExplainRequest(anomaly: anomaly, calendar: calendar, top: 3)).stating(anomaly.fall))
-        guard let top = explanation.causes.first else { return nil }
-        return ([top.cause.rawValue + ":"] + top.evidence.prefix(1)).joined(separator: " ")
+        try await topExplanations(for: anomaly, asOf: asOf)[Language.en.rawValue]
+    }
+
+    /// One explanation, worded in each language: "one_stop_errors: 1 one-stop incident …" for the
+    /// plain annotations (the cause as the data contract names it, as before), "Hệ thống một cửa điện
+    /// tử lỗi lặp lại: 1 sự cố …" for `explanation_vi` (the cause as the Glossary words it).
+    public func topExplanations(for anomaly: Anomaly, asOf: Day) async throws -> [String: String] {
+        let explanation = try await Explainer(store: store).explain(ExplainRequest(anomaly: anomaly, calendar: calendar, top: 3)).stating(anomaly.fall)
+        guard explanation.causes.first != nil else { return [:] }
+        var out: [String: String] = [:]
+        for language in Language.allCases {
+            guard let top = EvidenceWording.worded(explanation, in: language).causes.first else { continue }
+            let cause = switch language {
+            case .en: top.cause.rawValue
+            case .vi: Vietnamese.capitalised(top.cause.term.vi)
+            }
+            out[language.rawValue] = ([cause + ":"] + top.evidence.prefix(1)).joined(separator: " ")
+        }
+        return out
     }
 }

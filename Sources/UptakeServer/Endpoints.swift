@@ -31,7 +31,9 @@ public struct EndpointEnvironment: Sendable {
     /// What a question is answered with: the store, the server's calendar, today per request.
     var context: AnswerContext {
         AnswerContext(store: store, calendar: calendar, today: today, spelling: .query,
-                      alerting: alertRules.map { AlertSetup(rules: $0, state: alerts, explainer: RootCauseExplainer(store: store, calendar: calendar)) })
+                      alerting: alertRules.map {
+                          AlertSetup(rules: $0, state: alerts, explainer: RootCauseExplainer(store: store, calendar: calendar), styles: AlertLanguages.styles)
+                      })
     }
 }
 

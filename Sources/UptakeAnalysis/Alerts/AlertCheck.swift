@@ -22,9 +22,12 @@ public struct AlertCheck: Sendable {
     public let state: any AlertStateStore
     public let explainer: any AlertExplaining
     public let calendar: WorkingCalendar
+    /// How each annotation language writes its values (``AlertEvaluator/evaluate(rules:observations:book:asOf:explanations:styles:)``).
+    public let styles: [String: any AlertValueStyle]
 
-    public init(store: any UptakeStore, state: any AlertStateStore, explainer: any AlertExplaining = NoAlertExplanation(), calendar: WorkingCalendar = .vietnam) {
-        (self.store, self.state, self.explainer, self.calendar) = (store, state, explainer, calendar)
+    public init(store: any UptakeStore, state: any AlertStateStore, explainer: any AlertExplaining = NoAlertExplanation(), calendar: WorkingCalendar = .vietnam,
+                styles: [String: any AlertValueStyle] = [:]) {
+        (self.store, self.state, self.explainer, self.calendar, self.styles) = (store, state, explainer, calendar, styles)
     }
 
     public func run(_ rules: AlertRuleFile, asOf: Day) async throws -> AlertCheckResult {
@@ -42,7 +45,8 @@ public struct AlertCheck: Sendable {
         let observations = try await AlertObserver(store: store, calendar: calendar).observe(rules, days: days)
         let book = try await state.alertBook()
         let explanations = try await explain(observations, rules)
-        let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations)
+        let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations,
+                                                 styles: styles)
         var queued = 0
         if records {
             let entries = AlertPayloads.outbox(evaluation, rules: rules, asOf: asOf, previous: book.lastEvaluated)
@@ -54,8 +58,8 @@ public struct AlertCheck: Sendable {
                                 asOfDayOff: dayOff, queued: queued)
     }
 
-    /// The explainer's sentence for each alert's latest active anomaly.
-    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile) async throws -> [String: String] {
+    /// The explainer's sentence, in each language, for each alert's latest active anomaly.
+    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile) async throws -> [String: [String: String]] {
         guard !(explainer is NoAlertExplanation) else { return [:] }
         var latest: [String: AlertObservation] = [:]
         for o in observations where o.reading == .active && o.anomaly != nil {
@@ -63,9 +67,12 @@ public struct AlertCheck: Sendable {
             let fp = AlertEvaluator.fingerprint(labels)
             if latest[fp].map({ $0.day < o.day }) ?? true { latest[fp] = o }
         }
-        var out: [String: String] = [:]
+        var out: [String: [String: String]] = [:]
         for (fp, o) in latest {
-            if let a = o.anomaly, let text = try await explainer.topExplanation(for: a, asOf: o.day) { out[fp] = text }
+            if let a = o.anomaly {
+                let texts = try await explainer.topExplanations(for: a, asOf: o.day)
+                if !texts.isEmpty { out[fp] = texts }
+            }
         }
         return out
     }

@@ -119,8 +119,12 @@ public enum AlertEvaluator {
     /// Readings older than this many days before the evaluation day are dropped (with their history kept).
     static let keptDays = 180
 
+    /// - Parameters:
+    ///   - explanations: per alert fingerprint, `{{ explanation }}` in each language (`en`, `vi`).
+    ///   - styles: how each language writes the values of its annotations (`summary_vi`); the plain
+    ///     annotations, and a language without a style, use ``PlainAlertValues``.
     public static func evaluate(rules: AlertRuleFile, observations: [AlertObservation], book: AlertBook, asOf: Day,
-                                explanations: [String: String] = [:]) -> AlertEvaluation {
+                                explanations: [String: [String: String]] = [:], styles: [String: any AlertValueStyle] = [:]) -> AlertEvaluation {
         var book = book
         var notes: [String] = []
         let rulesByName = Dictionary(rules.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -159,12 +163,15 @@ public enum AlertEvaluator {
             var r = fold(record, rule: rule, asOf: asOf)
             // Annotations describe the latest active day (a resolved alert keeps what it said).
             if let o = latest[fp] {
-                var values = templateValues(o, rate: rule.watch.metric.isRate, explanation: explanations[fp])
+                var values = templateValues(o, rate: rule.watch.metric.isRate)
                 // `since` is the episode's first active day, which stays put while it lasts; the day's
                 // anomaly may be re-dated from one run to the next (HCMC read "since 07-02", then "07-03").
-                if let start = r.activeSince, values["since"] != nil { values["since"] = start.description }
-                r.annotations = rule.annotations.mapValues { $0.render(values) }
-                if o.isRollUp { r.annotations["communes"] = values["communes"] }
+                if let start = r.activeSince, values["since"] != nil { values["since"] = .day(start) }
+                r.annotations = annotations(rule, values, explanations: explanations[fp] ?? [:], styles: styles)
+                if o.isRollUp, let communes = values["communes"] {
+                    r.annotations["communes"] = PlainAlertValues().text(communes)
+                    for (code, style) in styles where code != AnnotationLanguage.plain { r.annotations["communes_\(code)"] = style.text(communes) }
+                }
             }
             book.alerts[fp] = r
         }
@@ -340,21 +347,36 @@ public enum AlertEvaluator {
         }
     }
 
-    /// Counts as whole numbers, rates as percentages with one decimal.
-    static func templateValues(_ o: AlertObservation, rate: Bool, explanation: String?) -> [String: String] {
-        func shown(_ x: Double) -> String { rate ? String(format: "%.1f%%", x * 100) : String(format: "%.0f", x) }
-        var v = ["alertname": o.rule, "locality": o.locality, "name": o.name, "province": o.province ?? "", "level": o.level.rawValue,
-                 "sector": o.sector?.name ?? "all", "day": o.day.description, "value": shown(o.value), "explanation": explanation ?? ""]
+    /// Each annotation of the rule rendered in its own language (``AnnotationLanguage``): the plain
+    /// ones with ``PlainAlertValues``, `summary_vi` with the Vietnamese style and explanation.
+    static func annotations(_ rule: AlertRule, _ values: [String: AlertValue], explanations: [String: String],
+                            styles: [String: any AlertValueStyle]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (key, template) in rule.annotations {
+            let language = AnnotationLanguage.split(key).language ?? AnnotationLanguage.plain
+            let style = styles[language] ?? PlainAlertValues()
+            var texts = values.mapValues(style.text)
+            texts["explanation"] = explanations[language] ?? explanations[AnnotationLanguage.plain] ?? ""
+            out[key] = template.render(texts)
+        }
+        return out
+    }
+
+    /// The placeholders' values, as data: counts, rates (a rate metric), days, kinds.
+    static func templateValues(_ o: AlertObservation, rate: Bool) -> [String: AlertValue] {
+        func shown(_ x: Double) -> AlertValue { rate ? .rate(x) : .count(x) }
+        var v: [String: AlertValue] = ["alertname": .text(o.rule), "locality": .text(o.locality), "name": .text(o.name), "province": .text(o.province ?? ""),
+                                       "level": .level(o.level), "sector": .sector(o.sector), "day": .day(o.day), "value": shown(o.value)]
         if let a = o.anomaly {
-            v["kind"] = a.kind.rawValue
-            v["severity"] = a.severity.rawValue
-            v["score"] = String(format: "%.1f", a.score.isFinite ? a.score : 999)
-            v["observed"] = a.observed.map(shown) ?? ""
-            v["expected"] = a.expected.map(shown) ?? ""
-            if let obs = a.observed, let exp = a.expected, exp > 0 { v["drop_percent"] = String(format: "%.0f", (1 - obs / exp) * 100) }
-            v["since"] = a.start.description
-            v["anomaly_id"] = a.id
-            v["incidents"] = String(a.incidents.count)
+            v["kind"] = .kind(a.kind)
+            v["severity"] = .severity(a.severity)
+            v["score"] = .score(a.score.isFinite ? a.score : 999)
+            v["observed"] = a.observed.map(shown) ?? .text("")
+            v["expected"] = a.expected.map(shown) ?? .text("")
+            if let obs = a.observed, let exp = a.expected, exp > 0 { v["drop_percent"] = .percent((1 - obs / exp) * 100) }
+            v["since"] = .day(a.start)
+            v["anomaly_id"] = .text(a.id)
+            v["incidents"] = .count(Double(a.incidents.count))
         }
         if !o.rolledUp.isEmpty {
             // A province's roll-up: its small communes' anomalies, summed.
@@ -363,11 +385,11 @@ public enum AlertEvaluator {
             if !pairs.isEmpty {
                 v["observed"] = shown(rate ? observed / Double(pairs.count) : observed)
                 v["expected"] = shown(rate ? expected / Double(pairs.count) : expected)
-                if expected > 0 { v["drop_percent"] = String(format: "%.0f", (1 - observed / expected) * 100) }
+                if expected > 0 { v["drop_percent"] = .percent((1 - observed / expected) * 100) }
             }
-            if let start = o.rolledUp.compactMap(\.start).min() { v["since"] = start.description }
-            v["communes"] = AlertRollUp.listing(o.rolledUp, rate: rate)
-            v["incidents"] = "0"
+            if let start = o.rolledUp.compactMap(\.start).min() { v["since"] = .day(start) }
+            v["communes"] = .communes(o.rolledUp, rate: rate)
+            v["incidents"] = .count(0)
         }
         return v
     }

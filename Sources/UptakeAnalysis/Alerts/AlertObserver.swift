@@ -6,6 +6,16 @@ import UptakeStoreAPI
 public protocol AlertExplaining: Sendable {
     /// One sentence on the likeliest cause of `anomaly`, or `nil`.
     func topExplanation(for anomaly: Anomaly, asOf: Day) async throws -> String?
+    /// That sentence in each language of the annotations (``AnnotationLanguage/codes``: `en` for
+    /// `{{ explanation }}` in the plain annotations, `vi` in `explanation_vi`…): one explanation, worded
+    /// in each. By default the plain one alone.
+    func topExplanations(for anomaly: Anomaly, asOf: Day) async throws -> [String: String]
+}
+
+extension AlertExplaining {
+    public func topExplanations(for anomaly: Anomaly, asOf: Day) async throws -> [String: String] {
+        try await topExplanation(for: anomaly, asOf: asOf).map { [AnnotationLanguage.plain: $0] } ?? [:]
+    }
 }
 
 /// The default explainer: no explanation.

@@ -16,7 +16,9 @@ public enum AlertPayloads {
     }
 
     static func payload(_ n: AlertNotification, for r: AlertReceiver) -> String {
-        switch r.kind {
+        var n = n
+        for i in n.alerts.indices { n.alerts[i].annotations = AnnotationLanguage.resolved(n.alerts[i].annotations, for: r.language) }
+        return switch r.kind {
         case .stdout, .file: json(n)
         case .webhook: json(webhook(n, receiver: r.name))
         case .alertmanager: json(alertmanagerAlerts(n))
@@ -95,7 +97,7 @@ public enum AlertPayloads {
             var alerts: [PostableAlert] = []
             for fp in evaluation.notifiable {
                 guard let a = evaluation.book.alerts[fp], a.status == .firing, let since = a.firingSince, routed(a.labels) else { continue }
-                alerts.append(PostableAlert(labels: a.labels, annotations: a.annotations, startsAt: rfc3339(since),
+                alerts.append(PostableAlert(labels: a.labels, annotations: AnnotationLanguage.resolved(a.annotations, for: r.language), startsAt: rfc3339(since),
                                             endsAt: rfc3339(asOf.advanced(by: rules.alertmanagerLapseDays)), generatorURL: ""))
             }
             let notifiedFiring = Set(evaluation.book.notified.compactMap { key -> String? in
@@ -106,7 +108,8 @@ public enum AlertPayloads {
                 guard a.status == .resolved, let resolved = a.resolvedOn, let since = a.firingSince, resolved <= asOf,
                       previous.map({ resolved > $0 }) ?? (resolved.distance(to: asOf) < rules.revisionWindowDays),
                       notifiedFiring.contains("\(a.fingerprint)|\(since)"), routed(a.labels) else { continue }
-                alerts.append(PostableAlert(labels: a.labels, annotations: a.annotations, startsAt: rfc3339(since), endsAt: rfc3339(resolved), generatorURL: ""))
+                alerts.append(PostableAlert(labels: a.labels, annotations: AnnotationLanguage.resolved(a.annotations, for: r.language), startsAt: rfc3339(since),
+                                            endsAt: rfc3339(resolved), generatorURL: ""))
             }
             guard !alerts.isEmpty else { continue }
             entries.append(OutboxEntry(id: "\(r.name)|push|\(asOf)", receiver: r.name, payload: json(alerts), created: asOf))

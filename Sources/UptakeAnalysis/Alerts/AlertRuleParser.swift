@@ -257,7 +257,7 @@ public struct AlertRuleParser {
     }
 
     func parseReceiver(_ node: Node) throws(AlertRuleError) -> AlertReceiver {
-        let m = try mapping(node, allowed: ["name", "stdout", "file", "webhook", "alertmanager"], what: "a receiver")
+        let m = try mapping(node, allowed: ["name", "stdout", "file", "webhook", "alertmanager", "language"], what: "a receiver")
         guard let n = m["name"] else { throw fail(node, "a receiver without a name", hint: "add 'name: ops'") }
         let name = try scalar(n, what: "name")
         let kinds = AlertReceiver.Kind.allCases.filter { m[$0.rawValue] != nil }
@@ -270,7 +270,14 @@ public struct AlertRuleParser {
                 throw fail(targetNode, "\"\(target)\" is not an http(s) URL", hint: "e.g. http://127.0.0.1:9093")
             }
         }
-        return AlertReceiver(name: name, kind: kind, target: target)
+        let language = try m["language"].map { n throws(AlertRuleError) in
+            let code = try scalar(n, what: "language")
+            guard AnnotationLanguage.codes.contains(code) else {
+                throw fail(n, "receiver \(name): unknown language \"\(code)\"", hint: "one of \(AnnotationLanguage.codes.joined(separator: ", "))")
+            }
+            return code
+        }
+        return AlertReceiver(name: name, kind: kind, target: target, language: language)
     }
 
     /// The most labels, annotations or group_by labels a rule may have: real rules have a handful,

@@ -216,8 +216,13 @@ public struct AlertReceiver: Sendable, Equatable {
     public var kind: Kind
     /// The file's path or the URL; empty for stdout.
     public var target: String
+    /// The language its readers read (`language: vi`): each annotation's text in that language under
+    /// its plain name (``AnnotationLanguage``); `nil`: the plain annotations.
+    public var language: String?
 
-    public init(name: String, kind: Kind, target: String = "") { (self.name, self.kind, self.target) = (name, kind, target) }
+    public init(name: String, kind: Kind, target: String = "", language: String? = nil) {
+        (self.name, self.kind, self.target, self.language) = (name, kind, target, language)
+    }
 }
 
 /// A duration in whole days: `0d`, `2d`, `1w`, at most ``maximum`` (a year: one value a day is judged,

@@ -10,8 +10,11 @@ public struct AlertSetup: Sendable {
     public var rules: AlertRuleFile
     public var state: any AlertStateStore
     public var explainer: any AlertExplaining
+    /// How each annotation language writes its values (UptakeReport's `AlertLanguages.styles`).
+    public var styles: [String: any AlertValueStyle]
 
-    public init(rules: AlertRuleFile, state: any AlertStateStore, explainer: any AlertExplaining = NoAlertExplanation()) {
-        (self.rules, self.state, self.explainer) = (rules, state, explainer)
+    public init(rules: AlertRuleFile, state: any AlertStateStore, explainer: any AlertExplaining = NoAlertExplanation(),
+                styles: [String: any AlertValueStyle] = [:]) {
+        (self.rules, self.state, self.explainer, self.styles) = (rules, state, explainer, styles)
     }
 }

@@ -28,6 +28,12 @@ extension AlertRuleFile {
 
 # Grouping (route): every alert of a province goes into one notification a day, listing all that
 # fire there (and those just resolved); group_interval 1d holds a second one for the next day.
+#
+# Languages: an annotation named `<name>_vi` is the Vietnamese of `<name>` (`summary_vi` of
+# `summary`): its numbers and days are written as Vietnamese writes them (7.681, 45,1 %, 1/7/2025)
+# and its {{ explanation }} is worded in Vietnamese. A receiver with `language: vi` gets each
+# annotation's Vietnamese text under the plain name (`summary`), so its templates read `summary`
+# whatever the language; a receiver without `language` gets the plain annotations, as before.
 evaluation:
   revision_window: 7d          # each run re-reads the last 7 days: late and revised files count
   alertmanager_ends_after: 4d  # a pushed alert stays firing in Alertmanager 4 days unless pushed again (every run does)
@@ -43,7 +49,9 @@ rules:
     labels: {severity: warning, team: province-office}
     annotations:
       summary: "{{ name }}: {{ observed }} applications received against {{ expected }} expected ({{ drop_percent }}% down) since {{ since }}"
+      summary_vi: "{{ name }}: tiếp nhận {{ observed }} hồ sơ so với {{ expected }} dự kiến (giảm {{ drop_percent }} %) từ ngày {{ since }}"
       explanation: "{{ explanation }}"
+      explanation_vi: "{{ explanation }}"
     group_by: [province]
 
   - name: ProvinceOutage
@@ -56,7 +64,9 @@ rules:
     labels: {severity: page, team: province-office}
     annotations:
       summary: "{{ name }}: province-wide outage, {{ observed }} received against {{ expected }} expected since {{ since }}"
+      summary_vi: "{{ name }}: gián đoạn trên toàn tỉnh, tiếp nhận {{ observed }} hồ sơ so với {{ expected }} dự kiến từ ngày {{ since }}"
       explanation: "{{ explanation }}"
+      explanation_vi: "{{ explanation }}"
     group_by: [province]
 
   - name: ProvinceLevelShift
@@ -69,7 +79,9 @@ rules:
     labels: {severity: warning, team: province-office}
     annotations:
       summary: "{{ name }}: receipts {{ drop_percent }}% below expected since {{ since }} ({{ observed }} against {{ expected }})"
+      summary_vi: "{{ name }}: số hồ sơ tiếp nhận thấp hơn dự kiến {{ drop_percent }} % từ ngày {{ since }} ({{ observed }} so với {{ expected }})"
       explanation: "{{ explanation }}"
+      explanation_vi: "{{ explanation }}"
     group_by: [province]
 
   - name: CommuneOfficeDown
@@ -83,7 +95,9 @@ rules:
     labels: {severity: page, team: one-stop}
     annotations:
       summary: "{{ name }} ({{ locality }}): {{ observed }} received against {{ expected }} expected since {{ since }}; {{ incidents }} incident(s) logged"
+      summary_vi: "{{ name }} ({{ locality }}): tiếp nhận {{ observed }} hồ sơ so với {{ expected }} dự kiến từ ngày {{ since }}; {{ incidents }} sự cố được ghi nhận"
       explanation: "{{ explanation }}"
+      explanation_vi: "{{ explanation }}"
     group_by: [province]
 
   - name: CommuneLevelShift
@@ -97,6 +111,7 @@ rules:
     labels: {severity: warning, team: province-office}
     annotations:
       summary: "{{ name }} ({{ locality }}): receipts down {{ drop_percent }}% since {{ since }} ({{ observed }} against {{ expected }} expected)"
+      summary_vi: "{{ name }} ({{ locality }}): số hồ sơ tiếp nhận giảm {{ drop_percent }} % từ ngày {{ since }} ({{ observed }} so với {{ expected }} dự kiến)"
     group_by: [province]
 
   # The online one-stop system: online submissions collapse while paper goes on.
@@ -110,7 +125,9 @@ rules:
     labels: {severity: page, team: portal}
     annotations:
       summary: "{{ name }}: online submissions at {{ observed }} against {{ expected }} expected ({{ drop_percent }}% down) since {{ since }}"
+      summary_vi: "{{ name }}: hồ sơ nộp trực tuyến ở mức {{ observed }} so với {{ expected }} dự kiến (giảm {{ drop_percent }} %) từ ngày {{ since }}"
       explanation: "{{ explanation }}"
+      explanation_vi: "{{ explanation }}"
     group_by: [province]
 
   - name: OnlineSubmissionCollapse
@@ -122,6 +139,7 @@ rules:
     labels: {severity: warning, team: portal}
     annotations:
       summary: "{{ name }}: online share at {{ observed }} against {{ expected }} expected since {{ since }}"
+      summary_vi: "{{ name }}: tỷ lệ hồ sơ trực tuyến ở mức {{ observed }} so với {{ expected }} dự kiến từ ngày {{ since }}"
     group_by: [province]
 
   - name: CommuneOnlineOutage
@@ -135,7 +153,9 @@ rules:
     labels: {severity: page, team: portal}
     annotations:
       summary: "{{ name }} ({{ locality }}): {{ observed }} online submissions against {{ expected }} expected since {{ since }}; {{ incidents }} incident(s) logged"
+      summary_vi: "{{ name }} ({{ locality }}): {{ observed }} hồ sơ nộp trực tuyến so với {{ expected }} dự kiến từ ngày {{ since }}; {{ incidents }} sự cố được ghi nhận"
       explanation: "{{ explanation }}"
+      explanation_vi: "{{ explanation }}"
     group_by: [province]
 
   - name: CommuneOnlineShareCollapse
@@ -148,6 +168,7 @@ rules:
     labels: {severity: warning, team: portal}
     annotations:
       summary: "{{ name }} ({{ locality }}): online share at {{ observed }} against {{ expected }} expected since {{ since }}"
+      summary_vi: "{{ name }} ({{ locality }}): tỷ lệ hồ sơ trực tuyến ở mức {{ observed }} so với {{ expected }} dự kiến từ ngày {{ since }}"
     group_by: [province]
 
 inhibit_rules:
@@ -197,6 +218,9 @@ inhibit_rules:
 receivers:
   - name: console
     stdout: true
+  # - name: province-office        # officials who read Vietnamese: summary is summary_vi's text
+  #   webhook: https://chat.example.gov.vn/hooks/province
+  #   language: vi
   # - name: portal-team
   #   webhook: https://chat.example.gov.vn/hooks/portal
   # - name: alertmanager

@@ -29,7 +29,8 @@ public struct AlertsCheckQuestion: Question {
     public func answer(_ context: AnswerContext) async throws -> AlertCheckAnswer {
         let setup = try context.alertSetup()
         let day = day(today: context.today())
-        let check = AlertCheck(store: context.store, state: setup.state, explainer: setup.explainer, calendar: context.calendar)
+        let check = AlertCheck(store: context.store, state: setup.state, explainer: setup.explainer, calendar: context.calendar,
+                               styles: setup.styles)
         let result = records ? try await check.run(setup.rules, asOf: day) : try await check.evaluate(setup.rules, asOf: day)
         return AlertCheckAnswer(result: result, recorded: records)
     }

@@ -105,7 +105,8 @@ struct AlertsCheck: AsyncParsableCommand {
             let store = try await database.openStateStore()
             let cal = try calendar.load()
             let context = AnswerContext(store: store, calendar: cal, today: { today() }, spelling: .commandLine,
-                                        alerting: AlertSetup(rules: file, state: store, explainer: RootCauseExplainer(store: store, calendar: cal)))
+                                        alerting: AlertSetup(rules: file, state: store, explainer: RootCauseExplainer(store: store, calendar: cal),
+                                                             styles: AlertLanguages.styles))
             let answer = try await question.answer(context)
             if let note = answer.dayNote { printError("note: \(note)") }
             var delivery: [String]?
