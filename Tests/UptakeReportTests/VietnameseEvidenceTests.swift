@@ -222,3 +222,35 @@ import UptakeReport
         }
     }
 }
+
+/// `explain --lang vi` and `gap --lang vi`: the text an official reads is Vietnamese throughout (the
+/// heading, the causes by the Glossary, the evidence, the table's labels and notes); JSON stays the
+/// contract's, in English, whatever the language.
+@Suite struct VietnameseExplanationTextTests {
+    @Test func anExplanationReadsInVietnamese() async throws {
+        let store = await ReportFixture.store()
+        let e = try await Explainer(store: store).explain(ExplainRequest(locality: "79", window: DayRange(period: "2025-07")!, baseline: DayRange(period: "2025-06")!,
+                                                                          metric: .received))
+        for format in [OutputFormat.table, .markdown] {
+            let text = e.rendered(format, in: .vi)
+            for line in text.split(separator: "\n") where !line.allSatisfy({ "─ ".contains($0) }) {
+                #expect(VietnameseEvidenceTests.problems(String(line)).isEmpty, "\(format): \(VietnameseEvidenceTests.problems(String(line))): \(line)")
+            }
+            #expect(text.contains("Hồ Chí Minh (79) · hồ sơ tiếp nhận · 1/7/2025–31/7/2025 so với 1/6/2025–30/6/2025"), "\(text)")
+            #expect(e.causes.allSatisfy { text.contains($0.cause.term.vi.prefix(1).uppercased() + $0.cause.term.vi.dropFirst()) }, "\(text)")
+        }
+        #expect(e.rendered(.json, in: .vi) == e.rendered(.json), "JSON is the same in every language")
+        #expect(e.rendered(.table).contains("Causes, best first:"), "the analyst's text is as before")
+    }
+
+    @Test func aGapReadsInVietnamese() async throws {
+        let store = await ReportFixture.store()
+        let g = try await GapAnalyzer(store: store).gap(GapRequest(locality: "01", window: DayRange(period: "2025-07")!))
+        let text = g.rendered(.table, in: .vi)
+        for line in text.split(separator: "\n") where !line.allSatisfy({ "─ ".contains($0) }) {
+            #expect(VietnameseEvidenceTests.problems(String(line)).isEmpty, "\(VietnameseEvidenceTests.problems(String(line))): \(line)")
+        }
+        #expect(text.hasPrefix("Hà Nội (01): tỷ lệ hồ sơ trực tuyến "), "\(text)")
+        #expect(g.rendered(.json, in: .vi) == g.rendered(.json))
+    }
+}
