@@ -111,7 +111,7 @@ public struct AlertListReport: ResultRendering {
         let rows = alerts.map { r -> [Cell] in
             [.text(r.status.rawValue), .text(held(r)), .text(r.rule), .text(r.labels["locality"] ?? ""), .text(r.labels["name"] ?? ""),
              .text(r.labels["sector"] ?? "all"), .text(r.activeSince?.description ?? ""), .text(r.firingSince?.description ?? ""),
-             .text(r.lastActive?.description ?? ""), .text(r.resolvedOn?.description ?? ""), .text(r.annotations["summary"] ?? "")]
+             .text(r.lastActive?.description ?? ""), .text(r.resolvedOn?.description ?? ""), summary(r)]
         }
         var tableNotes = notes
         if let d = book.lastEvaluated { tableNotes.append("last evaluated \(d); a day without data is not judged (never a drop to zero)") }
@@ -122,6 +122,15 @@ public struct AlertListReport: ResultRendering {
 
 /// `uptake alerts backtest`: the episodes that would have fired; JSON is the whole report. Rendered
 /// through ``ResultRendering``.
+extension AlertListReport {
+    /// The alert's summary: as stored for an analyst and in CSV and JSON; its `summary_vi` for a
+    /// reader of Vietnamese, when the rule has one (``AnnotationLanguage``).
+    func summary(_ r: AlertRecord) -> Cell {
+        let plain = r.annotations["summary"] ?? ""
+        return .term(Term(plain, en: plain, vi: AnnotationLanguage.resolved(r.annotations, for: Language.vi.rawValue)["summary"] ?? plain))
+    }
+}
+
 public struct AlertBacktestTable: ResultRendering {
     public let report: AlertBacktestReport
 

@@ -75,6 +75,9 @@ import UptakeTestSupport
         // The stored alert keeps every language: a receiver added later reads either.
         let stored = try #require(result.evaluation.book.alerts.values.first)
         #expect(stored.annotations["summary_vi"] == summary)
+        // `alerts list --lang vi` shows it; an analyst's table and CSV the plain one.
+        let list = AlertListReport(book: result.evaluation.book, asOf: day, silenced: [], inhibited: [], includeInactive: false)
+        #expect(list.render(.table, in: .vi).contains(summary) && !list.render(.table).contains(summary) && !list.render(.csv, in: .vi).contains(summary))
     }
 
     /// The shipped rules: every annotation has its Vietnamese, and the file's languages are ours.
