@@ -1,6 +1,25 @@
 import Foundation
 
 /// How an axis writes its tick values.
+/// How a language writes numbers on an axis: `12,500.5` and `35%` in English, `12.500,5` and `35 %`
+/// in Vietnamese. The charts have no language of their own: the caller says which marks to use.
+public struct NumberMarks: Sendable, Equatable {
+    public var decimal: Character
+    public var group: Character
+    public var percent: String
+
+    public init(decimal: Character, group: Character, percent: String) { (self.decimal, self.group, self.percent) = (decimal, group, percent) }
+
+    public static let english = NumberMarks(decimal: ".", group: ",", percent: "%")
+    public static let vietnamese = NumberMarks(decimal: ",", group: ".", percent: " %")
+
+    /// `12,500.5` written with these marks.
+    func apply(_ english: String) -> String {
+        guard self != .english else { return english }
+        return String(english.map { $0 == "," ? group : $0 == "." ? decimal : $0 })
+    }
+}
+
 public enum TickFormat: Sendable, Equatable {
     /// Plain numbers, thousands grouped (`12,500`), as many decimals as the step needs.
     case number
@@ -8,10 +27,10 @@ public enum TickFormat: Sendable, Equatable {
     case percent
 
     /// The label of `value` on an axis whose ticks are `ticks`.
-    public func label(_ value: Double, ticks: NiceTicks) -> String {
+    public func label(_ value: Double, ticks: NiceTicks, marks: NumberMarks = .english) -> String {
         switch self {
-        case .number: return Self.grouped(value, decimals: ticks.decimals)
-        case .percent: return Self.grouped(value * 100, decimals: max(0, ticks.decimals - 2)) + "%"
+        case .number: return marks.apply(Self.grouped(value, decimals: ticks.decimals))
+        case .percent: return marks.apply(Self.grouped(value * 100, decimals: max(0, ticks.decimals - 2))) + marks.percent
         }
     }
 
@@ -91,13 +110,13 @@ struct ChartFrame {
     }
 
     /// Horizontal grid lines and labels at the y ticks.
-    func drawYAxis(_ scale: LinearScale, _ ticks: NiceTicks, format: TickFormat, label: String?, into svg: inout SVGBuilder) {
+    func drawYAxis(_ scale: LinearScale, _ ticks: NiceTicks, format: TickFormat, marks: NumberMarks = .english, label: String?, into svg: inout SVGBuilder) {
         for t in ticks.values {
             let y = SVGBuilder.number(scale(t))
             svg.element("line", [("x1", SVGBuilder.number(plotLeft)), ("y1", y), ("x2", SVGBuilder.number(plotRight)), ("y2", y),
                                  ("stroke", ChartPalette.grid), ("stroke-width", "1")])
             svg.element("text", [("x", SVGBuilder.number(plotLeft - 6)), ("y", SVGBuilder.number(scale(t) + 4)), ("text-anchor", "end"),
-                                 ("fill", ChartPalette.axis)], text: format.label(t, ticks: ticks))
+                                 ("fill", ChartPalette.axis)], text: format.label(t, ticks: ticks, marks: marks))
         }
         if let label {
             svg.element("text", [("x", "12"), ("y", SVGBuilder.number((plotTop + plotBottom) / 2)), ("text-anchor", "middle"),

@@ -38,6 +38,15 @@ public struct FunnelPlot: Sendable {
     public var yFormat: TickFormat
     public var width: Double
     public var height: Double
+    /// The axes' number marks and the legend's words, in the reader's language.
+    public var marks: NumberMarks = .english
+    public var legendWords = LegendWords()
+
+    public struct LegendWords: Sendable {
+        public var unit = "unit", outside = "outside the limits", target = "target"
+        public init() {}
+        public init(unit: String, outside: String, target: String) { (self.unit, self.outside, self.target) = (unit, outside, target) }
+    }
 
     public init(id: String, title: String, description: String, points: [Point], target: Double, limits: [Limits],
                 xLabel: String = "applications", yFormat: TickFormat = .percent, width: Double = 680, height: Double = 340) {
@@ -65,9 +74,9 @@ public struct FunnelPlot: Sendable {
     public func render() -> ChartSVG {
         let frame = ChartFrame(width: width, height: height, bottom: 44)
         var svg = SVGBuilder()
-        var legend = [LegendEntry("unit", .dot(colour: ChartPalette.series, filled: false)),
-                      LegendEntry("outside the limits", .dot(colour: ChartPalette.anomaly, filled: true)),
-                      LegendEntry("target", .line(colour: ChartPalette.axis, dashed: false))]
+        var legend = [LegendEntry(legendWords.unit, .dot(colour: ChartPalette.series, filled: false)),
+                      LegendEntry(legendWords.outside, .dot(colour: ChartPalette.anomaly, filled: true)),
+                      LegendEntry(legendWords.target, .line(colour: ChartPalette.axis, dashed: false))]
         legend += limits.map { LegendEntry($0.label, .line(colour: $0.colour, dashed: $0.dashed)) }
         frame.drawTitle(title, legend: legend, into: &svg)
         let points = plotted
@@ -77,8 +86,8 @@ public struct FunnelPlot: Sendable {
             return svg.document(width: width, height: height, title: title, description: description, id: id)
         }
         let l = layout()
-        frame.drawYAxis(l.y, l.yTicks, format: yFormat, label: nil, into: &svg)
-        frame.drawXAxis(l.xTicks.values.map { (l.x($0), TickFormat.number.label($0, ticks: l.xTicks)) }, label: xLabel, into: &svg)
+        frame.drawYAxis(l.y, l.yTicks, format: yFormat, marks: marks, label: nil, into: &svg)
+        frame.drawXAxis(l.xTicks.values.map { (l.x($0), TickFormat.number.label($0, ticks: l.xTicks, marks: marks)) }, label: xLabel, into: &svg)
         let (yLow, yHigh) = (l.y.domainLow, l.y.domainHigh)
         func clamped(_ v: Double) -> Double { min(max(v, yLow), yHigh) }
         for curve in limits {

@@ -29,6 +29,8 @@ public struct IntervalChart: Sendable {
     public var baselineLabel: String
     public var currentLabel: String
     public var format: TickFormat
+    /// The axis's number marks, in the reader's language.
+    public var marks: NumberMarks = .english
     /// What a highlighted row means, in the legend (`nil`: no legend entry).
     public var highlightLabel: String?
     public var width: Double
@@ -79,7 +81,7 @@ public struct IntervalChart: Sendable {
             svg.element("line", [("x1", x), ("y1", SVGBuilder.number(f.plotTop)), ("x2", x), ("y2", SVGBuilder.number(f.plotBottom)),
                                  ("stroke", ChartPalette.grid)])
         }
-        f.drawXAxis(l.xTicks.values.map { (l.x($0), format.label($0, ticks: l.xTicks)) }, label: nil, into: &svg)
+        f.drawXAxis(l.xTicks.values.map { (l.x($0), format.label($0, ticks: l.xTicks, marks: marks)) }, label: nil, into: &svg)
         for (row, y) in zip(rows, l.rowY) {
             svg.element("text", [("x", SVGBuilder.number(f.plotLeft - 8)), ("y", SVGBuilder.number(y + 4)), ("text-anchor", "end"),
                                  ("fill", row.highlighted ? ChartPalette.anomaly : ChartPalette.axis)], text: row.label)

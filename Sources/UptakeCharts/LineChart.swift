@@ -42,6 +42,10 @@ public struct LineChart: Sendable {
     public var includeZero: Bool
     public var width: Double
     public var height: Double
+    /// The axis's number marks and the markers' legend words, in the reader's language.
+    public var marks: NumberMarks = .english
+    public var anomalyLabel = "anomaly"
+    public var levelShiftLabel = "level shift"
 
     public init(id: String, title: String, description: String, values: [Double], valuesLabel: String, smoothed: [Double]? = nil,
                 smoothedLabel: String = "7-day mean", xLabels: [String], xTickIndices: [Int]? = nil, bands: [ClosedRange<Int>] = [],
@@ -90,8 +94,8 @@ public struct LineChart: Sendable {
         var legend = [LegendEntry(valuesLabel, .line(colour: ChartPalette.series, dashed: false))]
         if smoothed != nil { legend.append(LegendEntry(smoothedLabel, .line(colour: ChartPalette.smoothed, dashed: false))) }
         if !bands.isEmpty { legend.append(LegendEntry(bandLabel, .box(colour: ChartPalette.band))) }
-        if markers.contains(where: { $0.kind == .anomaly }) { legend.append(LegendEntry("anomaly", .dot(colour: ChartPalette.anomaly, filled: false))) }
-        if markers.contains(where: { $0.kind == .changepoint }) { legend.append(LegendEntry("level shift", .line(colour: ChartPalette.changepoint, dashed: true))) }
+        if markers.contains(where: { $0.kind == .anomaly }) { legend.append(LegendEntry(anomalyLabel, .dot(colour: ChartPalette.anomaly, filled: false))) }
+        if markers.contains(where: { $0.kind == .changepoint }) { legend.append(LegendEntry(levelShiftLabel, .line(colour: ChartPalette.changepoint, dashed: true))) }
         frame.drawTitle(title, legend: legend, into: &svg)
         guard values.contains(where: \.isFinite) else {
             frame.drawXAxis([], label: nil, into: &svg)
@@ -106,7 +110,7 @@ public struct LineChart: Sendable {
             svg.element("rect", [("x", SVGBuilder.number(x0)), ("y", SVGBuilder.number(frame.plotTop)), ("width", SVGBuilder.number(x1 - x0)),
                                  ("height", SVGBuilder.number(frame.plotBottom - frame.plotTop)), ("fill", ChartPalette.band)])
         }
-        frame.drawYAxis(y, layout.yTicks, format: yFormat, label: nil, into: &svg)
+        frame.drawYAxis(y, layout.yTicks, format: yFormat, marks: marks, label: nil, into: &svg)
         let tickIndices = xTickIndices ?? NiceTicks(low: 0, high: Double(max(values.count - 1, 0)), count: 6).values
             .map { Int($0) }.filter { $0 >= 0 && $0 < values.count }
         frame.drawXAxis(tickIndices.filter { $0 < xLabels.count }.map { (x(Double($0)), xLabels[$0]) }, label: nil, into: &svg)

@@ -150,10 +150,12 @@ extension TasksResult: TableAnswer {
 extension MonthlyReport: AnswerRendering {
     /// JSON is the typed report, each explanation with its facts worded (the CLI's `--out F.json`);
     /// the other formats print its tables.
-    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) { emit(MonthlyReportDocument(self).render(format)) }
+    public func write(_ format: OutputFormat, in language: Language?, to emit: (String) -> Void) {
+        emit(MonthlyReportDocument(self, language: language ?? .en).render(format))
+    }
 
-    /// The report's tables, part by part.
-    public func tables(in language: Language?) -> [Table] { MonthlyReportDocument(self).tables.map { $0.read(in: language) } }
+    /// The report's tables, part by part, for a reader (English unless a language is given).
+    public func tables(in language: Language?) -> [Table] { MonthlyReportDocument(self, language: language ?? .en).tables }
 }
 
 extension ComparisonReport: BespokeRendering {

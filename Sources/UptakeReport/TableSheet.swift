@@ -51,10 +51,11 @@ extension MonthlyReport {
     /// is empty) and its tables, for a reader of `language` (`nil`: English words, the contract's
     /// identifiers in the tables). Charts have no sheet of their own: their numbers are the tables'.
     public func sheets(in language: Language?) -> [TableSheet] {
-        ReportParts(report: explanationsWorded).all().map { part in
+        // The document's parts: the brief first, explanations worded, tables read in the language.
+        MonthlyReportDocument(self, language: language ?? .en).parts.map { part in
             TableSheet(name: Self.sheetName(part, in: language ?? .en), title: part.title,
-                       lines: [part.gap].compactMap { $0 } + part.paragraphs,
-                       tables: part.tables.map { $0.read(in: language) })
+                       lines: [part.gap].compactMap { $0 } + part.paragraphs + part.actions.map(\.text),
+                       tables: part.tables)
         }
     }
 

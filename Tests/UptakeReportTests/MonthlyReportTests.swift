@@ -110,7 +110,7 @@ import UptakeTestSupport
         #expect(hanoi.explanation?.causes.first?.evidence == [], "the analysis hands over facts, not words")
         let sentence = EvidenceWording.sentence(Fixed.lost, about: try #require(hanoi.explanation))
         let html = MonthlyReportDocument(report).html()
-        #expect(html.contains("support staff shortage: " + sentence), "worded where rendered: \(sentence)")
+        #expect(html.contains(RootCause.supportStaffShortage.term.en + ": " + sentence), "worded where rendered: \(sentence)")
         let json = MonthlyReportDocument(report).render(.json)
         #expect(json.contains("\"kind\" : \"readiness_lost\""), "the JSON carries the fact with its kind")
         #expect(!html.contains("Root causes have not been analysed"))

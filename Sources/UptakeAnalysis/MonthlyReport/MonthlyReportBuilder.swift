@@ -255,11 +255,13 @@ public struct MonthlyReportBuilder: Sendable {
         let scan = try await AnomalyDetector(store: store).detect(AnomalyRequest(units: .localities(codes), range: range, calendar: request.calendar,
                                                                                   foldProvinceEvents: false))
         let change = Dictionary(ranked.map { ($0.locality.code, $0.volume.relativeChange) }, uniquingKeysWith: { a, _ in a })
+        let test = Dictionary(ranked.map { ($0.locality.code, $0.volume.test) }, uniquingKeysWith: { a, _ in a })
         return .present(series.map { s in
             ReportSeries(unit: ReportUnit(s.locality), metric: .received, first: s.first, values: s.numerator.map { $0.isNaN ? nil : $0 },
                          mean7: Self.trailingMean(s.numerator, window: 7, minimum: 4),
                          daysOff: Self.daysOff(s.days, request.calendar), anomalies: scan.anomalies.filter { $0.locality == s.locality.code },
-                         relativeChange: change[s.locality.code] ?? nil)
+                         relativeChange: change[s.locality.code] ?? nil,
+                         significant: (test[s.locality.code] ?? nil)?.significant, pValue: (test[s.locality.code] ?? nil)?.pValue)
         })
     }
 

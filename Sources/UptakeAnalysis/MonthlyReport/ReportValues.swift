@@ -113,10 +113,13 @@ public struct ReportSeries: Sendable, Codable, Equatable {
     public var anomalies: [Anomaly]
     /// The change of received per working day, current against baseline.
     public var relativeChange: Double?
+    /// Whether that change is significant by the quasi-Poisson test (at the report's level), and its p.
+    public var significant: Bool?
+    public var pValue: Double?
 
     enum CodingKeys: String, CodingKey {
-        case unit, metric, first, values, anomalies
-        case mean7 = "mean_7", daysOff = "days_off", relativeChange = "relative_change"
+        case unit, metric, first, values, anomalies, significant
+        case mean7 = "mean_7", daysOff = "days_off", relativeChange = "relative_change", pValue = "p_value"
     }
 }
 
@@ -137,7 +140,7 @@ public struct AnomalyFindings: Sendable, Codable, Equatable {
 }
 
 /// Why a locality is flagged in the report.
-public enum FlagReason: String, Sendable, Codable, Equatable {
+public enum FlagReason: String, Sendable, Codable, Equatable, CaseIterable {
     case anomaly, lagging
 }
 

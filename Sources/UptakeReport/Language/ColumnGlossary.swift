@@ -58,7 +58,6 @@ public enum ColumnGlossary {
         Term("low", en: "95% low", vi: "cận dưới 95%"),
         Term("high", en: "95% high", vi: "cận trên 95%"),
         Term("95% interval", en: "95% interval", vi: "khoảng tin cậy 95%"),
-        Term("change", en: "change", vi: "thay đổi"),
         Term("relative", en: "relative change", vi: "thay đổi tương đối"),
         Term("baseline", en: "baseline", vi: "kỳ so sánh"),
         Term("current", en: "current", vi: "kỳ hiện tại"),
@@ -69,6 +68,9 @@ public enum ColumnGlossary {
         Term("q", en: "q (false-discovery adjusted)", vi: "q (hiệu chỉnh phát hiện sai)"),
         Term("z", en: "z", vi: "z"),
         Term("map colour", en: "map colour", vi: "màu trên bản đồ"),
+        Term("map_class", en: "map class", vi: "nhóm trên bản đồ"),
+        Term("latitude", en: "latitude", vi: "vĩ độ"),
+        Term("longitude", en: "longitude", vi: "kinh độ"),
         Term("lagging", en: "lagging its peers", vi: "tụt hậu so với mặt bằng"),
         Term("numerator", en: "numerator", vi: "tử số"),
         Term("denominator", en: "denominator", vi: "mẫu số"),
@@ -122,6 +124,10 @@ public enum ColumnGlossary {
         Term("notified", en: "notified", vi: "đã thông báo"),
         Term("state", en: "state", vi: "trạng thái"),
         Term("total", en: "total", vi: "tổng"),
+        Term("members", en: "communes in the event", vi: "số xã trong sự kiện"),
+        Term("flagged for", en: "flagged for", vi: "lý do lưu ý"),
+        Term("cause", en: "most likely cause", vi: "nguyên nhân khả dĩ nhất"),
+        Term("change", en: "change", vi: "thay đổi"),
     ]
 }
 

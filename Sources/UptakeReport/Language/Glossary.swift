@@ -35,6 +35,8 @@ public enum Glossary {
         Group(title: Term("anomaly_kinds", en: "Anomaly kinds", vi: "Loại bất thường"), terms: AnomalyKind.allCases.map(\.term)),
         Group(title: Term("days_off", en: "Days off", vi: "Ngày nghỉ"), terms: HolidayKind.allCases.map(\.term)),
         Group(title: Term("levels", en: "Administrative levels", vi: "Cấp hành chính"), terms: LocalityLevel.allCases.map(\.term)),
+        Group(title: Term("severities", en: "Severities", vi: "Mức độ"), terms: AnomalySeverity.allCases.map(\.term)),
+        Group(title: Term("flag_reasons", en: "Why a unit is flagged", vi: "Lý do được lưu ý"), terms: FlagReason.allCases.map(\.term)),
     ]
 }
 
@@ -174,6 +176,26 @@ extension LocalityLevel {
         case .nation: Term(rawValue, en: "nation", vi: "toàn quốc")
         case .province: Term(rawValue, en: "province", vi: "tỉnh, thành phố")
         case .commune: Term(rawValue, en: "commune", vi: "xã, phường, đặc khu")
+        }
+    }
+}
+
+extension AnomalySeverity {
+    public var term: Term {
+        switch self {
+        case .none: Term(rawValue, en: "none", vi: "không")
+        case .minor: Term(rawValue, en: "minor", vi: "nhẹ")
+        case .major: Term(rawValue, en: "major", vi: "đáng kể")
+        case .critical: Term(rawValue, en: "critical", vi: "nghiêm trọng")
+        }
+    }
+}
+
+extension FlagReason {
+    public var term: Term {
+        switch self {
+        case .anomaly: Term(rawValue, en: "anomaly", vi: "có bất thường")
+        case .lagging: Term(rawValue, en: "lagging its peers", vi: "thấp hơn mặt bằng chung")
         }
     }
 }

@@ -4,7 +4,7 @@
 enum ReportPage {
     static let template = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -17,7 +17,7 @@ enum ReportPage {
         <header>
         <h1>{{title}}</h1>
         <p class="subtitle">{{subtitle}}</p>
-        <nav><ol>{{#sections}}<li><a href="#{{id}}">{{title}}</a></li>{{/sections}}</ol></nav>
+        <nav aria-label="{{contents}}"><ol>{{#sections}}<li><a href="#{{id}}">{{title}}</a></li>{{/sections}}</ol></nav>
         </header>
         <main>
         {{#sections}}
@@ -29,6 +29,9 @@ enum ReportPage {
         {{#charts}}<figure class="chart">{{{.}}}</figure>
         {{/charts}}
         {{{tables}}}
+        {{#hasActions}}<h3>{{actionsTitle}}</h3>
+        <ol class="actions">{{#actions}}<li>{{text}} <a href="#{{part}}">{{seeAlso}} {{partTitle}}</a></li>
+        {{/actions}}</ol>{{/hasActions}}
         </section>
         {{/sections}}
         </main>
@@ -54,11 +57,14 @@ enum ReportPage {
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         th, td { border-bottom: 1px solid #ddd; padding: 2px 5px; text-align: left; vertical-align: top; }
-        th { background: #f0f0f0; }
+        th { background: #f0f0f0; font-size: 8.5pt; font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td:nth-child(-n+2) { white-space: nowrap; }
         .note { color: #555; font-size: 8.5pt; margin: 2px 0; }
         .gap { font-style: italic; color: #555; }
+        h3 { font-size: 11.5pt; margin: 12px 0 4px 0; }
+        ol.actions { padding-left: 1.4em; } ol.actions li { margin: 4px 0; } ol.actions a { white-space: nowrap; }
+        #brief table { width: auto; } #brief td, #brief th { font-size: 10pt; }
         footer { color: #666; font-size: 8.5pt; margin-top: 16px; border-top: 1px solid #ccc; }
         @media print { a { color: inherit; text-decoration: none; } nav { display: none; } }
         """

@@ -25,6 +25,7 @@ struct Report: AsyncParsableCommand {
 
               uptake report --period 2025-07 --baseline 2025-06 --out july-2025.html
               uptake report --period 2025-07 --locality 01 --out hanoi-july.md
+              uptake report --period 2025-07 --lang vi --out bao-cao-thang-7.html
             """
     )
 
@@ -44,6 +45,9 @@ struct Report: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The file to write: .html, .pdf, .md, .xlsx or .json.", valueName: "file"))
     var out: String
+
+    @Option(name: .long, help: ArgumentHelp("The reader's language: vi (Vietnamese: every sentence, term, number and date as an official reads them: 32,73 %, 31/7/2025) or en (English).", valueName: "vi|en"))
+    var lang: Language = .en
 
     @OptionGroup var calendar: CalendarOptions
 
@@ -80,9 +84,9 @@ struct Report: AsyncParsableCommand {
                 printError("report: [\(step.step)/\(step.of)] \(step.what) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
             }
             let report = try await question.answer(context)
-            let document = MonthlyReportDocument(report)
+            let document = MonthlyReportDocument(report, language: lang)
             if kind == .workbook {
-                let sheets = report.sheets(in: nil)
+                let sheets = report.sheets(in: lang)
                 try Workbook.write(sheets, to: OutputFile.shown(out))
                 return printError("report: wrote \(out) (\(sheets.count) sheets) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
             }
