@@ -97,8 +97,9 @@ uptake report --period 2025-07 --baseline 2025-06 --locality 01 --out "$OUT/hano
 printf 'The July 2025 report: %s (open it in a browser; it prints on A4). Hà Nội: %s with its SVG charts beside it. (%d s)\n' \
     "$(cd "$OUT" && pwd)/report-2025-07.html" "$(cd "$OUT" && pwd)/hanoi-2025-07.md" "$((SECONDS - report_started))"
 
-section "For Excel: the report as a workbook (a sheet per part), and the provinces' rates for a Vietnamese reader"
-uptake report --period 2025-07 --baseline 2025-06 --out "$OUT/report-2025-07.xlsx"
+section "For the officials: the report in Vietnamese (bao-cao-2025-07.html), and as an Excel workbook (a sheet per part)"
+uptake report --period 2025-07 --baseline 2025-06 --lang vi --out "$OUT/bao-cao-2025-07.html"
+uptake report --period 2025-07 --baseline 2025-06 --lang vi --out "$OUT/bao-cao-2025-07.xlsx"
 uptake rates --metric online-submission --level province --period 2025-07 --rank --lang vi --format xlsx --out "$OUT/ty-le-truc-tuyen-2025-07.xlsx"
 
 printf '\nDone in %d s. Explore further with UPTAKE_DB=%s uptake rates --help, or open notebooks-md/.\n' \
