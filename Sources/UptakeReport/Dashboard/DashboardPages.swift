@@ -31,8 +31,10 @@ public enum DashboardPages {
                 }
             }
             if !rows.isEmpty {
-                chart = IntervalChart(id: "month", title: title, description: words.chartDescription(DashboardWords.opening(metricName), period, baseline), rows: rows,
-                                      baselineLabel: baseline, currentLabel: period, highlightLabel: words.lagging).render().svg
+                var interval = IntervalChart(id: "month", title: title, description: words.chartDescription(DashboardWords.opening(metricName), period, baseline),
+                                             rows: rows, baselineLabel: baseline, currentLabel: period, highlightLabel: words.lagging)
+                interval.marks = marks(language)
+                chart = interval.render().svg
             }
         }
         struct Colour { let css: String; let text: String }
@@ -106,6 +108,9 @@ public enum DashboardPages {
         guard let change, change.change != nil else { return "–" }
         return metric.isRate ? language.numbers.points(change.change) : language.numbers.change(change.relativeChange)
     }
+
+    /// The charts' axis numbers as the reader writes them (`35 %`, `12.000` in Vietnamese).
+    static func marks(_ language: Language) -> NumberMarks { language == .vi ? .vietnamese : .english }
 
     /// A period as its reader names it: `2025-07` / `tháng 7/2025`, a range of days otherwise.
     static func periodText(_ range: DayRange, _ language: Language) -> String {

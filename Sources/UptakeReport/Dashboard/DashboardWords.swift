@@ -69,6 +69,7 @@ struct DashboardWords {
     var workingDays: String { t("Working days", "Số ngày làm việc") }
     var perWorkingDay: String { t("per working day", "mỗi ngày làm việc") }
     var anomalies: String { t("Anomalies", "Bất thường") }
+    var anomaly: String { t("anomaly", "bất thường") }
     var explanation: String { t("What explains it", "Nguyên nhân") }
     var sevenDayMean: String { t("7-day mean", "trung bình 7 ngày") }
     var anomalyID: String { t("Id", "Mã") }

@@ -15,14 +15,23 @@ extension DashboardPages {
         let title = "\(locality.name) (\(locality.code)): \(metricName), \(period)"
         let days = periods.series.days
         let previousDays = days.filter { $0.day < periods.range.first }.count
-        let chart = LineChart(id: "series", title: title, description: words.seriesDescription(DashboardWords.opening(metricName), locality.name, baseline, period),
+        var chart = LineChart(id: "series", title: title, description: words.seriesDescription(DashboardWords.opening(metricName), locality.name, baseline, period),
                               values: days.map { $0.value ?? .nan }, valuesLabel: metricName,
                               smoothed: days.map { $0.movingAverage7 ?? .nan }, smoothedLabel: words.sevenDayMean,
                               xLabels: days.map { numbers.date($0.day) },
                               // The 1st, 11th and 21st of each month: dates a reader finds, none at the edge to be cut.
                               xTickIndices: days.indices.filter { [1, 11, 21].contains(days[$0].day.components.day) },
                               bands: previousDays > 0 ? [0...(previousDays - 1)] : [], bandLabel: "\(words.previous) (\(baseline))",
-                              yFormat: metric.isRate ? .percent : .number).render()
+                              yFormat: metric.isRate ? .percent : .number)
+        chart.marks = marks(language)
+        // The period's anomalies on the series: rings on the days, a dashed line where a level shifts.
+        if case .answered(let report)? = anomalies, let first = days.first?.day {
+            chart.markers = report.anomalies.map { a in
+                LineChart.Marker(first: first.distance(to: a.start), last: first.distance(to: a.end),
+                                 kind: a.kind == .levelShift || a.kind == .changepoint ? .changepoint : .anomaly, label: a.kind.term.text(language))
+            }
+            (chart.anomalyLabel, chart.levelShiftLabel) = (words.anomaly, AnomalyKind.levelShift.term.text(language))
+        }
 
         struct Figure { let label: String; let value: String; let detail: String? }
         var figures = [
@@ -42,7 +51,7 @@ extension DashboardPages {
         return page(title: title, language: language, DashboardTemplates.locality, View(
             nav: Navigation(path: "/localities/\(locality.code)", parameters: form.values, language: language,
                             back: link("/", ["metric": metric.rawValue, "period": periods.range.label], language)),
-            form: form.html(language), title: title, chart: chart.svg, figures: figures, fell: periods.change?.fell == true,
+            form: form.html(language), title: title, chart: chart.render().svg, figures: figures, fell: periods.change?.fell == true,
             anomaliesTitle: words.anomalies, anomalies: anomalySection(anomalies, period: period, language),
             explanationTitle: words.explanation, explanation: explanationSection(explanation, language)))
     }
