@@ -138,6 +138,33 @@ import UptakeTestSupport
         #expect(share > 0.005 && share < 0.04, "share of days with a tail below 0.01: \(share)")
     }
 
+    /// Days the caller keeps out are judged, stay in the baselines of the rest of their run, and leave
+    /// the later ones as a missing day does: after a run of low days at ~12 a day (4, 5, 4: no day
+    /// flagged alone, nor kept out by its own tail), the scan keeping them out gives every later day
+    /// the μ and θ of a scan in which those days have no count, and the scan that keeps them in a
+    /// wider spread (a smaller θ) and a lower μ.
+    @Test func keptOutDaysLeaveLaterBaselines() throws {
+        var sampler = CountSampler(seed: 7)
+        var (counts, weekdays) = sampler.series(days: 200, level: 12, shape: 30)
+        let run = (100..<110).filter { weekdays[$0] != 0 }.prefix(3)
+        for (t, y) in zip(run, [4.0, 5, 4]) { counts[t] = y }
+        let schedule = try WorkingDaySchedule(weekdays: weekdays)
+        let keptOut = try RollingCountBaseline.standard.scan(counts, schedule: schedule,
+                                                             keptOut: Dictionary(uniqueKeysWithValues: run.map { ($0, run.last! + 1) }))
+        var missing = counts
+        for t in run { missing[t] = .nan }
+        let reference = try RollingCountBaseline.standard.scan(missing, schedule: schedule)
+        let kept = try RollingCountBaseline.standard.scan(counts, schedule: schedule)
+        #expect(run.allSatisfy { keptOut[$0].status == .judged && !keptOut[$0].flagged && !(kept[$0].tail < 1e-3) })
+        let after = Array(run.last! + 1..<run.last! + 50).filter { weekdays[$0] != 0 }
+        expectClose(after.map { reference[$0].expected }, after.map { keptOut[$0].expected }, rel: 0, "μ")
+        expectClose(after.map { reference[$0].shape }, after.map { keptOut[$0].shape }, rel: 0, "θ")
+        #expect(after.allSatisfy { kept[$0].shape < keptOut[$0].shape && kept[$0].expected < keptOut[$0].expected })
+        // The run's own days are judged with its earlier days in their history, as without the caller's test.
+        expectClose(run.map { kept[$0].expected }, run.map { keptOut[$0].expected }, rel: 0, "μ inside the run")
+        #expect(throws: StatisticsError.self) { try RollingCountBaseline.standard.scan(counts, schedule: schedule, keptOut: [run.first!: run.first!]) }
+    }
+
     /// A scan into a reused buffer gives what a fresh scan gives (the buffer is cleared, not appended to).
     /// Its speed is measured in benchmarks/anomalies, not here.
     @Test func aReusedBufferGivesTheFreshResult() throws {

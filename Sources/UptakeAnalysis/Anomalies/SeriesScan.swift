@@ -101,7 +101,7 @@ struct JudgedDays {
 enum CountScan {
     static func scan(_ counts: [Double], settings: ScanSettings) throws -> SeriesScanResult {
         let baseline = try RollingCountBaseline(threshold: settings.threshold)
-        let days = try baseline.scan(counts, schedule: settings.schedule)
+        let days = try baselineDays(counts, baseline, settings)
         let n = counts.count, from = settings.judgedFrom
         var judged = 0, lowVolume = 0
         var flags = [AnomalyDirection?](repeating: nil, count: n)
@@ -129,6 +129,54 @@ enum CountScan {
         events = levelShifts(counts, settings, events, moderateDrop: moderateFall)
         return SeriesScanResult(events: events, judgedDays: judged, lowVolumeDays: lowVolume)
     }
+
+    /// The baseline's days, with the outage days of every flagged run of low days kept out of the
+    /// baselines after the run, as a flagged day is kept out of those after it: an outage that only
+    /// its run shows would otherwise stay in eight weeks of history, inflate κ̂ and pull μ down, and
+    /// the same series' next outage would read as noise.
+    ///
+    /// A run is one of ``lowRuns(_:_:_:)``'s, the history before the judged range included. Of its
+    /// days only those whose own lower tail is below ``outageDayTail`` leave the history: the
+    /// outage's days, not the ordinary low days around them. They leave from the day after the run,
+    /// so the run itself is judged as the run test judged it: keeping a run's first days out of its
+    /// own later days' baselines would raise its score with its own evidence (on data with nothing
+    /// planted that turned three minor false drops into major ones). Keeping days out can raise the
+    /// baselines after them and reveal a later run, so the scan is repeated until no day is new (at
+    /// most ``baselinePasses`` scans; a series without a run is scanned once).
+    static func baselineDays(_ counts: [Double], _ baseline: RollingCountBaseline, _ settings: ScanSettings) throws -> [CountDayAssessment] {
+        var days = try baseline.scan(counts, schedule: settings.schedule)
+        var everywhere = settings
+        everywhere.judgedFrom = 0
+        var keptOut: [Int: Int] = [:]
+        for _ in 1..<baselinePasses {
+            var found = keptOut
+            for run in lowRuns(counts, days, everywhere) {
+                for t in run.first...run.last where settings.schedule.isWorking(t) && !counts[t].isNaN && isOutageDay(counts[t], days[t]) {
+                    found[t] = min(found[t] ?? .max, run.last + 1)
+                }
+            }
+            guard found != keptOut else { break }
+            keptOut = found
+            days = try baseline.scan(counts, schedule: settings.schedule, keptOut: keptOut)
+        }
+        return days
+    }
+
+    /// Whether a day of a run is improbable on its own: its lower tail under the baseline's
+    /// predictive NB below ``outageDayTail``.
+    static func isOutageDay(_ y: Double, _ day: CountDayAssessment) -> Bool {
+        guard day.expected.isFinite, y < day.expected else { return false }
+        if day.tail.isFinite { return day.tail < outageDayTail }
+        guard let model = try? NegativeBinomialDistribution(mean: day.expected, shape: day.shape) else { return false }
+        return model.lowerTail(y) < outageDayTail
+    }
+
+    /// The most scans ``baselineDays(_:_:_:)`` makes of one series.
+    static let baselinePasses = 4
+    /// A run's day leaves later baselines when its own lower tail is below this (0.01, the level at
+    /// which ``dated(_:_:_:_:)`` counts a day as an outage's): 2 or fewer where 11 are expected at
+    /// θ = 30 (1 or fewer at θ = 10), 75 or fewer where 130 are expected at θ = 30 (50 at θ = 10).
+    static let outageDayTail = 0.01
 
     /// One run of flagged days as an event: the sums over its flagged days, the evidence as the
     /// product of their tail probabilities.

@@ -77,8 +77,8 @@ public struct CountDayAssessment: Sendable, Hashable {
 /// when μ_t ≥ ``minimumExpected``; under NB θ = 5 a single zero day reaches p < 10⁻⁴ only from
 /// μ ≈ 27 (Poisson: μ ≈ 9.2), so below 10 a series cannot speak for itself and is left to its parent.
 /// Warm-up: with the defaults, 20 usable worked days, about four calendar weeks.
-/// Days in the warm-up or of low volume still enter later baselines; flagged days (and days with a
-/// tail below ``historyExclusion``) never do, so a
+/// Days in the warm-up or of low volume still enter later baselines; flagged days (days with a
+/// tail below ``historyExclusion``, and the caller's `keptOut`) never do, so a
 /// lasting level shift empties the window after ``windowDays`` and the baseline restarts on the new
 /// level (sustained drops are ``CountCUSUM``'s job).
 public struct RollingCountBaseline: Sendable, Hashable {
@@ -140,15 +140,27 @@ public struct RollingCountBaseline: Sendable, Hashable {
     }()
 
     /// Scans a series day by day. `counts[i]` is day i's count, NaN when missing.
-    /// - Throws: ``StatisticsError`` when lengths differ or a count is negative or infinite.
-    public func scan(_ counts: [Double], schedule: WorkingDaySchedule) throws(StatisticsError) -> [CountDayAssessment] {
+    ///
+    /// `keptOut` maps days the caller found anomalous by a test of its own (a run of low days judged
+    /// by its sum, say) to the first day whose baseline must not hold them: day d stays in the
+    /// baselines of the days before `keptOut[d]` (the rest of its run, judged as the test judged
+    /// them) and leaves every later one, as a flagged day does. An outage that only its run shows
+    /// would otherwise stay in the history for eight weeks, inflating κ̂ and pulling μ down, so that
+    /// the same commune's next outage looks like noise.
+    /// - Throws: ``StatisticsError`` when lengths differ, a count is negative or infinite, or a day
+    ///   is kept out from a day not after it.
+    public func scan(_ counts: [Double], schedule: WorkingDaySchedule, keptOut: [Int: Int] = [:]) throws(StatisticsError) -> [CountDayAssessment] {
         var result: [CountDayAssessment] = []
-        try scan(counts, schedule: schedule, into: &result)
+        try scan(counts, schedule: schedule, keptOut: keptOut, into: &result)
         return result
     }
 
-    /// ``scan(_:schedule:)`` into a caller's buffer, reused across series (its capacity is kept).
-    public func scan(_ counts: [Double], schedule: WorkingDaySchedule, into result: inout [CountDayAssessment]) throws(StatisticsError) {
+    /// ``scan(_:schedule:keptOut:)`` into a caller's buffer, reused across series (its capacity is kept).
+    public func scan(_ counts: [Double], schedule: WorkingDaySchedule, keptOut: [Int: Int] = [:],
+                     into result: inout [CountDayAssessment]) throws(StatisticsError) {
+        if let bad = keptOut.first(where: { $0.value <= $0.key }) {
+            throw StatisticsError("a day leaves the baselines after it, not before (day \(bad.key) kept out from day \(bad.value))")
+        }
         guard counts.count == schedule.count else {
             throw StatisticsError("counts and schedule differ in length (\(counts.count) and \(schedule.count))")
         }
@@ -161,13 +173,13 @@ public struct RollingCountBaseline: Sendable, Hashable {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { dayRing in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { valueRing in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { binRing in
-                    run(counts, schedule.weekdays, dayRing, valueRing, binRing, &result)
+                    run(counts, schedule.weekdays, Dictionary(grouping: keptOut.keys, by: { keptOut[$0]! }), dayRing, valueRing, binRing, &result)
                 }
             }
         }
     }
 
-    private func run(_ counts: [Double], _ weekdays: [UInt8], _ dayRing: UnsafeMutableBufferPointer<Int>,
+    private func run(_ counts: [Double], _ weekdays: [UInt8], _ leaving: [Int: [Int]], _ dayRing: UnsafeMutableBufferPointer<Int>,
                      _ valueRing: UnsafeMutableBufferPointer<Double>, _ binRing: UnsafeMutableBufferPointer<UInt8>,
                      _ result: inout [CountDayAssessment]) {
         // Per weekday bin 1...7 (index 0 unused): sum, sum of squares, count. Counts are whole numbers,
@@ -184,8 +196,19 @@ public struct RollingCountBaseline: Sendable, Hashable {
             for t in 0..<counts.count {
                 while size > 0 && dayRing[head] < t - windowDays {
                     let b = Int(binRing[head]), v = valueRing[head]
-                    sb[b] -= v; qb[b] -= v * v; nb[b] -= 1
+                    if b != 0 { sb[b] -= v; qb[b] -= v * v; nb[b] -= 1 }  // bin 0: kept out already
                     head = (head + 1) % capacity; size -= 1
+                }
+                // The caller's kept-out days leave the history from today: their sums go, their slots
+                // stay until they expire (bin 0).
+                if let days = leaving[t] {
+                    for k in 0..<size {
+                        let slot = (head + k) % capacity
+                        guard binRing[slot] != 0, days.contains(dayRing[slot]) else { continue }
+                        let b = Int(binRing[slot]), v = valueRing[slot]
+                        sb[b] -= v; qb[b] -= v * v; nb[b] -= 1
+                        binRing[slot] = 0
+                    }
                 }
                 let w = Int(weekdays[t])
                 guard w != 0 else { result.append(.notWorking); continue }
@@ -241,7 +264,7 @@ public struct RollingCountBaseline: Sendable, Hashable {
                 if !y.isNaN && !(day.tail < pExclude) {
                     if size == capacity {  // day t − windowDays leaves now rather than at t + 1
                         let b = Int(binRing[head]), v = valueRing[head]
-                        sb[b] -= v; qb[b] -= v * v; nb[b] -= 1
+                        if b != 0 { sb[b] -= v; qb[b] -= v * v; nb[b] -= 1 }
                         head = (head + 1) % capacity; size -= 1
                     }
                     let slot = (head + size) % capacity
