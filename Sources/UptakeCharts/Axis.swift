@@ -132,7 +132,10 @@ struct ChartFrame {
         for t in ticks {
             let x = SVGBuilder.number(t.x)
             svg.element("line", [("x1", x), ("y1", y), ("x2", x), ("y2", SVGBuilder.number(plotBottom + 4)), ("stroke", ChartPalette.axis)])
-            svg.element("text", [("x", x), ("y", SVGBuilder.number(plotBottom + 16)), ("text-anchor", "middle"), ("fill", ChartPalette.axis)], text: t.label)
+            // A label that would run past the chart's edge (200,000 at the right end) ends at its tick instead.
+            let halfWidth = Double(t.label.count) * 3.3
+            let anchor = t.x + halfWidth > width ? "end" : t.x - halfWidth < 0 ? "start" : "middle"
+            svg.element("text", [("x", x), ("y", SVGBuilder.number(plotBottom + 16)), ("text-anchor", anchor), ("fill", ChartPalette.axis)], text: t.label)
         }
         if let label {
             svg.element("text", [("x", SVGBuilder.number((plotLeft + plotRight) / 2)), ("y", SVGBuilder.number(height - 6)),

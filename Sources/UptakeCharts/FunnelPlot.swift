@@ -61,6 +61,13 @@ public struct FunnelPlot: Sendable {
         public var yTicks: NiceTicks
     }
 
+    /// The points named beside the flagged ones, so a reader can place the chart: the highest and
+    /// lowest rate and the largest volume.
+    var notable: Set<String> {
+        let shown = plotted
+        return Set([shown.max { $0.rate < $1.rate }, shown.min { $0.rate < $1.rate }, shown.max { $0.volume < $1.volume }].compactMap { $0?.label })
+    }
+
     /// Finite points only.
     var plotted: [Point] { points.filter { $0.volume.isFinite && $0.rate.isFinite && $0.volume >= 0 } }
 
@@ -102,13 +109,17 @@ public struct FunnelPlot: Sendable {
         let ty = SVGBuilder.number(l.y(target))
         svg.element("line", [("x1", SVGBuilder.number(frame.plotLeft)), ("y1", ty), ("x2", SVGBuilder.number(frame.plotRight)), ("y2", ty),
                              ("stroke", ChartPalette.axis), ("stroke-width", "1.2")], isMark: true)
+        let named = notable
         for p in points {
             let cx = SVGBuilder.number(l.x(p.volume)), cy = SVGBuilder.number(l.y(p.rate))
             svg.element("circle", [("cx", cx), ("cy", cy), ("r", p.flagged ? "4.5" : "3.5"), ("fill", p.flagged ? ChartPalette.anomaly : "#ffffff"),
                                    ("stroke", p.flagged ? ChartPalette.anomaly : ChartPalette.series), ("stroke-width", "1.5")], isMark: true)
-            if p.flagged {
-                svg.element("text", [("x", SVGBuilder.number(l.x(p.volume) - 6)), ("y", SVGBuilder.number(l.y(p.rate) + 4)), ("text-anchor", "end"),
-                                     ("fill", ChartPalette.anomaly), ("font-size", "10")], text: p.label)
+            if p.flagged || named.contains(p.label) {
+                // Left of the point, or right of it near the left edge.
+                let left = l.x(p.volume) - 6 - Double(p.label.count) * 6 > frame.plotLeft
+                svg.element("text", [("x", SVGBuilder.number(l.x(p.volume) + (left ? -6 : 6))), ("y", SVGBuilder.number(l.y(p.rate) + 4)),
+                                     ("text-anchor", left ? "end" : "start"),
+                                     ("fill", p.flagged ? ChartPalette.anomaly : ChartPalette.axis), ("font-size", "10")], text: p.label)
             }
         }
         return svg.document(width: width, height: height, title: title, description: description, id: id)
