@@ -19,8 +19,10 @@ event per commune and none within 10 days of another at the same commune or prov
 - decoys, none in the truth file (an alert on one is a false alarm): 10 incidents logged with no
   effect on the data; 8 channel shifts (online up by a third, paper down by as much: the total flat,
   the online share up); 6 one-day surges (+60%) followed by an ordinary day.
-Writes applications.csv, incidents.csv and truth.json (id, kind, locality, metric, start, end) to OUT.
-    usage: make_independent.py OUT [--seed 24]"""
+Writes applications.csv, incidents.csv and truth.json (id, kind, locality, metric, start, end) to OUT;
+with --means also means.csv (date, locality, mu_online, mu_paper: the generating means, outages included),
+for oracle_bound.py. The counts do not depend on --means.
+    usage: make_independent.py OUT [--seed 24] [--means]"""
 import argparse, csv, datetime as dt, json, os
 import numpy as np
 
@@ -51,6 +53,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=24)
+    ap.add_argument("--means", action="store_true")
     args = ap.parse_args()
     rng = np.random.default_rng(args.seed)
     os.makedirs(args.out, exist_ok=True)
@@ -130,6 +133,8 @@ def main():
     out = open(os.path.join(args.out, "applications.csv"), "w", newline="")
     w = csv.writer(out)
     w.writerow(["date", "locality", "received", "received_online"])
+    means = csv.writer(open(os.path.join(args.out, "means.csv"), "w", newline="")) if args.means else None
+    if means: means.writerow(["date", "locality", "mu_online", "mu_paper"])
     r_disp = 30.0  # negative binomial size: variance mu + mu^2/30
     for c in communes:
         for d in days:
@@ -141,6 +146,7 @@ def main():
                 return 0 if mu <= 0 else int(rng.negative_binomial(r_disp, r_disp / (r_disp + mu)))
             on, pa = nb(mu_online), nb(mu_paper)
             w.writerow([d.isoformat(), c, on + pa, on])
+            if means: means.writerow([d.isoformat(), c, mu_online, mu_paper])
     out.close()
     with open(os.path.join(args.out, "incidents.csv"), "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["start", "end", "locality", "system", "kind", "errors", "note"])
