@@ -30,7 +30,8 @@ public enum DashboardPages {
                                       current: .init(value: v, low: r.current.low, high: r.current.high), highlighted: r.lagging)
                 }
             }
-            if !rows.isEmpty {
+            // A row per unit reads up to a province's communes; past that the table (ranked) says it better.
+            if !rows.isEmpty, rows.count <= maxChartRows {
                 var interval = IntervalChart(id: "month", title: title, description: words.chartDescription(DashboardWords.opening(metricName), period, baseline),
                                              rows: rows, baselineLabel: baseline, currentLabel: period, highlightLabel: words.lagging)
                 interval.marks = marks(language)
@@ -108,6 +109,9 @@ public enum DashboardPages {
         guard let change, change.change != nil else { return "–" }
         return metric.isRate ? language.numbers.points(change.change) : language.numbers.change(change.relativeChange)
     }
+
+    /// The most units the home's interval chart draws (Hà Nội has 126 communes; the nation's 3,321 would be a 50,000-pixel chart).
+    static let maxChartRows = 200
 
     /// The charts' axis numbers as the reader writes them (`35 %`, `12.000` in Vietnamese).
     static func marks(_ language: Language) -> NumberMarks { language == .vi ? .vietnamese : .english }

@@ -85,13 +85,13 @@ public enum DashboardTemplates {
         form{display:flex;flex-wrap:wrap;gap:.5em;align-items:end;background:#f4f4f4;padding:.6em;border-radius:4px}
         label{display:flex;flex-direction:column;font-size:.85em}input,select,button{font:inherit;padding:.2em;max-width:100%}select{max-width:16em}
         table{border-collapse:collapse;width:100%;font-size:.9em}th,td{padding:.25em .5em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}table.rates td.num{white-space:nowrap}table.rates td.num small{white-space:normal}small{color:#555}
+        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}table.rates td.num{white-space:nowrap}small{color:#555}
         tr.lagging{background:#fdecea}tr.lagging td:first-child{box-shadow:inset 4px 0 #c0392b}.flag{font-size:.8em;color:#c0392b;white-space:nowrap}
         td.fell{color:#c0392b}.swatch{display:inline-block;width:.9em;height:.9em;border-radius:50%;margin-right:.3em;vertical-align:-.1em;border:1px solid #888}
         .swatch.green{background:#2e8b57}.swatch.yellow{background:#f1c40f}.swatch.red{background:#c0392b}
         dl.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(12em,1fr));gap:.5em 1em}dl.figures dt{font-size:.85em;color:#555}dl.figures dd{margin:0;font-size:1.2em}
         .note{color:#444;font-size:.9em}
-        @media (max-width:600px){table.rates .interval,table.rates .volume,table.rates .colour-name{display:none}table.rates{font-size:.8em}table.rates th,table.rates td{padding:.25em .3em}h1{font-size:1.2em}table:not(.rates){display:block;overflow-x:auto}}
+        @media (max-width:600px){table.rates td.num small{white-space:normal}table.rates .interval,table.rates .volume,table.rates .colour-name{display:none}table.rates{font-size:.8em}table.rates th,table.rates td{padding:.25em .3em}h1{font-size:1.2em}table:not(.rates){display:block;overflow-x:auto}}
 
         """
 }
