@@ -13,11 +13,13 @@ public struct MonthlyReportRequest: Sendable {
     /// How many anomalies the list keeps (the count says how many were found).
     public var anomalyLimit: Int
     public var alpha: Double
+    /// Where the map places each unit: shipped reference data, as the calendar is.
+    public var points: LocalityPoints
 
     public init(period: DayRange, baseline: DayRange, province: String? = nil, calendar: WorkingCalendar = .vietnam,
-                changedMostCount: Int = 4, anomalyLimit: Int = 25, alpha: Double = 0.05) {
+                changedMostCount: Int = 4, anomalyLimit: Int = 25, alpha: Double = 0.05, points: LocalityPoints = .vietnam2025) {
         (self.period, self.baseline, self.province, self.calendar) = (period, baseline, province, calendar)
-        (self.changedMostCount, self.anomalyLimit, self.alpha) = (changedMostCount, anomalyLimit, alpha)
+        (self.changedMostCount, self.anomalyLimit, self.alpha, self.points) = (changedMostCount, anomalyLimit, alpha, points)
     }
 }
 
@@ -55,7 +57,8 @@ public struct MonthlyReportBuilder: Sendable {
                                    unitLevel: request.province == nil ? .province : .commune,
                                    summary: .missing(.noData), ranking: .missing(.noData), funnel: .missing(.noData), changedMost: .missing(.noData),
                                    monthOverMonth: .missing(.noData), anomalies: .missing(.noData), explanations: .missing(.noneFound),
-                                   readinessGaps: .missing(.noReadiness), greenVersusReality: .missing(.noneFound))
+                                   readinessGaps: .missing(.noReadiness), greenVersusReality: .missing(.noneFound),
+                                   map: .missing(.noData))
 
         progress?(.summary)
         report.summary = await section { try await summary(scopeSelection, request) }
@@ -75,6 +78,7 @@ public struct MonthlyReportBuilder: Sendable {
         let colours = mapColours(readiness)
         report.ranking = await section { try ranking(comparison, intervals, lagging, colours) }
         report.monthOverMonth = await section { try monthOverMonth(comparison, intervals) }
+        report.map = await section { try map(comparison, localities, request) }
         report.readinessGaps = await section { try readinessGaps(readiness, request) }
         report.greenVersusReality = await section { try greenVersusReality(lagging, colours) }
 
@@ -171,6 +175,17 @@ public struct MonthlyReportBuilder: Sendable {
             RankedUnit(unit: ReportUnit(row.locality), rank: i + 1, received: row.volume.current, rate: figure(row, intervals),
                        mapColour: colours[row.locality.code], lagging: laggingCodes.contains(row.locality.code))
         })
+    }
+
+    /// Every unit of the compared level, with data or not, at its point.
+    func map(_ comparison: ComparisonResult?, _ localities: [Locality], _ request: MonthlyReportRequest) throws -> ReportSection<ReportMap> {
+        guard let comparison else { return .missing(.noData) }
+        let rows = Dictionary(comparison.rows.map { ($0.locality.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let units = localities.filter { request.province == nil ? $0.level == .province : ($0.level == .commune && $0.parentCode == request.province) }
+        guard units.contains(where: { request.points[$0.code] != nil }) else { return .missing(.noData) }
+        return .present(ReportMap(metric: .onlineSubmission, units: units.map { l in
+            MapUnit(unit: ReportUnit(l), point: request.points[l.code], received: rows[l.code]?.volume.current ?? 0, rate: rows[l.code]?.rate?.current)
+        }))
     }
 
     func monthOverMonth(_ comparison: ComparisonResult?, _ intervals: (current: [String: RateRow], baseline: [String: RateRow])?) throws -> ReportSection<[MonthOverMonthRow]> {

@@ -205,6 +205,37 @@ public struct GreenVersusReality: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey { case unit, rate, target, qValue = "q_value" }
 }
 
+/// The units compared, each at its point with its online-submission rate: what the map draws.
+/// Every unit of the level is listed, those without applications too (rate `nil`: missing).
+public struct ReportMap: Sendable, Codable, Equatable {
+    public var metric: Metric
+    public var units: [MapUnit]
+}
+
+/// One unit on the map: its point (`nil`: not in the shipped coordinates, listed but not drawn),
+/// applications received (the symbol's size) and rate (its colour; `nil` when it received none).
+public struct MapUnit: Sendable, Codable, Equatable {
+    public var unit: ReportUnit
+    public var point: LocalityPoint?
+    public var received: Int64
+    public var rate: Double?
+
+    public init(unit: ReportUnit, point: LocalityPoint?, received: Int64, rate: Double?) {
+        (self.unit, self.point, self.received, self.rate) = (unit, point, received, rate)
+    }
+
+    /// `point` and `rate` written as `null` when missing, not left out: a reader sees the unit has none.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(point, forKey: .point)
+        try c.encode(received, forKey: .received)
+        try c.encode(rate, forKey: .rate)
+    }
+
+    enum CodingKeys: String, CodingKey { case unit, point, received, rate }
+}
+
 /// The month's picture for one scope (the nation, or one province): every part a typed value or
 /// the reason it is missing. Rendered by UptakeReport (HTML, Markdown); JSON keys snake_case.
 public struct MonthlyReport: Sendable, Codable, Equatable {
@@ -222,9 +253,11 @@ public struct MonthlyReport: Sendable, Codable, Equatable {
     public var explanations: ReportSection<[FlaggedLocality]>
     public var readinessGaps: ReportSection<ReadinessGaps>
     public var greenVersusReality: ReportSection<[GreenVersusReality]>
+    /// The units at their places, coloured by online-submission rate.
+    public var map: ReportSection<ReportMap>
 
     enum CodingKeys: String, CodingKey {
-        case scope, period, baseline, summary, ranking, funnel, anomalies, explanations
+        case scope, period, baseline, summary, ranking, funnel, anomalies, explanations, map
         case unitLevel = "unit_level", changedMost = "changed_most", monthOverMonth = "month_over_month"
         case readinessGaps = "readiness_gaps", greenVersusReality = "green_versus_reality"
     }
