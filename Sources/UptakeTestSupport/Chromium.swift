@@ -40,7 +40,7 @@ public enum Chromium {
     public static func dumpDOM(_ url: String, width: Int, height: Int, profile: String, limitSeconds: Int = 90) async throws -> String {
         guard let executable else { throw ChildProcess.TimedOut(description: missing) }
         let out = profile + ".dom.html"
-        FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         defer { try? handle.close() }
         let p = Process()

@@ -46,7 +46,7 @@ enum ChromiumPDF {
         p.standardOutput = FileHandle.nullDevice
         // Its messages to a file, not a pipe: a chatty browser would fill a pipe nobody reads and stall.
         let log = folder.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let errors = try FileHandle(forWritingTo: log)
         defer { try? errors.close() }
         p.standardError = errors

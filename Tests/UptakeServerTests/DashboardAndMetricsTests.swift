@@ -102,7 +102,7 @@ import UptakeTestSupport
             // The alert list, as `uptake alerts list` has it.
             let alerts = try await client.execute(uri: "/alerts", method: .get) { $0 }
             #expect(alerts.status == .ok)
-            #expect(alerts.body.text.contains("<td>ProvinceDrop</td>") && alerts.body.text.contains("<td>Hà Nội</td>"), "\(alerts.body.text)")
+            #expect(alerts.body.text.contains("<td>ProvinceDrop</td>") && alerts.body.text.contains("<td>Hà Nội (01)</td>"), "\(alerts.body.text)")
             #expect(alerts.body.text.contains("Last evaluated 2025-07-31"))
             for page in [html, locality.body.text, alerts.body.text] {
                 #expect(!page.contains("<script"))

@@ -26,6 +26,30 @@ import UptakeTestSupport
         try #require(ingest.status == 0, "\(ingest.stderr)")
     }
 
+    /// A drop on 29–31 July and an alert check with a rule worded in both languages (`summary_vi`).
+    static func plantAlert(_ fixture: ServerFixture) throws {
+        var csv = "date,locality,sector,received,received_online,resolved,resolved_online\n"
+        for day in ["2025-07-29", "2025-07-30", "2025-07-31"] {
+            for code in ["00004", "00367", "00008"] { csv += "\(day),\(code),land,1,0,1,0\n\(day),\(code),civil_status,1,0,1,0\n" }
+        }
+        _ = fixture.dir.write("drop.csv", csv)
+        try #require(try fixture.cli.run(["ingest", "drop.csv"], in: fixture.dir.path).status == 0)
+        _ = fixture.dir.write("rules.yaml", """
+            rules:
+              - name: ProvinceDrop
+                watch: {metric: received, level: province, provinces: ["01"]}
+                condition:
+                  anomaly: {kinds: [drop, level_shift]}
+                  drop_percent: 50
+                annotations:
+                  summary: "{{ name }}: {{ observed }} received against {{ expected }} expected"
+                  summary_vi: "{{ name }}: tiếp nhận {{ observed }} hồ sơ, dự kiến {{ expected }}"
+                group_by: [province]
+            """)
+        let check = try fixture.cli.run(["alerts", "check", "--rules", "rules.yaml", "--as-of", "2025-07-31"], in: fixture.dir.path)
+        try #require(check.status == 0 || check.status == 3, "\(check.stderr)")
+    }
+
     static func get(_ client: some TestClientProtocol, _ uri: String, language: String? = nil) async throws -> (status: HTTPResponse.Status, headers: HTTPFields, body: String) {
         var headers = HTTPFields()
         if let language { headers[.acceptLanguage] = language }
@@ -112,7 +136,7 @@ import UptakeTestSupport
         }
     }
 
-    /// The Vietnamese home and a locality's page as Chromium lays them out at 390 and 1280 pixels:
+    /// The Vietnamese home, a locality's page and the alerts as Chromium lays them out at 390 and 1280 pixels:
     /// no raw identifier, no English label, Vietnamese numbers, nothing wider than the window; each
     /// screenshot more than a blank page. Screenshots are kept in $UPTAKE_SCREENSHOTS when set.
     @Test(.tags(.slow)) func vietnamesePagesReadInVietnameseInChromium() async throws {
@@ -122,21 +146,24 @@ import UptakeTestSupport
         }
         let fixture = try ServerFixture()
         try Self.plantJulyFall(fixture)
+        try Self.plantAlert(fixture)
         let english = ["Rank", "Locality", "Previous period", "Change", "Map colour", "Applications", "Alerts", "All provinces", "Indicator",
                        "Period", "Sectors", "Show", "This period", "Working days", "Anomalies", "What explains it", "significant fall",
                        "no significant change", "lagging", "no data", "7-day mean", "Observed", "Expected", "interval", "the", "and", "with",
-                       "against", "rate", "received", "applications", "working", "score"]
+                       "against", "rate", "received", "applications", "working", "score", "firing", "pending", "resolved", "Summary", "Rule"]
         try await fixture.application().test(.live) { client in
             let dir = fixture.dir
             let blank = try await DashboardAndMetricsTests.screenshot("about:blank", width: 1280, height: 900, name: "vi-blank", in: dir.path)
-            for (path, name) in [("/?period=2025-07&lang=vi", "vi-home"), ("/localities/01?metric=received&period=2025-07&lang=vi", "vi-locality")] {
+            for (path, name) in [("/?period=2025-07&lang=vi", "vi-home"), ("/localities/01?metric=received&period=2025-07&lang=vi", "vi-locality"),
+                                 ("/alerts?all=true&lang=vi", "vi-alerts")] {
                 let html = try await Self.get(client, path).body
                 for (width, device) in [(390, "phone"), (1280, "desktop")] {
                     let page = try #require(try await ReaderPage.read(html, width: width, in: dir, name: "\(name)-\(device)"), "the probe ran on \(name)")
                     #expect(page.identifiers.isEmpty, "\(name): raw identifiers \(page.identifiers)")
                     #expect(page.found(english).isEmpty, "\(name): English \(page.found(english))")
                     // At desktop width, where every column shows (the phone hides the applications).
-                    if width == 1280 { #expect(page.hasVietnameseNumbers, "\(name): Vietnamese numbers") }
+                    if width == 1280, name != "vi-alerts" { #expect(page.hasVietnameseNumbers, "\(name): Vietnamese numbers") }
+                    if name == "vi-alerts" { #expect(page.text.contains("Hà Nội (01)\ttất cả lĩnh vực\tProvinceDrop") && page.text.contains("tiếp nhận"), "the alert: \(page.text)") }
                     #expect(page.overflow <= 0, "\(name) at \(width) px is \(page.overflow) px wider than the window")
                     if let port = client.port {
                         let shot = try await DashboardAndMetricsTests.screenshot("http://127.0.0.1:\(port)\(path)", width: width, height: 900,

@@ -2,6 +2,7 @@ import Mustache
 import UptakeAnalysis
 import UptakeCharts
 import UptakeCore
+import UptakeStoreAPI
 
 /// The dashboard's pages from the answers the server asked for, rendered as the report's page is:
 /// Mustache templates (``DashboardTemplates``), text escaped by the template (`{{…}}`), only the SVG
@@ -86,7 +87,24 @@ public enum DashboardPages {
             title: words.alerts,
             evaluated: lastEvaluated.map { words.lastEvaluated(language.numbers.date($0)) } ?? words.neverEvaluated,
             toggle: all ? words.hideInactive : words.showInactive, toggleLink: link("/alerts", all ? [:] : ["all": "true"], language),
-            empty: empty ? words.noAlert : nil, table: report.tables.map { $0.read(in: language).renderHTML() }.joined(separator: "\n")))
+            empty: empty ? words.noAlert : nil, table: empty ? "" : alertTable(report, language).renderHTML()))
+    }
+
+    /// The alerts as an official reads them: state, place, sector and dates in the page's language,
+    /// the rule's summary in it when the rule has one (`summary_vi`); the rule's name kept, as the
+    /// analysts who wrote it name it.
+    static func alertTable(_ report: AlertListReport, _ language: Language) -> Table {
+        let words = DashboardWords(language), numbers = language.numbers
+        func day(_ d: Day?) -> Cell { d.map { .text(numbers.date($0)) } ?? .empty }
+        let rows: [[Cell]] = report.alerts.map { r in
+            let held = report.held(r)
+            let state = words.alertState(r.status) + (held.isEmpty ? "" : " (\(held == "silenced" ? words.silenced : words.inhibited))")
+            let sector = r.labels["sector"].flatMap { Sector($0) } ?? .all
+            return [.text(state), .text(r.labels["name"].map { n in r.labels["locality"].map { "\(n) (\($0))" } ?? n } ?? ""), .term(sector.term),
+                    .text(r.rule), day(r.firingSince ?? r.activeSince), day(r.lastActive), day(r.resolvedOn), report.summary(r)]
+        }
+        return Table(columns: [words.alertStateHeader, words.locality, words.sectorHeader, words.rule, words.since, words.lastActive, words.resolvedOn,
+                               words.summary], rows: rows).read(in: language)
     }
 
     // MARK: numbers

@@ -1,5 +1,6 @@
 import UptakeAnalysis
 import UptakeCore
+import UptakeStoreAPI
 
 /// The dashboard's own words (labels, headings, short verdicts) in English and Vietnamese, each an
 /// inline pair so a label cannot exist in one language only. Terms (indicators, sectors, colours,
@@ -103,6 +104,24 @@ struct DashboardWords {
     var hideInactive: String { t("Hide the inactive", "Ẩn cảnh báo đã kết thúc") }
     var showInactive: String { t("Show the inactive too", "Hiện cả cảnh báo đã kết thúc") }
     var noAlert: String { t("No alert.", "Không có cảnh báo.") }
+    var alertStateHeader: String { t("State", "Trạng thái") }
+    var sectorHeader: String { t("Sector", "Lĩnh vực") }
+    var rule: String { t("Rule", "Quy tắc") }
+    var since: String { t("Since", "Từ ngày") }
+    var lastActive: String { t("Last seen", "Lần cuối ghi nhận") }
+    var resolvedOn: String { t("Resolved on", "Kết thúc ngày") }
+    var summary: String { t("Summary", "Tóm tắt") }
+    var silenced: String { t("silenced", "đã tạm tắt") }
+    var inhibited: String { t("held by another alert", "bị cảnh báo khác che") }
+
+    func alertState(_ status: AlertStatus) -> String {
+        switch status {
+        case .firing: t("firing", "đang cảnh báo")
+        case .pending: t("pending", "chờ xác nhận")
+        case .resolved: t("resolved", "đã kết thúc")
+        case .inactive: t("inactive", "không hoạt động")
+        }
+    }
 
     /// The verdict on a tested change: the same test `compare` and the report use.
     func verdict(_ change: UnitChange?) -> String {
