@@ -34,10 +34,10 @@ public struct AnomalyListReport: ResultRendering {
         let columns = ["id", "kind"] + (several ? ["metric"] : []) + ["locality", "name", "sector", "start", "end", "days", "observed", "expected",
                                                                       "low", "high", "score", "severity", "incidents", "members"]
         let rows = r.anomalies.map { a -> [Cell] in
-            [.text(a.id), .text(a.kind.rawValue)] + (several ? [.text(a.metric.rawValue)] : []) + [.text(a.locality), .text(a.name), .text(a.sector?.name ?? "all"),
+            [.text(a.id), .term(a.kind.term)] + (several ? [.term(a.metric.term)] : []) + [.text(a.locality), .text(a.name), .term((a.sector ?? .all).term),
              .text(a.start.description), .text(a.end.description), .integer(Int64(a.workingDays)),
              value(a.observed, a.metric), value(a.expected, a.metric), value(a.low, a.metric), value(a.high, a.metric),
-             .number(a.score, 1), .text(a.severity.rawValue), .integer(Int64(a.incidents.count)),
+             .number(a.score, 1), .term(a.severity.term), .integer(Int64(a.incidents.count)),
              a.members.isEmpty ? .empty : .integer(Int64(a.members.count))]
         }
         var notes: [String] = []

@@ -54,7 +54,7 @@ extension Table {
                                      r.numerator.map(Cell.integer) ?? .empty, r.denominator.map(Cell.integer) ?? .empty,
                                      r.value.map { .percent($0, digits: 2) } ?? .empty,
                                      r.low.map { .percent($0, digits: 2) } ?? .empty, r.high.map { .percent($0, digits: 2) } ?? .empty]
-                if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
+                if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.term($0.term) } ?? .empty] }
                 return withSector(cells, r)
             }, notes: notes, dataOnly: ["from", "to"])
         } else {
@@ -65,7 +65,7 @@ extension Table {
                 var cells: [Cell] = [.text(r.code), .text(r.name), .text(r.period), .text(r.from.description), .text(r.to.description),
                                      r.numerator.map(Cell.integer) ?? .empty, r.perDay.map { .number($0, digits: 1) } ?? .empty,
                                      r.perWorkingDay.map { .number($0, digits: 1) } ?? .empty]
-                if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.text($0.rawValue) } ?? .empty] }
+                if ranked { cells += [r.rank.map { .integer(Int64($0)) } ?? .empty, r.mark.map { Cell.term($0.term) } ?? .empty] }
                 return withSector(cells, r)
             }, notes: notes, dataOnly: ["from", "to"])
         }

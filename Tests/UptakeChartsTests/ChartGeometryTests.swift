@@ -76,6 +76,7 @@ import Testing
         let plot = FunnelPlot(id: "f", title: "Funnel", description: "d", points: [
             .init(label: "Hà Nội", volume: 400_000, rate: 0.327, flagged: true),
             .init(label: "Huế", volume: 60_000, rate: 0.52, flagged: false),
+            .init(label: "Bắc Ninh", volume: 80_000, rate: 0.48, flagged: false),
             .init(label: "empty", volume: 0, rate: .nan, flagged: false),
         ], target: 0.5, limits: [.init(label: "99.8%", volumes: [1000, 100_000, 400_000], lower: [-0.5, 0.45, 0.47], upper: [1.5, 0.55, 0.53],
                                        colour: ChartPalette.limit998, dashed: true)])
@@ -83,9 +84,10 @@ import Testing
         #expect(layout.x.domainLow == 0 && layout.x.domainHigh >= 400_000)
         #expect(layout.y.domainLow <= 0.327 && layout.y.domainHigh >= 0.52)
         let svg = plot.render()
-        #expect(svg.markCount == 2 + 1 + 2)   // two limit curves, the target, two units
-        #expect(svg.svg.contains(">Hà Nội</text>"))
-        #expect(!svg.svg.contains(">Huế</text>"))   // inside the limits: not labelled
+        #expect(svg.markCount == 2 + 1 + 3)   // two limit curves, the target, three units
+        #expect(svg.svg.contains(">Hà Nội</text>"))   // flagged (and the lowest, the largest)
+        #expect(svg.svg.contains(">Huế</text>"))   // the highest rate: named so a reader can place the chart
+        #expect(!svg.svg.contains(">Bắc Ninh</text>"))   // inside the limits and no extreme: not labelled
         #expect(FunnelPlot(id: "f0", title: "t", description: "d", points: [], target: 0.5, limits: []).render().markCount == 0)
     }
 

@@ -127,6 +127,8 @@ public enum ColumnGlossary {
         Term("members", en: "communes in the event", vi: "số xã trong sự kiện"),
         Term("flagged for", en: "flagged for", vi: "lý do lưu ý"),
         Term("cause", en: "most likely cause", vi: "nguyên nhân khả dĩ nhất"),
+        Term("mark", en: "mark", vi: "ghi chú"),
+        Term("statistic", en: "statistic", vi: "thống kê"),
         Term("change", en: "change", vi: "thay đổi"),
     ]
 }

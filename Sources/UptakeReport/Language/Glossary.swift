@@ -37,6 +37,7 @@ public enum Glossary {
         Group(title: Term("levels", en: "Administrative levels", vi: "Cấp hành chính"), terms: LocalityLevel.allCases.map(\.term)),
         Group(title: Term("severities", en: "Severities", vi: "Mức độ"), terms: AnomalySeverity.allCases.map(\.term)),
         Group(title: Term("flag_reasons", en: "Why a unit is flagged", vi: "Lý do được lưu ý"), terms: FlagReason.allCases.map(\.term)),
+        Group(title: Term("rank_marks", en: "Rank marks", vi: "Ghi chú xếp hạng"), terms: [RankMark.highest, .lowest].map(\.term)),
     ]
 }
 
@@ -196,6 +197,15 @@ extension FlagReason {
         switch self {
         case .anomaly: Term(rawValue, en: "anomaly", vi: "có bất thường")
         case .lagging: Term(rawValue, en: "lagging its peers", vi: "thấp hơn mặt bằng chung")
+        }
+    }
+}
+
+extension RankMark {
+    public var term: Term {
+        switch self {
+        case .highest: Term(rawValue, en: "highest", vi: "cao nhất")
+        case .lowest: Term(rawValue, en: "lowest", vi: "thấp nhất")
         }
     }
 }
