@@ -66,7 +66,6 @@ public enum Dashboard {
         question.rank = true
         try question.validate(.query)
         let answer = try await question.overview(env.context)
-        // The SVG map of the units goes here once UptakeCharts draws one (DashboardPages.overview's `map`).
         return DashboardPages.overview(answer, form: form(action: "/", p, metric: answer.metric, withUnits: true), language: language)
     }
 

@@ -47,8 +47,10 @@ import UptakeServer
                 #expect(styles.count == 1, "\(path): one stylesheet")
                 let policy = try #require(response.headers[.contentSecurityPolicy])
                 #expect(policy.contains("'sha256-\(try Self.sha256Base64(styles.first ?? ""))'"), "\(path): \(policy)")
+                // url(#id) names a pattern in the same SVG (the map's hatching for missing data): nothing is fetched.
+                let fetching = page.replacingOccurrences(of: "url(#", with: "")
                 for forbidden in ["<script", " style=", " src=", "<link", "<iframe", "<img", "href=\"http", "url("] {
-                    #expect(!page.contains(forbidden), "\(path) contains \(forbidden)")
+                    #expect(!fetching.contains(forbidden), "\(path) contains \(forbidden)")
                 }
             }
         }

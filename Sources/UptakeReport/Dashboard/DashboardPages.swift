@@ -17,13 +17,21 @@ import UptakeStoreAPI
 public enum DashboardPages {
     /// The month's picture: each unit ranked, its rate with its interval, the previous period and the
     /// change (marked when significant), its map colour, and the units lagging their peers highlighted.
-    /// `map`: the SVG map of the same units, when one is drawn (shown above the chart).
-    public static func overview(_ answer: OverviewAnswer, form: DashboardForm, language: Language, map: String? = nil) -> String {
+    /// A rate is also drawn as a map of the units at their places (``RateMap``, as the report's map
+    /// part), the ranked table being the numbers behind it.
+    public static func overview(_ answer: OverviewAnswer, form: DashboardForm, language: Language) -> String {
         let words = DashboardWords(language), numbers = language.numbers
         let metric = answer.metric, metricName = metric.term.text(language)
         let period = periodText(answer.range, language), baseline = periodText(answer.baseline, language)
         let title = "\(DashboardWords.opening(metricName)), \(period)"
-        var chart: String?
+        var chart: String?, map: String?
+        if metric.isRate, !answer.rows.isEmpty, answer.rows.count <= maxChartRows {
+            let units = answer.rows.map { r in
+                MapUnit(unit: ReportUnit(code: r.current.code, name: r.current.name, level: r.current.level), point: LocalityPoints.vietnam2025[r.current.code],
+                        received: r.current.denominator ?? 0, rate: r.current.value)
+            }
+            map = RateMap.chart(id: "map", units: units, title: "\(words.map): \(metricName), \(period)", language: language, metric: metric).svg
+        }
         if metric.isRate {
             let rows = answer.rows.compactMap { r in
                 r.current.value.map { v in
@@ -65,7 +73,7 @@ public enum DashboardPages {
         let laggingCount = withData.filter(\.lagging).count
         return page(title: title, language: language, DashboardTemplates.overview, View(
             nav: Navigation(path: "/", parameters: form.values, language: language, back: nil), form: form.html(language), title: title,
-            map: map, mapTitle: words.mapHook, chart: chart,
+            map: map, mapTitle: words.map, chart: chart,
             header: Header(rank: words.rank, locality: words.locality, value: metric.isRate ? words.rate : words.volume, interval: words.interval,
                            previous: "\(words.previous) (\(baseline))", change: words.change, colour: words.mapColour,
                            applications: words.applications, lagging: words.lagging),

@@ -81,7 +81,7 @@ public enum DashboardTemplates {
 
         body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:0 auto;padding:1em;max-width:980px;color:#222}
         nav{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5em}nav p{margin:.2em 0}.languages a,.languages strong{margin-left:.4em}
-        figure{margin:1em 0;overflow-x:auto}figure svg{width:100%;height:auto;min-width:34em}
+        figure{margin:1em 0;overflow-x:auto}figure svg{width:100%;height:auto;min-width:34em}figure.map svg{max-width:40em}
         form{display:flex;flex-wrap:wrap;gap:.5em;align-items:end;background:#f4f4f4;padding:.6em;border-radius:4px}
         label{display:flex;flex-direction:column;font-size:.85em}input,select,button{font:inherit;padding:.2em;max-width:100%}select{max-width:16em}
         table{border-collapse:collapse;width:100%;font-size:.9em}th,td{padding:.25em .5em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}

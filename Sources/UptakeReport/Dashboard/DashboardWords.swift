@@ -38,7 +38,7 @@ struct DashboardWords {
     var lagging: String { t("lagging its peers", "tụt hậu so với mặt bằng") }
     var noData: String { t("no data", "không có số liệu") }
     var notReported: String { t("not reported", "chưa báo cáo") }
-    var mapHook: String { t("Map", "Bản đồ") }
+    var map: String { t("Map", "Bản đồ") }
 
     func comparedWith(_ baseline: String) -> String {
         t("Each period is compared with the one before it (\(baseline)); a change is marked when the test that compare and the monthly report use finds it significant at 5%.",
