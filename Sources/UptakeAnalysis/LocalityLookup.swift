@@ -3,8 +3,8 @@ import UptakeCore
 
 /// Finds a locality by its code or its name, as an analyst types it.
 ///
-/// A code matches exactly. Then a name as typed (case ignored): "Thanh Xuân" is the Hà Nội ward, not
-/// also Hồ Chí Minh City's "Thạnh Xuân". Otherwise names are compared folded: case and diacritics ignored, đ read
+/// A code matches exactly. Then a name as typed (case and the tone mark's placement ignored: Khánh
+/// Hoà is Khánh Hòa): "Thanh Xuân" is the Hà Nội ward, not also Hồ Chí Minh City's "Thạnh Xuân". Otherwise names are compared folded: case and diacritics ignored, đ read
 /// as d, spaces collapsed, and an administrative prefix ("Tỉnh", "Thành phố", "Phường", "Xã", "Đặc
 /// khu") optional; the short name, the full name and the English name are tried. A name that
 /// matches several localities (the two "Ba Đình") is refused, listing each with its code and
@@ -30,8 +30,10 @@ public enum LocalityLookup {
         if let exact = localities.first(where: { $0.code == trimmed }) { return exact }
         // As typed (case aside) first, so "Thanh Xuân" is not also "Thạnh Xuân"; then without accents.
         let names = { (l: Locality) in [l.name, l.fullName, l.nameEn].compactMap { $0 } }
-        let lowered = trimmed.lowercased()
-        var matches = localities.filter { l in names(l).contains { $0.lowercased() == lowered } }
+        // The tone mark's placement aside: "Thanh Hoá" is the register's "Thanh Hóa", not also "Thanh Hòa".
+        let spelt = { (name: String) in ToneSpelling.registerSpelling(name).lowercased() }
+        let lowered = spelt(trimmed)
+        var matches = localities.filter { l in names(l).contains { spelt($0) == lowered } }
         if matches.isEmpty {
             let key = fold(trimmed)
             matches = localities.filter { l in names(l).contains { fold($0) == key || stripPrefix(fold($0)) == key } }
