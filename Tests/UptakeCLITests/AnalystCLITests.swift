@@ -34,13 +34,13 @@ import UptakeTestSupport
         let ambiguous = try cli.run(["rates", "--locality", "Ba Dinh", "--period", "2025-07"], in: dir.path)
         #expect(ambiguous.status == 2)
         #expect(ambiguous.stderr == """
-            error: the name "Ba Dinh" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hoá (38)); 21499 Ba Dinh (commune, Quảng Ngãi (51))
+            error: the name "Ba Dinh" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hóa (38)); 21499 Ba Dinh (commune, Quảng Ngãi (51))
               hint: give the code instead
 
             """)
         // With its accents, "Ba Đình" still names two communes; "Thanh Xuân" one (not Thạnh Xuân).
         let accented = try cli.run(["rates", "--locality", "Ba Đình", "--period", "2025-07"], in: dir.path)
-        #expect(accented.stderr.hasPrefix("error: the name \"Ba Đình\" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hoá (38))\n"))
+        #expect(accented.stderr.hasPrefix("error: the name \"Ba Đình\" is ambiguous: 00004 Ba Đình (commune, Hà Nội (01)); 16171 Ba Đình (commune, Thanh Hóa (38))\n"))
     }
 
     /// Item 7: --by sector gives one row per sector with data; an unknown sector is a usage error

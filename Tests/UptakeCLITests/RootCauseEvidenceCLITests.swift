@@ -7,7 +7,7 @@ import UptakeTestSupport
 @Suite struct RootCauseEvidenceCLITests {
     let cli = CLIRunner()
 
-    /// Ba Đình (00004) and Thanh Xuân (00367) of Hà Nội, Ba Đình of Thanh Hoá (16171), July 2025.
+    /// Ba Đình (00004) and Thanh Xuân (00367) of Hà Nội, Ba Đình of Thanh Hóa (16171), July 2025.
     func fixture() throws -> TemporaryDirectory {
         let dir = TemporaryDirectory()
         _ = try cli.run(["init"], in: dir.path)

@@ -8,7 +8,7 @@ import UptakeSQLite
 import UptakeTestSupport
 
 /// A database made as an analyst makes one (`uptake init`, `uptake ingest`), with the bundled
-/// localities: three communes of Hà Nội (01) and one of Thanh Hoá (38), two sectors, June and July
+/// localities: three communes of Hà Nội (01) and one of Thanh Hóa (38), two sectors, June and July
 /// 2025, every day (weekends lighter), so rates, trends and comparisons have something to say.
 struct ServerFixture: Sendable {
     let cli = CLIRunner()
