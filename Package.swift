@@ -114,7 +114,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "UptakeWorkbookTests", dependencies: ["UptakeWorkbook", "UptakeReport", "UptakeCore", "UptakeTestSupport",
                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "UptakeChartsTests", dependencies: ["UptakeCharts", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "UptakeServerTests", dependencies: ["UptakeServer", "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakeTestSupport",
                                                        .product(name: "Hummingbird", package: "hummingbird"),
                                                        .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UptakeTestSupport
 @testable import UptakeCharts
 
 @Suite struct SymbolMapTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UptakeTestSupport
 import UptakeAnalysis
 import UptakeCharts
 import UptakeCore

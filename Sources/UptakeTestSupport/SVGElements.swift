@@ -5,12 +5,12 @@ import FoundationXML
 
 /// An SVG parsed as XML with Foundation's event parser (a malformed document fails): its elements in
 /// order with their attributes and text. XMLParser rather than XMLDocument, whose XPath is not safe
-/// to run from parallel tests on Linux. (A copy of UptakeChartsTests' helper.)
-struct SVGElements {
-    struct Element { var name: String; var attributes: [String: String]; var text = "" }
-    private(set) var elements: [Element] = []
+/// to run from parallel tests on Linux. Shared by the charts' and the report's tests.
+public struct SVGElements {
+    public struct Element { public var name: String; public var attributes: [String: String]; public var text = "" }
+    public private(set) var elements: [Element] = []
 
-    init(_ svg: String) throws {
+    public init(_ svg: String) throws {
         let delegate = Collector()
         let parser = XMLParser(data: Data(svg.utf8))
         parser.delegate = delegate
@@ -18,10 +18,10 @@ struct SVGElements {
         elements = delegate.elements
     }
 
-    var root: Element? { elements.first }
-    func named(_ name: String) -> [Element] { elements.filter { $0.name == name } }
+    public var root: Element? { elements.first }
+    public func named(_ name: String) -> [Element] { elements.filter { $0.name == name } }
     /// The circles carrying `data-code`, by code.
-    var symbols: [String: Element] {
+    public var symbols: [String: Element] {
         Dictionary(named("circle").compactMap { e in e.attributes["data-code"].map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
     }
 
