@@ -31,6 +31,15 @@ import UptakeReport
         }
     }
 
+    /// compare's volume columns: a period, then what is counted in it.
+    @Test func periodColumnsAreTranslated() {
+        #expect(ColumnGlossary.header("2025-06 received", in: .vi) == "tháng 6/2025: hồ sơ tiếp nhận")
+        #expect(ColumnGlossary.header("2025-07 /wd", in: .vi) == "tháng 7/2025: bình quân ngày làm việc")
+        #expect(ColumnGlossary.header("2025-07-01..2025-07-31", in: .vi) == "1/7/2025–31/7/2025")
+        #expect(ColumnGlossary.header("2025-06 received", in: nil) == "2025-06 received")
+        #expect(!ColumnGlossary.isTranslated("no_such_column"))
+    }
+
     @Test func numbersAndDatesInVietnameseStyle() {
         let n = Language.vi.numbers
         #expect(n.integer(1_234_567) == "1.234.567")

@@ -11,11 +11,16 @@ public enum ColumnGlossary {
         guard let language else { return column }
         if let term = terms[column] { return term.text(language) }
         if let period = PeriodLabel(column) { return period.text(language) }
+        // `2025-06 received`, `2025-06 /wd`: a period, then what is counted in it.
+        if let space = column.firstIndex(of: " "), let period = PeriodLabel(String(column[..<space])),
+           let term = terms[String(column[column.index(after: space)...])] {
+            return period.text(language) + ": " + term.text(language)
+        }
         return column
     }
 
     /// Whether a reader of Vietnamese gets words for `column`.
-    public static func isTranslated(_ column: String) -> Bool { terms[column] != nil || PeriodLabel(column) != nil }
+    public static func isTranslated(_ column: String) -> Bool { header(column, in: .vi) != column }
 
     static let terms: [String: Term] = Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
 
@@ -128,6 +133,14 @@ public enum ColumnGlossary {
         Term("flagged for", en: "flagged for", vi: "lý do lưu ý"),
         Term("cause", en: "most likely cause", vi: "nguyên nhân khả dĩ nhất"),
         Term("mark", en: "mark", vi: "ghi chú"),
+        Term("/wd", en: "per working day", vi: "bình quân ngày làm việc"),
+        Term("change /wd", en: "change per working day", vi: "thay đổi bình quân ngày làm việc"),
+        Term("partial", en: "partial", vi: "chưa đủ kỳ"),
+        Term("held", en: "held", vi: "tạm giữ"),
+        Term("active_since", en: "active since", vi: "bắt đầu từ"),
+        Term("last_active", en: "last active", vi: "lần cuối"),
+        Term("resolved_on", en: "resolved on", vi: "kết thúc ngày"),
+        Term("received-online", en: "submitted online", vi: "hồ sơ trực tuyến"),
         Term("statistic", en: "statistic", vi: "thống kê"),
         Term("change", en: "change", vi: "thay đổi"),
     ]
