@@ -47,6 +47,7 @@ public struct ComparisonReport: Sendable {
     var decomposed: Bool { result.decomposition != nil }
 
     var heading: String {
+        if language == .vi { return vietnameseHeading }
         let r = result
         let choice = switch r.baselineChoice {
         case .given: ""
@@ -59,6 +60,23 @@ public struct ComparisonReport: Sendable {
     }
 
     func workingDays(_ n: Int) -> String { n == 1 ? "1 working day" : "\(n) working days" }
+
+    /// The heading for a reader of Vietnamese: the same facts, the periods and numbers in its style.
+    var vietnameseHeading: String {
+        let r = result, n = Language.vi.numbers
+        let choice = switch r.baselineChoice {
+        case .given: ""
+        case .previousPeriod: " (mặc định: kỳ liền trước)"
+        case .previousWorkingDay: " (mặc định với một ngày: ngày làm việc liền trước)"
+        }
+        func period(_ p: DayRange, _ days: Int) -> String {
+            "\(ColumnGlossary.header(p.label, in: .vi)) (\(n.range(p)), \(days) ngày làm việc)"
+        }
+        let test = r.adjustedTests > 0
+            ? "có ý nghĩa thống kê khi q < \(n.decimal(r.alpha, 2)) (giá trị q Benjamini–Hochberg trên \(r.adjustedTests) đơn vị được kiểm định)"
+            : "có ý nghĩa thống kê khi p < \(n.decimal(r.alpha, 2))"
+        return "\(r.metric.term.vi): \(period(r.current, r.currentWorkingDays)) so với \(period(r.baseline, r.baselineWorkingDays))\(choice); \(test)\n\n"
+    }
 
     /// How `significant` was decided.
     var significance: String {
