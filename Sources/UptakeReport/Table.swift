@@ -44,7 +44,7 @@ public enum Cell: Sendable, Equatable {
         case .integer(let i): Cell.grouped(i)
         case .percent(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + "%"
         case .points(let v, let d): Cell.unsignedZero(String(format: "%.\(d)f", v * 100)) + " pp"
-        case .number(let v, let d): Cell.groupedDecimal(Cell.unsignedZero(String(format: "%.\(d)f", v)))
+        case .number(let v, let d): v.isFinite ? Language.en.numbers.decimal(v, d) : String(format: "%.\(d)f", v)
         case .pValue(let p): p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p)
         case .flag(let b): b ? "yes" : "no"
         case .list(let names): names.isEmpty ? "–" : names.joined(separator: ", ")
@@ -114,24 +114,8 @@ public enum Cell: Sendable, Equatable {
     /// Shortest text that reads back as the same Double.
     static func full(_ v: Double) -> String { "\(v)" }
 
-    /// `48497.5` → `48,497.5`: the integer part grouped as integers are, so both read alike.
-    static func groupedDecimal(_ text: String) -> String {
-        let negative = text.hasPrefix("-")
-        let body = negative ? text.dropFirst() : Substring(text)
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first, whole.count > 3, whole.allSatisfy(\.isASCII), let n = Int64(whole) else { return text }
-        return (negative ? "-" : "") + grouped(n) + (parts.count > 1 ? "." + parts[1] : "")
-    }
-
-    static func grouped(_ i: Int64) -> String {
-        let digits = String(i.magnitude)
-        var out = ""
-        for (n, c) in digits.enumerated() {
-            if n > 0, (digits.count - n) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (i < 0 ? "-" : "") + out
-    }
+    /// `1,234,567`: English grouping, as ``NumberStyle`` writes it for every language.
+    static func grouped(_ i: Int64) -> String { Language.en.numbers.integer(i) }
 }
 
 /// A result as columns and rows, renderable in any `OutputFormat`.

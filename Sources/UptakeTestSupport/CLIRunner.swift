@@ -99,3 +99,28 @@ public final class LineReader: @unchecked Sendable {  // used from one test thre
         }
     }
 }
+
+extension CLIRunner {
+    /// A fresh database (`uptake init`) holding two Cao Bằng communes' land applications on two days of
+    /// June and two of July 2025: small enough to read, with both periods for a comparison.
+    public func twoMonthsOfCaoBang() throws -> TemporaryDirectory {
+        let dir = TemporaryDirectory()
+        guard try run(["init"], in: dir.path).status == 0 else { throw CLIRunnerSetupFailed(step: "init") }
+        dir.write("a.csv", """
+            date,locality,sector,received,received_online,resolved,resolved_online
+            2025-06-02,01273,land,90,20,40,5
+            2025-06-03,01279,land,25,10,10,0
+            2025-07-01,01273,land,100,30,50,5
+            2025-07-02,01279,land,20,10,10,0
+
+            """)
+        guard try run(["ingest", "a.csv"], in: dir.path).status == 0 else { throw CLIRunnerSetupFailed(step: "ingest") }
+        return dir
+    }
+}
+
+/// A setup command that did not succeed: the test stops there.
+public struct CLIRunnerSetupFailed: Error, CustomStringConvertible {
+    public let step: String
+    public var description: String { "uptake \(step) failed while setting up the test database" }
+}

@@ -7,20 +7,7 @@ import UptakeTestSupport
     let cli = CLIRunner()
 
     /// A database with two communes of Cao Bằng (04) over June and July 2025.
-    func database() throws -> TemporaryDirectory {
-        let dir = TemporaryDirectory()
-        #expect(try cli.run(["init"], in: dir.path).status == 0)
-        dir.write("a.csv", """
-            date,locality,sector,received,received_online,resolved,resolved_online
-            2025-06-02,01273,land,90,20,40,5
-            2025-06-03,01279,land,25,10,10,0
-            2025-07-01,01273,land,100,30,50,5
-            2025-07-02,01279,land,20,10,10,0
-
-            """)
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
-        return dir
-    }
+    func database() throws -> TemporaryDirectory { try cli.twoMonthsOfCaoBang() }
 
     @Test(arguments: [
         (["rates", "--format", "xlsx"], "Error: --format xlsx writes a workbook to a file: give it with --out FILE.xlsx"),
