@@ -9,15 +9,10 @@ import GSLSupport
 /// 0, is expected at exp(β₀ + trend). t is the day's index, t̄ the mean index of the fitted days, so
 /// `coefficients` are [β₀, Mon, Tue, Wed, Thu, (β_trend per day)] and Friday's effect is −ΣMon…Thu.
 ///
-/// β is fitted by IRLS (McCullagh & Nelder 1989, §2.5): weights μ/(1 + αμ), working response
-/// η + (y − μ)/μ, each step a weighted least-squares solve by GSL (`gsl_multifit_wlinear_tsvd`),
-/// started at μ = (y + ȳ)/2 and stopped when no coefficient moves by 1e-11 (relative). With α given
-/// this is statsmodels' `GLM(y, X, family=NegativeBinomial(alpha=α))`. Without it α is the maximum
-/// likelihood estimate, found by alternating the IRLS fit with the root of the profile score
-/// Σ[ψ(y + θ) − ψ(θ) + ln(θ/(θ + μ)) + (μ − y)/(θ + μ)] = 0 in θ = 1/α (bisection in ln θ on
-/// [10⁻⁴, 10⁸]); β and α are orthogonal in NB2, so the alternation converges to the joint MLE of
-/// statsmodels' `discrete_model.NegativeBinomial(y, X, loglike_method="nb2")`. When the score is
-/// still positive at θ = 10⁸ the data are not overdispersed and α = 0 (the Poisson model).
+/// β and α are fitted by ``NegativeBinomialGLM`` (IRLS; α by maximum likelihood unless given): with
+/// α given this is statsmodels' `GLM(y, X, family=NegativeBinomial(alpha=α))`, without it
+/// `discrete_model.NegativeBinomial(y, X, loglike_method="nb2")`. When the data are not
+/// overdispersed α = 0 (the Poisson model).
 ///
 /// Non-working days and missing counts never enter the fit. Standard errors are √diag((XᵀWX)⁻¹) at
 /// the fit, the GLM's with scale 1.
@@ -93,26 +88,14 @@ public struct NegativeBinomialRegression: Sendable, Hashable {
         }
         let design = rows.flatMap(row)
 
-        var alpha = dispersion ?? 0
-        var fit = try irls(design: design, columns: columns, y: y, alpha: alpha, start: nil)
-        if dispersion == nil {
-            // Alternate β | α and α | μ until ln α settles.
-            var converged = false
-            for _ in 0..<200 {
-                let next = maximumLikelihoodDispersion(y: y, mu: fit.mu)
-                let settled = next == alpha || (next > 0 && alpha > 0 && Swift.abs(Foundation.log(next / alpha)) < 1e-12)
-                alpha = next
-                fit = try irls(design: design, columns: columns, y: y, alpha: alpha, start: fit.beta)
-                if settled { converged = true; break }
-            }
-            guard converged else { throw StatisticsError("the NB dispersion did not converge in 200 alternations") }
-        }
+        let fit = try NegativeBinomialGLM.fit(design: design, columns: columns, y: y, dispersion: dispersion)
+        let alpha = fit.dispersion
         let shape = alpha > 0 ? 1 / alpha : Double.infinity
         var logLikelihood = 0.0
-        for (value, mu) in zip(y, fit.mu) {
+        for (value, mu) in zip(y, fit.fitted) {
             logLikelihood += NegativeBinomialDistribution(unchecked: mu, shape: shape).logProbability(value)
         }
-        let beta = fit.beta
+        let beta = fit.coefficients
         let expected = counts.indices.map { index -> Double in
             guard schedule.weekdays[index] != 0 else { return .nan }
             return Foundation.exp(zip(row(index), beta).reduce(0) { $0 + $1.0 * $1.1 })
@@ -120,79 +103,5 @@ public struct NegativeBinomialRegression: Sendable, Hashable {
         return NegativeBinomialRegression(coefficients: beta, standardErrors: fit.standardErrors, dispersion: alpha,
                                           expected: expected, observations: y.count, logLikelihood: logLikelihood,
                                           iterations: fit.iterations, hasTrend: trend)
-    }
-
-    private struct IRLSFit { var beta: [Double]; var mu: [Double]; var standardErrors: [Double]; var iterations: Int }
-
-    private static func irls(design: [Double], columns: Int, y: [Double], alpha: Double, start: [Double]?) throws(StatisticsError) -> IRLSFit {
-        let n = y.count
-        let mean = y.reduce(0, +) / Double(n)
-        var mu = start.map { linearPredictor(design, columns, $0).map { Foundation.exp($0) } } ?? y.map { ($0 + mean) / 2 }
-        var beta = start ?? [Double](repeating: .nan, count: columns)
-        var weights = [Double](repeating: 0, count: n), response = [Double](repeating: 0, count: n)
-        for iteration in 1...100 {
-            for i in 0..<n {
-                weights[i] = mu[i] / (1 + alpha * mu[i])
-                response[i] = Foundation.log(mu[i]) + (y[i] - mu[i]) / mu[i]
-            }
-            let step: WeightedLeastSquaresFit
-            do {
-                step = try WeightedLeastSquares.fit(design: design, rows: n, columns: columns, response: response, weights: weights)
-            } catch {
-                throw StatisticsError("the count model's weighted least-squares step failed: \(error.message)")
-            }
-            let moved = zip(step.coefficients, beta).contains { !(Swift.abs($0 - $1) <= 1e-11 * (1 + Swift.abs($0))) }
-            beta = step.coefficients
-            mu = linearPredictor(design, columns, beta).map { Foundation.exp($0) }
-            guard mu.allSatisfy({ $0 > 0 && $0.isFinite }) else {
-                throw StatisticsError("the count model diverged (a fitted mean left (0, ∞)); a weekday may have only zero counts")
-            }
-            if !moved {
-                let se = (0..<columns).map { step.covariance[$0 * columns + $0].squareRoot() }
-                return IRLSFit(beta: beta, mu: mu, standardErrors: se, iterations: iteration)
-            }
-        }
-        throw StatisticsError("the count model's IRLS did not converge in 100 iterations")
-    }
-
-    private static func linearPredictor(_ design: [Double], _ columns: Int, _ beta: [Double]) -> [Double] {
-        stride(from: 0, to: design.count, by: columns).map { start in
-            (0..<columns).reduce(0) { $0 + design[start + $1] * beta[$1] }
-        }
-    }
-
-    /// The α maximising the NB2 likelihood with μ held fixed: 0 when dℓ/dα at α = 0, ½Σ[(y − μ)² − y],
-    /// is not positive (no overdispersion: Lawless 1987, Can. J. Stat. 15:209), else the root of the
-    /// score in ln θ by bisection on [10⁻⁴, 10⁸] (0 again if the score is still positive at 10⁸).
-    static func maximumLikelihoodDispersion(y: [Double], mu: [Double]) -> Double {
-        var slopeAtPoisson = 0.0
-        for (value, m) in zip(y, mu) { slopeAtPoisson += (value - m) * (value - m) - value }
-        if slopeAtPoisson <= 0 { return 0 }
-        func score(_ theta: Double) -> Double {
-            let psiTheta = SpecialFunctions.digamma(theta)
-            var total = 0.0
-            for (value, m) in zip(y, mu) {
-                // ψ(y + θ) − ψ(θ) = Σ_{j<y} 1/(θ + j) for whole y: summed directly for small y, where the
-                // difference of two ψ near ln θ would lose its digits when θ is large.
-                var psiDifference = 0.0
-                if value <= 64 {
-                    var j = 0.0
-                    while j < value { psiDifference += 1 / (theta + j); j += 1 }
-                } else {
-                    psiDifference = SpecialFunctions.digamma(value + theta) - psiTheta
-                }
-                total += psiDifference - Foundation.log1p(m / theta) + (m - value) / (theta + m)
-            }
-            return total
-        }
-        var low = Foundation.log(1e-4), high = Foundation.log(1e8)
-        if score(Foundation.exp(high)) > 0 { return 0 }
-        if score(Foundation.exp(low)) < 0 { return 1e4 }
-        for _ in 0..<200 {
-            let middle = (low + high) / 2
-            if middle == low || middle == high { break }
-            if score(Foundation.exp(middle)) > 0 { low = middle } else { high = middle }
-        }
-        return 1 / Foundation.exp((low + high) / 2)
     }
 }
