@@ -64,6 +64,8 @@ public struct RateRow: Sendable, Equatable, Codable {
     /// Whether the data cover only part of the period: its natural bounds (the whole ISO week, month,
     /// year) reach beyond the request's range or beyond the first or last day with data.
     public var partial = false
+    /// What `period` is a period of: a week's row is labelled `2025-W29` and starts on its Monday.
+    public var grain: Grain = .range
 }
 
 /// The ends of a ranking.
@@ -100,9 +102,12 @@ public struct RateCalculator: Sendable {
         return rows
     }
 
-    /// A row's period is partial when its natural bounds differ from the days it covers with data.
+    /// A row's period is partial when its natural bounds (the whole week, month… of its grain; the
+    /// row's own bounds for a range) differ from the days it covers with data.
     static func isPartial(_ row: RateRow, coverage: DayRange?) -> Bool {
-        let natural = DayRange(period: row.period) ?? DayRange(first: row.from, last: row.to)
+        let grain = row.grain
+        let start = grain == .range ? row.from : grain.periodStart(of: row.from)
+        let natural = DayRange(first: start, last: grain == .range ? row.to : grain.periodEnd(startingAt: start))
         guard let coverage else { return true }
         return natural.first < max(row.from, coverage.first) || natural.last > min(row.to, coverage.last)
     }
@@ -134,11 +139,13 @@ public struct RateCalculator: Sendable {
         let perDay = !metric.isRate && s.sums.rows > 0 ? value.map { $0 / Double(s.period.dayCount) } : nil
         let workingDays = request.calendar.workingDays(in: s.period)
         let perWorkingDay = !metric.isRate && s.sums.rows > 0 && workingDays > 0 ? value.map { $0 / Double(workingDays) } : nil
-        return RateRow(code: s.locality.code, name: s.locality.name, level: s.locality.level, period: s.period.label,
+        var row = RateRow(code: s.locality.code, name: s.locality.name, level: s.locality.level, period: s.period.label,
                        from: s.period.first, to: s.period.last, metric: metric,
                        numerator: s.sums.rows > 0 ? fraction?.numerator : nil,
                        denominator: s.sums.rows > 0 ? fraction?.denominator : nil,
                        value: value, low: low, high: high, perDay: perDay, perWorkingDay: perWorkingDay, rank: nil, mark: nil, rows: s.sums.rows)
+        row.grain = request.grain
+        return row
     }
 
     /// Orders each period's rows from highest to lowest value, numbers them, and marks the ends.

@@ -40,7 +40,7 @@ public struct IngestPipeline: Sendable {
     }
 
     /// Ingests `source` into `store`.
-    public func run(_ source: some IngestSource, into store: some IngestingStore) async throws -> IngestSummary {
+    package func run(_ source: some IngestSource, into store: some IngestingStore) async throws -> IngestSummary {
         let rejects = try makeRejects()
         do {
             return try await store.withIngestWriter(start) { writer in try self.write(source, to: writer, rejects: rejects) }
@@ -51,7 +51,7 @@ public struct IngestPipeline: Sendable {
     }
 
     /// The same, on the caller's thread, for a store that can block (tests, tools).
-    public func runNow(_ source: some IngestSource, into store: some BlockingIngestingStore) throws -> IngestSummary {
+    package func runNow(_ source: some IngestSource, into store: some BlockingIngestingStore) throws -> IngestSummary {
         let rejects = try makeRejects()
         do {
             return try store.withIngestWriterNow(start) { writer in try self.write(source, to: writer, rejects: rejects) }

@@ -8,7 +8,7 @@ extension PostgresStore {
     /// One ingest's transaction on one pooled connection. Ingests run one at a time (a
     /// transaction-level advisory lock); readers go on reading the last committed state meanwhile.
     /// `body` runs on a thread of its own; the writer's calls wait there for the connection's work.
-    public func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
+    package func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
         if let readOnlyReason {
             throw QueryError("cannot ingest: \(readOnlyReason)", hint: "upgrade uptake to write to this database, or ingest into another one", code: .io)
         }

@@ -21,10 +21,9 @@ extension Table {
             notes.append("partial: \(periods.prefix(5).joined(separator: ", "))\(periods.count > 5 ? ", …" : "") "
                 + "only partly covered by the range asked for or by \(data) (see the partial column)")
         }
-        /// A week's label carries its first day: 2025-W29 (2025-07-14).
+        /// A week's label carries its Monday: 2025-W29 (2025-07-14).
         func period(_ r: RateRow) -> Cell {
-            guard r.period.contains("-W"), let week = DayRange(period: r.period) else { return .text(r.period) }
-            return .text("\(r.period) (\(week.first))")
+            r.grain == .week ? .text("\(r.period) (\(Grain.week.periodStart(of: r.from)))") : .text(r.period)
         }
         // The sector filter each row was computed with, when there was one (CSV and JSON carry it too).
         let sectorColumn = rows.contains { $0.sector != nil }

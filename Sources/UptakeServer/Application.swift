@@ -50,7 +50,7 @@ public struct ServerConfiguration: Sendable {
 /// The one application `uptake serve` runs and the tests start: the JSON API under /api/v1, /metrics,
 /// and the dashboard at /. Run it with `runService()` for graceful shutdown on SIGINT and SIGTERM
 /// (swift-service-lifecycle): requests in flight are answered before it stops.
-public func buildApplication(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> some ApplicationProtocol {
+package func buildApplication(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> some ApplicationProtocol {
     let requestTimeout = configuration.requestTimeout
     return Application(router: buildRouter(configuration: configuration, store: store),
                 server: .http1(configuration: .init(additionalChannelHandlers: [RequestDeadlineHandler(timeout: requestTimeout), ClientPresenceHandler()],
@@ -61,7 +61,7 @@ public func buildApplication(configuration: ServerConfiguration, store: some Ing
 }
 
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
-public func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
+package func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
     let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, calendar: configuration.calendar,
                                           alertRules: configuration.alertRules ?? (try? AlertRuleFile.shipped()), versioned: store.capabilities.dataVersion)
     let metrics = ServerMetrics()

@@ -2,26 +2,26 @@ import UptakeCore
 
 /// Every stored locality, indexed both ways: code → id for ingest, id → locality for answers.
 /// Shared by the stores (each loads it its own way: SQLite and PostgreSQL).
-public struct LocalityDirectory: Sendable {
-    public struct Entry: Sendable {
-        public let id: Int
-        public let locality: Locality
-        public let parentID: Int?
+package struct LocalityDirectory: Sendable {
+    package struct Entry: Sendable {
+        package let id: Int
+        package let locality: Locality
+        package let parentID: Int?
 
-        public init(id: Int, locality: Locality, parentID: Int?) {
+        package init(id: Int, locality: Locality, parentID: Int?) {
             (self.id, self.locality, self.parentID) = (id, locality, parentID)
         }
     }
 
-    public private(set) var entries: [Int: Entry] = [:]
+    package private(set) var entries: [Int: Entry] = [:]
     private var idsByCode: [String: Int] = [:]
     /// Numeric codes packed as `length * 10¹² + value`, so "01" and "00001" differ: a lookup
     /// without building a String on the ingest hot path.
     private var idsByNumericCode: [Int: Int] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ entry: Entry) {
+    package mutating func add(_ entry: Entry) {
         entries[entry.id] = entry
         idsByCode[entry.locality.code] = entry.id
         if let key = LocalityDirectory.numericKey(Array(entry.locality.code.utf8)) { idsByNumericCode[key] = entry.id }
@@ -38,33 +38,33 @@ public struct LocalityDirectory: Sendable {
         return bytes.count * 1_000_000_000_000 + v
     }
 
-    public func id(forCode code: String) -> Int? { idsByCode[code] }
+    package func id(forCode code: String) -> Int? { idsByCode[code] }
 
-    public func id(forCodeBytes bytes: UnsafeRawBufferPointer) -> Int? {
+    package func id(forCodeBytes bytes: UnsafeRawBufferPointer) -> Int? {
         if let key = LocalityDirectory.numericKey(bytes) { return idsByNumericCode[key] }
         return idsByCode[String(decoding: bytes, as: UTF8.self)]
     }
 
-    public func locality(id: Int) -> Locality? { entries[id]?.locality }
+    package func locality(id: Int) -> Locality? { entries[id]?.locality }
 
     /// The province a locality rolls up to: itself for a province.
-    public func provinceID(of id: Int) -> Int? {
+    package func provinceID(of id: Int) -> Int? {
         guard let e = entries[id] else { return nil }
         return e.locality.level == .province ? id : e.parentID
     }
 
     /// The province id of every locality id, as a dense array (0 where there is none) for the ingest hot path.
-    public func provinceIndex() -> [Int] {
+    package func provinceIndex() -> [Int] {
         var index = [Int](repeating: 0, count: (entries.keys.max() ?? 0) + 1)
         for id in entries.keys { index[id] = provinceID(of: id) ?? 0 }
         return index
     }
 
-    public func children(of id: Int) -> [Entry] {
+    package func children(of id: Int) -> [Entry] {
         entries.values.filter { $0.parentID == id }.sorted { $0.locality.code < $1.locality.code }
     }
 
-    public func all(level: LocalityLevel) -> [Entry] {
+    package func all(level: LocalityLevel) -> [Entry] {
         entries.values.filter { $0.locality.level == level }.sorted { $0.locality.code < $1.locality.code }
     }
 }

@@ -3,7 +3,7 @@ import UptakeCore
 extension LocalityDirectory {
     /// The units a selection names, in the order answers list them (provinces and communes by code).
     /// `.nation` resolves to the provinces, whose sums make the nation's.
-    public func units(_ selection: UnitSelection) throws -> [Entry] {
+    package func units(_ selection: UnitSelection) throws -> [Entry] {
         switch selection {
         case .nation, .provinces:
             return all(level: .province)
@@ -22,12 +22,12 @@ extension LocalityDirectory {
         }
     }
 
-    public static let reparentHint = "moving a unit changes every total above it; to make the change, ingest the file again with --allow-reparent, which rebuilds the aggregates"
+    package static let reparentHint = "moving a unit changes every total above it; to make the change, ingest the file again with --allow-reparent, which rebuilds the aggregates"
 
     /// Why a localities row may not change a stored unit's parent or level: always when the unit
     /// would leave communes under a commune, and without `allowReparent` in any case. The same rule
     /// for every store's ingest.
-    public func reparentProblem(old: Locality, new l: Locality, row: RawRow, f: FieldReader, allowReparent: Bool) -> RowProblem? {
+    package func reparentProblem(old: Locality, new l: Locality, row: RawRow, f: FieldReader, allowReparent: Bool) -> RowProblem? {
         let levelChanged = old.level != l.level
         let column = levelChanged ? f.column("level") : f.column("parent_code")
         if levelChanged, old.level == .province, let id = id(forCode: l.code), !children(of: id).isEmpty {
@@ -44,7 +44,7 @@ extension LocalityDirectory {
 
     /// The parent province's id of a localities row, or the problem with it (an unknown parent, or a
     /// parent that is not a province).
-    public func parentID(of l: Locality, row: RawRow, f: FieldReader) -> Checked<Int?> {
+    package func parentID(of l: Locality, row: RawRow, f: FieldReader) -> Checked<Int?> {
         guard let parent = l.parentCode else { return .valid(nil) }
         guard let id = id(forCode: parent) else {
             return .invalid([RowProblem(line: row.line, column: f.column("parent_code"), message: "unknown parent province \"\(FieldReader.excerpt(parent))\"",

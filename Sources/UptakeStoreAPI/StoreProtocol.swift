@@ -47,7 +47,7 @@ public struct StoreCapabilities: Sendable {
 
 /// A store that also takes input files, through the ingest pipeline of `UptakeIngest`: it opens a
 /// write transaction and gives the pipeline an ``IngestWriter`` for it. No store reads a file.
-public protocol IngestingStore: UptakeStore {
+package protocol IngestingStore: UptakeStore {
     /// Opens one ingest's write transaction (ingests run one at a time) and runs `body` with its
     /// writer on a thread where it may block. The transaction commits when `body` returns after
     /// ``IngestWriter/commit(_:)``, and rolls back otherwise (or when `body` throws).

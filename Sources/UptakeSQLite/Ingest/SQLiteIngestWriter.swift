@@ -6,7 +6,7 @@ import UptakeStoreAPI
 extension SQLiteStore {
     /// One ingest's transaction (`BEGIN IMMEDIATE`, so a second ingest waits for the first) on a
     /// thread of its own, never on one of Swift concurrency's few cooperative threads, which readers need.
-    public func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
+    package func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 continuation.resume(with: Result { try self.withIngestWriterNow(start, body) })
@@ -16,7 +16,7 @@ extension SQLiteStore {
 
     /// The same transaction on the caller's thread (it blocks until the ingest ends). Written whole
     /// or not at all: a process killed mid-way leaves the database as it was (WAL journal).
-    public func withIngestWriterNow<T>(_ start: IngestStart, _ body: (any IngestWriter) throws -> T) throws -> T {
+    package func withIngestWriterNow<T>(_ start: IngestStart, _ body: (any IngestWriter) throws -> T) throws -> T {
         if let readOnlyReason {
             throw QueryError("cannot ingest: \(readOnlyReason)",
                              hint: isNewerVersion ? "upgrade uptake to write to this database, or ingest into another one"

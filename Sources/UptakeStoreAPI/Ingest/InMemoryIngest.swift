@@ -5,7 +5,7 @@ extension InMemoryStore: IngestingStore {
     /// An ingest into memory, through the same pipeline as the databases': the writer works on a
     /// snapshot of the rows and the store takes its changes only at commit, so an ingest that is not
     /// committed leaves nothing. Ingests that overlap both land (the later commit wins a shared key).
-    public func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
+    package func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
         let codes = byCode.keys.sorted()
         var directory = LocalityDirectory()
         let ids = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0 + 1) })

@@ -84,7 +84,7 @@ public struct IngestRecord: Sendable {
 ///
 /// Used from one thread at a time, inside ``IngestingStore/withIngestWriter(_:_:)`` only; its calls
 /// may block.
-public protocol IngestWriter: AnyObject {
+package protocol IngestWriter: AnyObject {
     /// The locality tree as the transaction sees it.
     var localities: LocalityDirectory { get }
     /// Every stored sector name by id.
@@ -103,7 +103,7 @@ public protocol IngestWriter: AnyObject {
 
 /// A store that can also run an ingest's transaction on the caller's thread (SQLite), for callers
 /// that cannot await (tests, tools).
-public protocol BlockingIngestingStore: IngestingStore {
+package protocol BlockingIngestingStore: IngestingStore {
     /// ``IngestingStore/withIngestWriter(_:_:)`` on the caller's thread: it blocks until the ingest ends.
     func withIngestWriterNow<T>(_ start: IngestStart, _ body: (any IngestWriter) throws -> T) throws -> T
 }
