@@ -217,13 +217,22 @@ struct Vietnamese: EvidenceSentences {
         case .noReadiness(let r):
             return "Không có số liệu về điều kiện bảo đảm của \(place) tính đến ngày \(Self.date(r.asOf))."
         case .uniformFall(let u):
-            let changes = u.sectors.map(\.change)
+            let changes = u.fell.map(\.change)
             let lo = changes.min() ?? 0, hi = changes.max() ?? 0
             let range = e.metric.isRate
                 ? "mức giảm từ \(Self.points(hi)) đến \(Self.points(lo))"
                 : "mức giảm từ \(Self.percent(-hi, 0)) đến \(Self.percent(-lo, 0)) tính bình quân ngày làm việc"
-            return "Cả \(Self.count(u.sectors.count)) lĩnh vực đều giảm, \(range), không lĩnh vực nào giảm nhiều hơn các lĩnh vực khác một cách có ý nghĩa thống kê: "
-                + "mức giảm là của toàn \(e.name), không phải của riêng một lĩnh vực."
+            let whole = "mức giảm là của toàn \(e.name), không phải của riêng một lĩnh vực."
+            if u.didNotFall.isEmpty {
+                return "Cả \(Self.count(u.sectors.count)) lĩnh vực đều giảm, \(range), không lĩnh vực nào giảm nhiều hơn các lĩnh vực khác một cách có ý nghĩa thống kê: "
+                    + whole
+            }
+            let others = u.didNotFall.map { c in
+                let change = e.metric.isRate ? "+" + Self.points(c.change) : "+" + Self.percent(c.change, 0) + " tính bình quân ngày làm việc"
+                return "lĩnh vực \(c.sector.term.vi) không giảm (\(change), \(c.pValue.map(Self.p) ?? "chưa kiểm định") so với các lĩnh vực khác)"
+            }
+            return "\(Self.count(u.fell.count))/\(Self.count(u.sectors.count)) lĩnh vực giảm, \(range); \(others.joined(separator: "; ")); "
+                + "không lĩnh vực nào thay đổi khác các lĩnh vực còn lại vượt quá mức dao động ngẫu nhiên: " + whole
         case .unexplained(let u):
             switch u.reading {
             case .nothingAccounts: return "Không có bằng chứng nào giải thích được mức thay đổi này."

@@ -246,12 +246,22 @@ struct English {
         case .noReadiness(let r):
             return "No readiness recorded for \(place) as of \(r.asOf)."
         case .uniformFall(let u):
-            let changes = u.sectors.map(\.change)
+            let changes = u.fell.map(\.change)
             let lo = changes.min() ?? 0, hi = changes.max() ?? 0
             let range = e.metric.isRate
                 ? "by \(Self.points(hi)) to \(Self.points(lo))"
                 : "by \(Self.percent(-hi, 0)) to \(Self.percent(-lo, 0)) per working day"
-            return "All \(u.sectors.count) sectors fell, \(range), none significantly more than the others: the fall is \(e.name)'s as a whole, not a sector's."
+            let whole = "the fall is \(e.name)'s as a whole, not a sector's."
+            if u.didNotFall.isEmpty {
+                return "All \(u.sectors.count) sectors fell, \(range), none significantly more than the others: " + whole
+            }
+            // A sector that did not fall is named with its change and test: it is within the noise.
+            let others = u.didNotFall.map { c in
+                let change = e.metric.isRate ? "+" + Self.points(c.change) : "+" + Self.percent(c.change, 0) + " per working day"
+                return "\(c.sector.name) did not (\(change), \(c.pValue.map(Self.p) ?? "untested") against the other sectors)"
+            }
+            return "\(u.fell.count) of \(u.sectors.count) sectors fell, \(range); \(others.joined(separator: "; ")); "
+                + "no sector's change differed from the others' beyond the noise: " + whole
         case .unexplained(let u):
             switch u.reading {
             case .nothingAccounts: return "Nothing in the evidence accounts for it."

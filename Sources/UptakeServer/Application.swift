@@ -39,6 +39,8 @@ public struct ServerConfiguration: Sendable {
     /// The rules `/api/v1/alerts/check` and `/api/v1/alerts/backtest` evaluate; `nil`: the shipped
     /// rules (``AlertRuleFile/shipped()``). Chosen by whoever starts the server, never by a request.
     public var alertRules: AlertRuleFile?
+    /// The targets `/api/v1/targets` judges (`uptake serve --targets`); `nil`: the shipped ones.
+    public var targets: [Target]?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, today: @escaping @Sendable () -> Day,
                 now: @escaping @Sendable () -> String = { ISO8601DateFormatter().string(from: Date()) },
@@ -63,7 +65,8 @@ package func buildApplication(configuration: ServerConfiguration, store: some In
 /// Every route of the server (`routes` lists them: the OpenAPI test compares them with openapi.yaml).
 package func buildRouter(configuration: ServerConfiguration, store: some IngestingStore & AlertStateStore & TokenStore) -> Router<ServerRequestContext> {
     let environment = EndpointEnvironment(store: store, alerts: store, today: configuration.today, calendar: configuration.calendar,
-                                          alertRules: configuration.alertRules ?? (try? AlertRuleFile.shipped()), versioned: store.capabilities.dataVersion)
+                                          alertRules: configuration.alertRules ?? (try? AlertRuleFile.shipped()), targets: configuration.targets,
+                                          versioned: store.capabilities.dataVersion)
     let metrics = ServerMetrics()
     let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware(metrics: metrics))

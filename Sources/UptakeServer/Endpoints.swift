@@ -14,6 +14,8 @@ public struct EndpointEnvironment: Sendable {
     public var calendar: WorkingCalendar = .vietnam
     /// The rules the alert questions evaluate (the server's, never a request's).
     public var alertRules: AlertRuleFile?
+    /// The targets `targets` judges (the server's, never a request's; `nil`: the shipped ones).
+    public var targets: [Target]?
     /// The store's data version, when it has one: answers are then kept in `cache` until it changes.
     var versioned: (any DataVersioned)?
     let cache = ResponseCache()
@@ -30,10 +32,12 @@ public struct EndpointEnvironment: Sendable {
 
     /// What a question is answered with: the store, the server's calendar, today per request.
     var context: AnswerContext {
-        AnswerContext(store: store, calendar: calendar, today: today, spelling: .query,
+        var context = AnswerContext(store: store, calendar: calendar, today: today, spelling: .query,
                       alerting: alertRules.map {
                           AlertSetup(rules: $0, state: alerts, explainer: RootCauseExplainer(store: store, calendar: calendar), styles: AlertLanguages.styles)
                       })
+        context.targets = targets
+        return context
     }
 }
 
@@ -71,6 +75,7 @@ extension Endpoint {
         Endpoint(AnomaliesQuestion.self), Endpoint(LaggingQuestion.self), Endpoint(ReadinessQuestion.self), Endpoint(StatusQuestion.self),
         Endpoint(ExplainQuestion.self), Endpoint(GapQuestion.self), Endpoint(TasksQuestion.self), Endpoint(ReportQuestion.self), alerts,
         Endpoint(AlertsCheckQuestion.self), Endpoint(AlertsBacktestQuestion.self),
+        Endpoint(TargetsQuestion.self),
     ]
 
     static let alerts = Endpoint(name: "alerts", parameters: ["all"]) { p, env in

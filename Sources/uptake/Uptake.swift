@@ -19,7 +19,7 @@ struct Uptake: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Init.self, Ingest.self, Localities.self, Rates.self, Trend.self, Compare.self, Anomalies.self, Detect.self, Lagging.self, Readiness.self,
-                      Status.self, Explain.self, Gap.self, Alerts.self, Export.self, Report.self,
+                      Status.self, Explain.self, Gap.self, Targets.self, Alerts.self, Export.self, Report.self,
                       SQL.self, Generate.self, Notebook.self,
                       Tasks.self, Serve.self, Tokens.self, Backup.self]
     )

@@ -141,6 +141,42 @@ struct LikeWithLike: Decodable {
         #expect(e01.contributors.filter { $0.dimension == .sector && $0.selected == true }.map(\.sector) == [Sector("land")])
     }
 
+    /// 79 with a fourth, tiny sector that doubled (7 applications in June to 14 in July): its rise is
+    /// within the noise, so the fall is still uniform and the sector is named as not having fallen.
+    /// With a large fourth sector that held steady, its change departs from the others' beyond the
+    /// noise (the other way): the fall is not said to be uniform, and the steady sector is no driver.
+    @Test func aSmallSectorThatRoseByChanceLeavesTheFallUniform() async throws {
+        let f = try LikeWithLike.load()
+        let workingDays = { (r: DayRange) in (0..<r.dayCount).map { r.first.advanced(by: $0) }.filter { WorkingCalendar.vietnam.isWorkingDay($0) } }
+        func fourthSector(june: Int64, july: Int64) -> [ApplicationRecord] {
+            func spread(_ total: Int64, _ days: [Day]) -> [ApplicationRecord] {
+                days.enumerated().map { i, day in
+                    let n = total / Int64(days.count) + (Int64(i) < total % Int64(days.count) ? 1 : 0)
+                    return ApplicationRecord(day: day, locality: "79001", sector: .social,
+                                             counts: ApplicationCounts(received: n, receivedOnline: 0, resolved: n, resolvedOnline: 0))
+                }
+            }
+            return spread(june, workingDays(LikeWithLike.june)) + spread(july, workingDays(LikeWithLike.july))
+        }
+
+        let small = await f.store()
+        await small.insert(fourthSector(june: 7, july: 14))
+        let e = try await f.explain("79", small)
+        let uniform = try #require(e.checks.compactMap { if case .uniformFall(let u) = $0 { u } else { nil } }.first, "\(e.checks)")
+        #expect(uniform.sectors.count == 4)
+        #expect(uniform.fell.count == 3)
+        let rose = try #require(uniform.didNotFall.first)
+        #expect(rose.sector == .social && abs(rose.change - (14.0 / 23 / (7.0 / 21) - 1)) < 1e-12)
+        #expect(try #require(rose.pValue) >= 0.05 / 4)
+
+        let large = await f.store()
+        await large.insert(fourthSector(june: 21_000, july: 23_000))
+        let steady = try await f.explain("79", large)
+        #expect(!steady.checks.contains { if case .uniformFall = $0 { true } else { false } })
+        let drivers = steady.checks.compactMap { if case .peerDifference(let p) = $0, p.group == .otherSectors { p.sector } else { nil } }
+        #expect(!drivers.contains(.social))
+    }
+
     /// 02 rose 30%: the one fall test says `rose`, and `unexplained` carries that test (the old
     /// text said "did not move the bad way beyond the noise (p < 0.0001)").
     @Test func aRiseIsNotCalledNoChange() async throws {

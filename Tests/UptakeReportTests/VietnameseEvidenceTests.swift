@@ -178,6 +178,21 @@ import UptakeReport
             == "Kỳ có 2 ngày nghỉ (Quốc khánh; Nghỉ bù: Quốc khánh): 20 ngày làm việc trên 31 ngày. Tính bình quân ngày theo lịch, hồ sơ tiếp nhận thấp hơn kỳ so sánh 9 %, nhưng tính bình quân ngày làm việc thì không giảm: lịch nghỉ giải thích mức giảm; đây là điều dự kiến, không phải sự cố.")
     }
 
+    /// A uniform fall with a small sector that rose within the noise names that sector, its change
+    /// and its test, and says "no sector's change differed beyond the noise", not "all fell".
+    @Test func aUniformFallNamesTheSectorThatDidNotFall() {
+        let change = Self.explanation(fall: Self.ratioFell)
+        let fact = EvidenceFact.uniformFall(UniformFall(metric: .received, sectors: [
+            SectorChange(sector: .land, change: -0.21, pValue: 0.61), SectorChange(sector: .civilStatus, change: -0.35, pValue: 0.2),
+            SectorChange(sector: .social, change: 0.826, pValue: 0.19)]))
+        #expect(EvidenceWording.sentence(fact, about: change, in: .en)
+            == "2 of 3 sectors fell, by 21% to 35% per working day; social did not (+83% per working day, p = 0.1900 against the other sectors); "
+            + "no sector's change differed from the others' beyond the noise: the fall is Hồ Chí Minh's as a whole, not a sector's.")
+        #expect(EvidenceWording.sentence(fact, about: change, in: .vi)
+            == "2/3 lĩnh vực giảm, mức giảm từ 21 % đến 35 % tính bình quân ngày làm việc; lĩnh vực bảo trợ xã hội không giảm (+83 % tính bình quân ngày làm việc, p = 0,1900 so với các lĩnh vực khác); "
+            + "không lĩnh vực nào thay đổi khác các lĩnh vực còn lại vượt quá mức dao động ngẫu nhiên: mức giảm là của toàn Hồ Chí Minh, không phải của riêng một lĩnh vực.")
+    }
+
     /// `worded(_:in:)` fills the summary, each cause's evidence and what was checked in the language asked.
     @Test func anExplanationIsWordedWhole() {
         var e = Self.explanation(fall: Self.ratioFell)

@@ -48,6 +48,7 @@ import UptakeTestSupport
             ("/api/v1/readiness?level=commune&parent=01&criteria=guidance,digital_signature&as-of=2025-07-31",
              ["readiness", "--level", "commune", "--parent", "01", "--criteria", "guidance,digital_signature", "--as-of", "2025-07-31"]),
             ("/api/v1/tasks?as-of=2025-07-31&by=group&locality=01", ["tasks", "--as-of", "2025-07-31", "--by", "group", "--locality", "01"]),
+            ("/api/v1/targets?metric=online-submission&locality=01&as-of=2025-08-15", ["targets", "--metric", "online-submission", "--locality", "01", "--as-of", "2025-08-15"]),
             // The server evaluates the shipped rules, read-only: `alerts check --dry-run` with them.
             ("/api/v1/alerts/check?as-of=2025-07-31", ["alerts", "check", "--dry-run", "--as-of", "2025-07-31", "--rules", Self.shippedRules]),
             ("/api/v1/alerts/backtest?from=2025-07-01&to=2025-07-10",

@@ -473,13 +473,26 @@ public struct NoReadiness: Sendable, Equatable, Codable {
 public struct SectorChange: Sendable, Equatable, Codable {
     public var sector: Sector
     public var change: Double
+    /// The test of this sector's change against the other sectors' (difference in differences, two-sided).
+    public var pValue: Double?
+
+    public init(sector: Sector, change: Double, pValue: Double? = nil) {
+        (self.sector, self.change, self.pValue) = (sector, change, pValue)
+    }
+
+    enum CodingKeys: String, CodingKey { case sector, change, pValue = "p_value" }
 }
 
-/// Every sector fell and none fell significantly more than the others (each against the rest,
-/// difference in differences): the fall is the place's, not a sector's.
+/// The place fell and no sector's change differed from the other sectors' beyond the noise, either
+/// way (each against the rest, difference in differences, Bonferroni over the sectors): the fall is
+/// the place's, not a sector's. A small sector may not have fallen (its rise is within the noise).
 public struct UniformFall: Sendable, Equatable, Codable {
     public var metric: Metric
     public var sectors: [SectorChange]
+
+    /// The sectors that fell and those that did not (their change within the noise).
+    public var fell: [SectorChange] { sectors.filter { $0.change < 0 } }
+    public var didNotFall: [SectorChange] { sectors.filter { $0.change >= 0 } }
 }
 
 /// Nothing recorded accounts for the change (or what the causes above leave).

@@ -11,6 +11,8 @@ public struct AnswerContext: Sendable {
     public var spelling: ParameterSpelling
     /// The rules, alert state and explainer the alert questions read (`nil`: they are refused).
     public var alerting: AlertSetup?
+    /// The targets `targets` judges (`nil`: the shipped ones, ``TargetFile/shipped()``): the caller's, never a request's.
+    public var targets: [Target]?
     /// Told each step of a long answer as it starts (the report's parts); the CLI prints it on stderr.
     public var progress: (@Sendable (Progress) -> Void)?
 

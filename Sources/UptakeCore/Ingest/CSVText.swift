@@ -6,6 +6,8 @@ public enum CSVText {
     public struct Record: Sendable, Equatable {
         public var line: Int
         public var fields: [String]
+        /// Each field's 1-based character column, for messages that point at a field.
+        public var columns: [Int] = []
     }
 
     /// Every record of `text`; blank lines are skipped and a leading byte-order mark is ignored.
@@ -18,7 +20,7 @@ public enum CSVText {
         var problem: RowProblem?
         let handle: (CSVParser.Event, inout RawRow) -> Void = { event, row in
             switch event {
-            case .record: records.append(Record(line: row.line, fields: (0..<row.fieldCount).map(row.text)))
+            case .record: records.append(Record(line: row.line, fields: (0..<row.fieldCount).map(row.text), columns: Array(row.columns.prefix(row.fieldCount))))
             case .problem(let p): if problem == nil { problem = p }
             }
         }

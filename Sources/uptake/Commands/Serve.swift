@@ -52,6 +52,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    @OptionGroup var targets: TargetsFileOption
+
     /// Each option's range: past it a value is a typo or an attack on the server's arithmetic
     /// (`--idle-timeout 1e300` once overflowed a conversion and crashed).
     static let maxUploadMBRange = 1...1024, secondsRange = 1.0...3600, sqlSecondsRange = 0.1...3600, connectionsRange = 1...65_536
@@ -76,6 +78,7 @@ struct Serve: AsyncParsableCommand {
             var configuration = ServerConfiguration(host: host, port: port, today: { today() }, now: { nowISO8601() },
                                                     maxUploadBytes: maxUploadMB << 20, logger: logger)
             configuration.readTokenRequired = readTokenRequired
+            configuration.targets = try targets.load()
             configuration.sqlTimeLimit = sqlTimeLimit
             configuration.idleTimeout = .seconds(idleTimeout)
             configuration.requestTimeout = .seconds(requestTimeout)

@@ -1,0 +1,85 @@
+import Foundation
+import UptakeAnalysis
+import UptakeCore
+
+/// The output of `uptake targets`: one row per target and unit. Its words are the figures' own:
+/// the status is the analysis's rule on the projection's interval, and the crossing cell says
+/// "not at this trend" only when the trend is below the target and not rising.
+public struct TargetsReport: ResultRendering {
+    public let result: TargetsResult
+
+    public init(_ result: TargetsResult) { self.result = result }
+
+    /// What `--format json` prints: the months the trends were fitted on, then the rows.
+    public struct Body: Encodable, Sendable {
+        public var asOf: Day
+        public var firstMonth: String?
+        public var lastMonth: String?
+        public var targets: [TargetRow]
+        public var unitsWithoutData: Int
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of", firstMonth = "first_month", lastMonth = "last_month", targets, unitsWithoutData = "units_without_data"
+        }
+    }
+
+    public var jsonBody: Body {
+        Body(asOf: result.asOf, firstMonth: result.history.map { String($0.first.description.prefix(7)) },
+             lastMonth: result.history.map { String($0.last.description.prefix(7)) }, targets: result.rows,
+             unitsWithoutData: result.unitsWithoutData)
+    }
+
+    public var heading: String {
+        guard let history = result.history else { return "no whole month of data up to \(result.asOf)\n\n" }
+        let counts = TargetStatus.allCases.compactMap { status -> String? in
+            let n = result.rows.filter { $0.status == status }.count
+            return n > 0 ? "\(n) \(status.rawValue)" : nil
+        }
+        return "targets · trends on \(String(history.first.description.prefix(7)))..\(String(history.last.description.prefix(7))) · as of \(result.asOf) · "
+            + (counts.isEmpty ? "no targets" : counts.joined(separator: ", ")) + "\n\n"
+    }
+
+    public var tables: [Table] { [table] }
+
+    var table: Table {
+        let columns = ["indicator", "scope", "code", "name", "deadline", "target", "month", "rate", "rate_low", "rate_high", "distance_pp",
+                       "months", "projected", "projected_low", "projected_high", "deadline_rate", "status", "crossing", "crossing_low", "crossing_high", "source"]
+        let rows = result.rows.map { r -> [Cell] in
+            [.text(r.indicator.rawValue), .text(r.scope.description), .text(r.code), .text(r.name), .text(r.deadline.description),
+             .percent(r.target, digits: 1), .text(r.month), .percent(r.rate, 1), .percent(r.rateLow, 1), .percent(r.rateHigh, 1),
+             .number(r.distancePoints, 1), .integer(Int64(r.months)), .percent(r.projected, 1), .percent(r.projectedLow, 1), .percent(r.projectedHigh, 1),
+             .percent(r.deadlineRate, 1), .text(r.status.rawValue), .text(Self.crossingText(r)), r.crossingLow.map(Cell.text) ?? .empty,
+             r.crossingHigh.map(Cell.text) ?? .empty, .text(r.source)]
+        }
+        var table = Table(columns: columns, rows: rows, notes: notes)
+        table.dataOnly = ["source"]
+        return table
+    }
+
+    /// Where the trend crosses the target, in words the figures bear out.
+    static func crossingText(_ r: TargetRow) -> String {
+        switch r.course {
+        case nil: return "–"
+        case .above: return "above, not falling"
+        case .notAtThisTrend: return "not at this trend"
+        case .reaches: return r.crossing.map { "reaches in \($0)" } ?? "reaches beyond a century"
+        case .fallsBelow: return r.crossing.map { "falls below in \($0)" } ?? "falls below beyond a century"
+        }
+    }
+
+    var notes: [String] {
+        var sources: [String] = []
+        for r in result.rows where !sources.contains(r.source) { sources.append(r.source) }
+        return [
+            "rate: the latest whole month with its Wilson 95% interval; distance_pp: target − rate in percentage points",
+            "projected: the trend's rate in the deadline's month with its 95% interval (quasi-binomial logit trend of the monthly rates, t on months − 2 df); "
+                + "on-track when all of the interval is at or above the target, off-track when all of it is below, uncertain otherwise; "
+                + "a deadline already in the data is met or missed on its month's rate",
+            "crossing: the month the trend crosses the target, with its 95% interval (Fieller); no interval when the slope is not told from zero",
+        ] + (result.unitsWithoutData > 0 ? ["\(result.unitsWithoutData) units in a target's scope have no data in these months: left out"] : [])
+            + sources.map { "source: \($0)" }
+    }
+}
+
+extension TargetsResult: RenderedAnswer {
+    var rendering: TargetsReport { TargetsReport(self) }
+}
