@@ -75,6 +75,7 @@ extension Endpoint {
         Endpoint(AnomaliesQuestion.self), Endpoint(LaggingQuestion.self), Endpoint(ReadinessQuestion.self), Endpoint(StatusQuestion.self),
         Endpoint(ExplainQuestion.self), Endpoint(GapQuestion.self), Endpoint(TasksQuestion.self), Endpoint(ReportQuestion.self), alerts,
         Endpoint(AlertsCheckQuestion.self), Endpoint(AlertsBacktestQuestion.self),
+        Endpoint(ForecastQuestion.self),
         Endpoint(TargetsQuestion.self),
     ]
 

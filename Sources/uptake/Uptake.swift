@@ -20,6 +20,7 @@ struct Uptake: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Init.self, Ingest.self, Localities.self, Rates.self, Trend.self, Compare.self, Anomalies.self, Detect.self, Lagging.self, Readiness.self,
                       Status.self, Explain.self, Gap.self, Targets.self, Alerts.self, Export.self, Report.self,
+                      Forecast.self,
                       SQL.self, Generate.self, Notebook.self,
                       Tasks.self, Serve.self, Tokens.self, Backup.self]
     )

@@ -34,6 +34,10 @@ import UptakeTestSupport
             // Every analytical command has its endpoint, with every option the command has.
             ("/api/v1/lagging?level=commune&parent=01&period=2025-07&fdr=0.1", ["lagging", "--level", "commune", "--parent", "01", "--period", "2025-07", "--fdr", "0.1"]),
             ("/api/v1/gap?locality=01&versus=38&period=2025-07&top=3", ["gap", "--locality", "01", "--versus", "38", "--period", "2025-07", "--top", "3"]),
+            ("/api/v1/forecast?metric=received&locality=00004&history-to=2025-07-20&until=2025-08-10",
+             ["forecast", "--metric", "received", "--locality", "00004", "--history-to", "2025-07-20", "--until", "2025-08-10"]),
+            ("/api/v1/forecast?metric=online-submission&level=commune&parent=01&until=2025-08-15&window=56&sector=land",
+             ["forecast", "--metric", "online-submission", "--level", "commune", "--parent", "01", "--until", "2025-08-15", "--window", "56", "--sector", "land"]),
             ("/api/v1/rates?period=2025-07&with=incidents,readiness", ["rates", "--period", "2025-07", "--with", "incidents,readiness"]),
             ("/api/v1/trend?locality=01&period=2025-07&by=sector&with=incidents", ["trend", "--locality", "01", "--period", "2025-07", "--by", "sector", "--with", "incidents"]),
             ("/api/v1/compare?metric=received&locality=01&by=sector&period=2025-07&baseline=2025-06&with=incidents",
