@@ -3,8 +3,8 @@ import UptakeAnalysis
 import UptakeCore
 
 /// The output of `uptake targets`: one row per target and unit. Its words are the figures' own:
-/// the status is the analysis's rule on the projection's interval, and the crossing cell says
-/// "not at this trend" only when the trend is below the target and not rising.
+/// the status is the analysis's rule on the projection's interval, and the course says
+/// not-at-this-trend only when the trend is below the target and not rising.
 public struct TargetsReport: ResultRendering {
     public let result: TargetsResult
 
@@ -42,28 +42,18 @@ public struct TargetsReport: ResultRendering {
 
     var table: Table {
         let columns = ["indicator", "scope", "code", "name", "deadline", "target", "month", "rate", "rate_low", "rate_high", "distance_pp",
-                       "months", "projected", "projected_low", "projected_high", "deadline_rate", "status", "crossing", "crossing_low", "crossing_high", "source"]
+                       "months", "projected", "projected_low", "projected_high", "deadline_rate", "status", "course", "crossing", "crossing_low", "crossing_high", "source"]
         let rows = result.rows.map { r -> [Cell] in
             [.text(r.indicator.rawValue), .text(r.scope.description), .text(r.code), .text(r.name), .text(r.deadline.description),
              .percent(r.target, digits: 1), .text(r.month), .percent(r.rate, 1), .percent(r.rateLow, 1), .percent(r.rateHigh, 1),
              .number(r.distancePoints, 1), .integer(Int64(r.months)), .percent(r.projected, 1), .percent(r.projectedLow, 1), .percent(r.projectedHigh, 1),
-             .percent(r.deadlineRate, 1), .text(r.status.rawValue), .text(Self.crossingText(r)), r.crossingLow.map(Cell.text) ?? .empty,
+             .percent(r.deadlineRate, 1), .text(r.status.rawValue), r.course.map { .text($0.rawValue) } ?? .empty, r.crossing.map(Cell.text) ?? .empty,
+             r.crossingLow.map(Cell.text) ?? .empty,
              r.crossingHigh.map(Cell.text) ?? .empty, .text(r.source)]
         }
         var table = Table(columns: columns, rows: rows, notes: notes)
         table.dataOnly = ["source"]
         return table
-    }
-
-    /// Where the trend crosses the target, in words the figures bear out.
-    static func crossingText(_ r: TargetRow) -> String {
-        switch r.course {
-        case nil: return "–"
-        case .above: return "above, not falling"
-        case .notAtThisTrend: return "not at this trend"
-        case .reaches: return r.crossing.map { "reaches in \($0)" } ?? "reaches beyond a century"
-        case .fallsBelow: return r.crossing.map { "falls below in \($0)" } ?? "falls below beyond a century"
-        }
     }
 
     var notes: [String] {
@@ -74,7 +64,8 @@ public struct TargetsReport: ResultRendering {
             "projected: the trend's rate in the deadline's month with its 95% interval (quasi-binomial logit trend of the monthly rates, t on months − 2 df); "
                 + "on-track when all of the interval is at or above the target, off-track when all of it is below, uncertain otherwise; "
                 + "a deadline already in the data is met or missed on its month's rate",
-            "crossing: the month the trend crosses the target, with its 95% interval (Fieller); no interval when the slope is not told from zero",
+            "course: reaches (below and rising), falls-below (above and falling), above (above, not falling), not-at-this-trend (below, not rising); "
+                + "crossing: the month the trend crosses the target, with its 95% interval (Fieller); no interval when the slope is not told from zero",
         ] + (result.unitsWithoutData > 0 ? ["\(result.unitsWithoutData) units in a target's scope have no data in these months: left out"] : [])
             + sources.map { "source: \($0)" }
     }
