@@ -10,6 +10,7 @@ public enum ColumnGlossary {
     public static func header(_ column: String, in language: Language?) -> String {
         guard let language else { return column }
         if let term = terms[column] { return term.text(language) }
+        if let criterion = ReadinessCriterion(rawValue: column) { return criterion.term.text(language) }
         if let period = PeriodLabel(column) { return period.text(language) }
         // `2025-06 received`, `2025-06 /wd`: a period, then what is counted in it.
         if let space = column.firstIndex(of: " "), let period = PeriodLabel(String(column[..<space])),
@@ -34,7 +35,7 @@ public enum ColumnGlossary {
         Term("level", en: "level", vi: "cấp"),
         Term("unit_type", en: "unit type", vi: "loại đơn vị"),
         Term("parent_code", en: "province code", vi: "mã tỉnh"),
-        Term("province", en: "province", vi: "tỉnh, thành phố"),
+        Term("province", en: "province code", vi: "mã tỉnh"),
         Term("province_name", en: "province", vi: "tỉnh, thành phố"),
         Term("sector", en: "sector", vi: "lĩnh vực"),
         Term("metric", en: "indicator", vi: "chỉ tiêu"),
@@ -136,6 +137,17 @@ public enum ColumnGlossary {
         Term("/wd", en: "per working day", vi: "bình quân ngày làm việc"),
         Term("change /wd", en: "change per working day", vi: "thay đổi bình quân ngày làm việc"),
         Term("partial", en: "partial", vi: "chưa đủ kỳ"),
+        Term("per_day", en: "per calendar day", vi: "bình quân ngày theo lịch"),
+        Term("working_day", en: "working day", vi: "ngày làm việc"),
+        Term("in_fit", en: "used in the fit", vi: "dùng để ước lượng"),
+        Term("seasonal", en: "weekly pattern", vi: "thành phần theo thứ trong tuần"),
+        Term("residual", en: "residual", vi: "phần dư"),
+        Term("slope per 30 days", en: "slope per 30 days", vi: "độ dốc mỗi 30 ngày"),
+        Term("Mann–Kendall p", en: "Mann–Kendall p", vi: "p (Mann–Kendall)"),
+        Term("green_communes", en: "communes green", vi: "số xã xanh"),
+        Term("results", en: "results returned", vi: "hồ sơ trả kết quả"),
+        Term("poor", en: "poor in operation", vi: "vận hành kém"),
+        Term("agreement", en: "colour against operation", vi: "đối chiếu màu với vận hành"),
         Term("held", en: "held", vi: "tạm giữ"),
         Term("active_since", en: "active since", vi: "bắt đầu từ"),
         Term("last_active", en: "last active", vi: "lần cuối"),
@@ -143,6 +155,25 @@ public enum ColumnGlossary {
         Term("received-online", en: "submitted online", vi: "hồ sơ trực tuyến"),
         Term("statistic", en: "statistic", vi: "thống kê"),
         Term("change", en: "change", vi: "thay đổi"),
+        // uptake targets
+        Term("indicator", en: "indicator", vi: "chỉ tiêu"),
+        Term("scope", en: "applies to", vi: "phạm vi áp dụng"),
+        Term("deadline", en: "deadline", vi: "thời hạn"),
+        Term("target", en: "target", vi: "mục tiêu"),
+        Term("month", en: "latest whole month", vi: "tháng gần nhất"),
+        Term("rate_low", en: "rate 95% low", vi: "tỷ lệ: cận dưới 95%"),
+        Term("rate_high", en: "rate 95% high", vi: "tỷ lệ: cận trên 95%"),
+        Term("distance_pp", en: "distance to the target (points)", vi: "khoảng cách đến mục tiêu (điểm %)"),
+        Term("months", en: "months in the trend", vi: "số tháng tính xu hướng"),
+        Term("projected", en: "trend at the deadline", vi: "xu hướng tại thời hạn"),
+        Term("projected_low", en: "trend at the deadline, 95% low", vi: "xu hướng tại thời hạn: cận dưới 95%"),
+        Term("projected_high", en: "trend at the deadline, 95% high", vi: "xu hướng tại thời hạn: cận trên 95%"),
+        Term("deadline_rate", en: "rate in the deadline's month", vi: "tỷ lệ tháng đến hạn"),
+        Term("course", en: "course against the target", vi: "hướng so với mục tiêu"),
+        Term("crossing", en: "month the trend crosses the target", vi: "tháng xu hướng chạm mục tiêu"),
+        Term("crossing_low", en: "crossing, 95% earliest", vi: "chạm mục tiêu: sớm nhất (95%)"),
+        Term("crossing_high", en: "crossing, 95% latest", vi: "chạm mục tiêu: muộn nhất (95%)"),
+        Term("source", en: "source", vi: "nguồn"),
     ]
 }
 
