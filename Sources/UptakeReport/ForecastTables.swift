@@ -15,9 +15,9 @@ public struct ForecastReport: ResultRendering {
     public var heading: String {
         let r = result
         var lines = ["\(r.metric.rawValue) · fitted on \(r.windowStart)..\(r.historyTo) · forecast to \(r.until) · 95% predictive intervals"]
-        if r.units.count == 1, let u = r.units.first, let dispersion = u.dispersion, let trend = u.trendPerDay {
-            let what = r.metric.isRate ? "quasi-binomial φ \(String(format: "%.2f", dispersion)), trend \(Self.signed(trend * 100))% of the odds a day"
-                : "negative binomial α \(String(format: "%.3f", dispersion)), trend \(Self.signed(trend * 100))% a day"
+        if r.units.count == 1, let u = r.units.first, let dispersion = u.dispersion {
+            let what = r.metric.isRate ? "quasi-binomial φ \(String(format: "%.2f", dispersion)), trend \(Self.signed((u.trendPerDay ?? 0) * 100))% of the odds a day"
+                : "negative binomial α \(String(format: "%.3f", dispersion)), no trend"
             lines.append("\(u.name) (\(u.locality)): \(u.fittedDays) days fitted; \(what)")
         }
         return lines.joined(separator: "\n") + "\n\n"
@@ -44,7 +44,7 @@ public struct ForecastReport: ResultRendering {
         var notes = [
             rate ? "a quasi-binomial GLM of the day's share, logit link: weekday effects, Saturday off, closed day (Sunday, holiday), trend; "
                 + "the interval allows for the day's expected applications and the coefficients' uncertainty"
-                : "a negative-binomial GLM of the day's count, log link: weekday effects, Saturday off, closed day (Sunday, holiday), trend; "
+                : "a negative-binomial GLM of the day's count, log link: weekday effects, Saturday off, closed day (Sunday, holiday), no trend; "
                 + "the interval is the predictive distribution's 2.5% and 97.5% quantiles (dispersion and coefficients' uncertainty)",
         ]
         notes += result.units.compactMap { u in u.note.map { "\(u.name) (\(u.locality)): no forecast: \($0)" } }

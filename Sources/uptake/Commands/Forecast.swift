@@ -13,12 +13,13 @@ struct Forecast: AsyncParsableCommand {
             --history-to (default: the last day with data), then forecasts every day to --until \
             (default: 30 days on). Its regressors follow the working calendar (--calendar adds your \
             own entries): weekday effects Monday–Friday, a Saturday off, a closed day (Sunday, public \
-            holiday, bridge day) and a linear trend; a weekend day worked in exchange counts as an \
-            average working day. A volume is a negative-binomial GLM of the day's count (log link, \
-            dispersion by maximum likelihood) and its interval the predictive distribution's 2.5% and \
-            97.5% quantiles, widened for the coefficients' uncertainty, which grows with the distance \
-            from the window. A rate is a quasi-binomial GLM of the day's share (logit link), its \
-            interval allowing for the day's expected applications. Days off whose window days were \
+            holiday, bridge day); a weekend day worked in exchange counts as an average working day. \
+            A volume is a negative-binomial GLM of the day's count (log link, dispersion by maximum \
+            likelihood) without a trend (a twelve-week trend carried two months forecast worse on \
+            back-tests) and its interval the predictive distribution's 2.5% and 97.5% quantiles, \
+            widened for the coefficients' uncertainty. A rate is a quasi-binomial GLM of the day's \
+            share (logit link) with a linear trend, its interval allowing for the day's expected \
+            applications and the trend's uncertainty, which grows with the distance from the window. Days off whose window days were \
             all 0 are forecast 0. Where the data already hold a forecast day, 'observed' shows it (a \
             back-test). --level or --parent forecast every unit; a unit too small to fit is listed \
             with a note. Validated against statsmodels (scripts/fixtures/make_forecast_fixtures.py); \

@@ -18,8 +18,8 @@ public struct ForecastFit: Sendable, Hashable {
     public var days: Int
     /// NB α (counts) or the quasi-binomial φ (shares).
     public var dispersion: Double
-    /// exp(trend per day) − 1: the relative change a day (counts: of the level; shares: of the odds).
-    public var trendPerDay: Double
+    /// exp(trend per day) − 1: a share's relative change of the odds a day; nil for counts (no trend).
+    public var trendPerDay: Double?
     /// Monday … Friday against their geometric mean (counts: levels; shares: odds); nil without weekday effects.
     public var weekdayFactors: [Double]?
 }
@@ -36,8 +36,8 @@ public struct ForecastFit: Sendable, Hashable {
 ///   with n its forecast denominator (the count model's μ̂), has on the logit scale the variance
 ///   v + φ/(n p(1 − p)); the interval is the logistic of η̂ ± z√that.
 ///
-/// The trend is extrapolated as fitted; its uncertainty enters through v, which grows with the
-/// distance from the window's centre.
+/// A share's trend is extrapolated as fitted; its uncertainty enters through v, which grows with the
+/// distance from the window's centre. Counts have no trend (``ForecastDesign``).
 public enum DailyForecast {
     /// 84 days: twelve weeks, enough for weekday effects and a trend, short enough to follow a change.
     public static let standardWindow = 84
@@ -62,7 +62,7 @@ public enum DailyForecast {
                               level: Double = 0.95) throws(StatisticsError) -> (values: [ForecastValue?], fit: ForecastFit) {
         let trials = try CountModel(denominator, types: types, history: history, window: window)
         let rows = (Swift.max(0, history - window)..<history).filter { denominator[$0] > 0 && !numerator[$0].isNaN }
-        let design = ForecastDesign(types: types, fitted: rows) { days in
+        let design = ForecastDesign(types: types, fitted: rows, trend: true) { days in
             let x = days.reduce(0) { $0 + numerator[$1] }, n = days.reduce(0) { $0 + denominator[$1] }
             return x > 0 && x < n
         }
@@ -103,7 +103,7 @@ struct CountModel {
     init(_ counts: [Double], types: [ForecastDayType], history: Int, window: Int) throws(StatisticsError) {
         precondition(counts.count >= history && types.count >= history && window > 0, "the series covers the history")
         let observed = (Swift.max(0, history - window)..<history).filter { !counts[$0].isNaN }
-        let design = ForecastDesign(types: types, fitted: observed) { days in days.contains { counts[$0] > 0 } }
+        let design = ForecastDesign(types: types, fitted: observed, trend: false) { days in days.contains { counts[$0] > 0 } }
         let rows = observed.filter { design.covers(types[$0]) }
         guard rows.filter({ types[$0].isWorking }).count >= design.columns + 2 else {
             throw StatisticsError("forecasting needs at least \(design.columns + 2) working days with data in the last \(window) days of history (got \(rows.filter { types[$0].isWorking }.count))")
@@ -126,7 +126,7 @@ struct CountModel {
     }
 
     var summary: ForecastFit {
-        ForecastFit(days: rows, dispersion: glm.dispersion, trendPerDay: Foundation.exp(glm.coefficients[design.columns - 1]) - 1,
+        ForecastFit(days: rows, dispersion: glm.dispersion, trendPerDay: nil,
                     weekdayFactors: design.hasWeekdays ? DailyForecast.weekdayFactors(glm.coefficients) : nil)
     }
 }
