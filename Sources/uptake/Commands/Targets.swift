@@ -40,7 +40,7 @@ struct Targets: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this unit's rows: a code or a name.", valueName: "code|name"))
     var locality: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day asked on, YYYY-MM-DD (default: today in Vietnam): the trends end with the latest whole month before it.", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day asked on, YYYY-MM-DD (default: today in Vietnam): the trends end with the latest whole month ending on or before it.", valueName: "date"))
     var asOf: Day?
 
     @OptionGroup var output: FormatOptions
