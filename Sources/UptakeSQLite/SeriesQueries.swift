@@ -62,8 +62,6 @@ struct SeriesReader {
         let first = query.range.first.number
         func collect(_ sql: String, _ unitOf: [Int: Int]) throws {
             let statement = try PreparedStatement(db, sql)
-            statement.bind(1, query.range.first.number)
-            statement.bind(2, query.range.last.number)
             try statement.forEachRow(columns: 5) { v in
                 guard let unit = unitOf[Int(v[0])] else { return }
                 let s = slot(unit, Int(v[1])), d = Int(v[2]) - first
@@ -76,11 +74,13 @@ struct SeriesReader {
         }
         let (aggNumerator, aggDenominator) = query.metric.aggregateColumns
         let (rawNumerator, rawDenominator) = query.metric.rawRowExpressions
+        let days = "day BETWEEN \(query.range.first.number) AND \(query.range.last.number)"
         if !unitOfProvince.isEmpty {
-            try collect("SELECT province_id, sector_id, day, \(aggNumerator), \(aggDenominator) FROM agg_province_day WHERE day BETWEEN ? AND ?\(sectorFilter)", unitOfProvince)
+            try collect("SELECT province_id, sector_id, day, \(aggNumerator), \(aggDenominator) FROM agg_province_day WHERE \(days)\(sectorFilter)", unitOfProvince)
         }
         if !unitOfCommune.isEmpty {
-            try collect("SELECT locality_id, sector_id, day, \(rawNumerator), \(rawDenominator) FROM applications a WHERE day BETWEEN ? AND ?\(sectorFilter)", unitOfCommune)
+            try collect("SELECT locality_id, sector_id, day, \(rawNumerator), \(rawDenominator) FROM applications a WHERE \(communeFilter(unitOfCommune.keys))\(sectorFilter)",
+                        unitOfCommune)
         }
         slots.sort { ($0.unit, sectorNames[$0.sector] ?? "") < ($1.unit, sectorNames[$1.sector] ?? "") }
         return slots.map { s in
@@ -91,6 +91,21 @@ struct SeriesReader {
 }
 
 extension SeriesReader {
+    /// Which raw rows the communes' series are read from. A few communes (an explanation's commune,
+    /// its province's communes: at most a quarter of the localities) list their days and ids with
+    /// IN, so SQLite seeks each (day, locality) prefix of the primary key and reads only their rows;
+    /// reading every commune's rows of the range to keep one commune's made an explanation cost as
+    /// much as a national scan. Most communes (a national scan) read the range in one pass, cheaper
+    /// than a seek per commune and day. Days and ids are integers: safe to inline.
+    func communeFilter(_ ids: some Collection<Int>) -> String {
+        let range = query.range
+        guard ids.count * 4 <= directory.entries.count, range.dayCount <= 400 else {
+            return "day BETWEEN \(range.first.number) AND \(range.last.number)"
+        }
+        let days = (range.first.number...range.last.number).map(String.init).joined(separator: ", ")
+        return "day IN (\(days)) AND locality_id IN (\(ids.sorted().map(String.init).joined(separator: ", ")))"
+    }
+
     /// Two consecutive stretches of the same series as one; a series only one stretch has (a sector
     /// with rows in one half) is missing (NaN) in the other. Order: the first stretch's, then any
     /// series only the second has.

@@ -49,7 +49,22 @@ struct ExplainData: Sendable {
         return Double(f.numerator) / Double(workingDays)
     }
 
-    static func read(_ r: ExplainRequest, store: any UptakeStore) async throws -> ExplainData {
+    /// `memo`: the reads that a report's explanations share, kept between them; without it (one
+    /// explanation) every read goes to the store.
+    static func read(_ r: ExplainRequest, store: any UptakeStore, memo: ExplainMemo? = nil) async throws -> ExplainData {
+        func readiness(asOf day: Day, scope: ReadinessScope) async throws -> [LocalityReadiness] {
+            if let memo { return try await memo.readiness(asOf: day, scope: scope) }
+            return try await store.readiness(asOf: day, scope: scope)
+        }
+        func sharedSums(_ units: UnitSelection, _ range: DayRange, _ sectors: [Sector]?) async throws -> [UnitPeriodSums] {
+            let query = SumsQuery(units: units, range: range, grain: .range, sectors: sectors)
+            if let memo { return try await memo.sums(query) }
+            return try await store.sums(query)
+        }
+        func sharedSeries(_ query: SeriesQuery) async throws -> [DailySeries] {
+            if let memo { return try await memo.dailySeries(query) }
+            return try await store.dailySeries(query)
+        }
         guard r.metric.hasDailySeries else {
             throw QueryError("\(r.metric.rawValue) is a product of two rates: explain online-submission and sync separately")
         }
@@ -74,12 +89,12 @@ struct ExplainData: Sendable {
                              next: NextStep("rates", parameters: [.init("locality", unit.code)]), code: .notFound)
         }
         let before = try await sums(selection, baseline, r.sectors).first?.sums ?? CountSums()
-        let nation = try await sums(.nation, r.window, r.sectors).first?.sums ?? CountSums()
+        let nation = try await sharedSums(.nation, r.window, r.sectors).first?.sums ?? CountSums()
         var sw: [(Sector, CountSums)] = [], sb: [(Sector, CountSums)] = [], ns: [(Sector, CountSums)] = []
         for s in sectors {
             sw.append((s, try await sums(selection, r.window, [s]).first?.sums ?? CountSums()))
             sb.append((s, try await sums(selection, baseline, [s]).first?.sums ?? CountSums()))
-            ns.append((s, try await sums(.nation, r.window, [s]).first?.sums ?? CountSums()))
+            ns.append((s, try await sharedSums(.nation, r.window, [s]).first?.sums ?? CountSums()))
         }
         let childSelection: UnitSelection? = switch unit.level {
         case .nation: .provinces
@@ -100,14 +115,14 @@ struct ExplainData: Sendable {
         case .commune: unit.parentCode.map { .communes(parentCode: $0) }
         }
         if let peerSelection {
-            let all = try await store.dailySeries(SeriesQuery(metric: r.metric, units: peerSelection, range: span, sectors: r.sectors))
+            let all = try await sharedSeries(SeriesQuery(metric: r.metric, units: peerSelection, range: span, sectors: r.sectors))
             let others = all.filter { $0.locality.code != unit.code }
             peerCount = others.count
             peersDaily = DailySeries.summed(others)
             if unit.level == .commune { communesDaily = Dictionary(all.map { ($0.locality.code, $0) }, uniquingKeysWith: { a, _ in a }) }
         }
         if unit.level == .province {
-            let communes = try await store.dailySeries(SeriesQuery(metric: r.metric, units: .communes(parentCode: unit.code), range: span, sectors: r.sectors))
+            let communes = try await sharedSeries(SeriesQuery(metric: r.metric, units: .communes(parentCode: unit.code), range: span, sectors: r.sectors))
             communesDaily = Dictionary(communes.map { ($0.locality.code, $0) }, uniquingKeysWith: { a, _ in a })
         }
         var sectorsDaily: [Sector: DailySeries] = [:]
@@ -124,12 +139,12 @@ struct ExplainData: Sendable {
         case .province: .province(unit.code)
         case .commune: .province(unit.parentCode ?? "")
         }
-        let readinessNow = try await store.readiness(asOf: r.window.last, scope: scope)
-        let readinessBefore = try await store.readiness(asOf: baseline.last, scope: scope)
+        let readinessNow = try await readiness(asOf: r.window.last, scope: scope)
+        let readinessBefore = try await readiness(asOf: baseline.last, scope: scope)
         var nationalCommunes: [(Locality, CountSums)] = [], nationalReadiness: [LocalityReadiness] = []
         if r.metric.isRate {
-            nationalCommunes = try await sums(.communes(parentCode: nil), r.window, r.sectors).map { ($0.locality, $0.sums) }
-            nationalReadiness = unit.level == .nation ? readinessNow : try await store.readiness(asOf: r.window.last, scope: .nation)
+            nationalCommunes = try await sharedSums(.communes(parentCode: nil), r.window, r.sectors).map { ($0.locality, $0.sums) }
+            nationalReadiness = unit.level == .nation ? readinessNow : try await readiness(asOf: r.window.last, scope: .nation)
         }
         return ExplainData(unit: unit, parent: parent, request: r, baseline: baseline, window: window, before: before, nation: nation,
                            sectorsWindow: sw, sectorsBefore: sb, nationSectors: ns, childrenWindow: cw, childrenBefore: cb, daily: daily,

@@ -12,11 +12,15 @@ import UptakeStoreAPI
 /// ```
 public struct Explainer: Sendable {
     public let store: any UptakeStore
+    /// Reads kept between explanations: the report's explainer shares one memo across its flagged localities.
+    let memo: ExplainMemo?
 
-    public init(store: any UptakeStore) { self.store = store }
+    public init(store: any UptakeStore) { (self.store, self.memo) = (store, nil) }
+
+    init(store: any UptakeStore, memo: ExplainMemo) { (self.store, self.memo) = (store, memo) }
 
     public func explain(_ request: ExplainRequest) async throws -> Explanation {
-        let data = try await ExplainData.read(request, store: store)
+        let data = try await ExplainData.read(request, store: store, memo: memo)
         return try Explainer.explain(data)
     }
 

@@ -21,13 +21,17 @@ public protocol ReportExplainer: Sendable {
 public struct FlaggedLocalityExplainer: ReportExplainer {
     public let store: any UptakeStore
     public let calendar: WorkingCalendar
+    /// The report's flagged localities repeat reads (readiness, the nation, a province's communes): kept for the report.
+    let memo: ExplainMemo
 
-    public init(store: any UptakeStore, calendar: WorkingCalendar = .vietnam) { (self.store, self.calendar) = (store, calendar) }
+    public init(store: any UptakeStore, calendar: WorkingCalendar = .vietnam) {
+        (self.store, self.calendar, self.memo) = (store, calendar, ExplainMemo(store: store))
+    }
 
     public func explain(_ flagged: FlaggedLocality, period: DayRange, baseline: DayRange) async throws -> Explanation? {
         let request = flagged.reasons.contains(.lagging)
             ? ExplainRequest(locality: flagged.unit.code, window: period, metric: .onlineSubmission, calendar: calendar, top: 5)
             : ExplainRequest(locality: flagged.unit.code, window: period, baseline: baseline, metric: .received, calendar: calendar, top: 5)
-        return try await Explainer(store: store).explain(request)
+        return try await Explainer(store: store, memo: memo).explain(request)
     }
 }
