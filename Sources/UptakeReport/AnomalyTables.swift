@@ -23,6 +23,13 @@ public struct AnomalyListReport: ResultRendering {
             + "\(count) anomal\(count == 1 ? "y" : "ies") in \(Cell.grouped(Int64(r.seriesScanned))) series\n\n"
     }
 
+    public func heading(in language: Language?) -> String {
+        guard language == .vi else { return heading }
+        let r = report, n = Language.vi.numbers
+        return "\(metrics.map(\.term.vi).joined(separator: ", ")) · \(n.range(r.range)) · phương pháp \(r.method.rawValue) · "
+            + "\(n.integer(Int64(r.anomalies.count))) bất thường trong \(n.integer(Int64(r.seriesScanned))) chuỗi số liệu\n\n"
+    }
+
     func value(_ v: Double?, _ metric: Metric) -> Cell {
         guard let v else { return .empty }
         return metric.isRate ? .percent(v, 2) : .number(v, 0)
@@ -53,6 +60,27 @@ public struct AnomalyListReport: ResultRendering {
         }
         if metrics.count == 1 ? metrics[0].isRate : r.anomalies.contains(where: { $0.metric.isRate }) { notes.append("observed and expected are the rate over the anomaly's flagged days") }
         notes.append("days: working days flagged; score: −log10 of the evidence's probability under the baseline")
-        return Table(columns: columns, rows: rows, notes: notes)
+        var table = Table(columns: columns, rows: rows, notes: notes)
+        table.notesVi = notesVi
+        return table
+    }
+
+    /// The notes for a reader of Vietnamese: the same figures.
+    var notesVi: [String] {
+        let r = report, n = Language.vi.numbers
+        var notes = ["đã xét \(n.integer(Int64(r.judgedSeriesDays))) chuỗi-ngày với ngưỡng \(n.decimal(r.threshold.falseFlagsPerThousandSeriesDays, 1)) cảnh báo nhầm "
+            + "trên 1.000 chuỗi-ngày\(r.direction == .both ? " theo mỗi chiều" : ""): dự kiến khoảng \(n.decimal(r.expectedFalseFlags, 1)) cảnh báo nhầm "
+            + "từ các ngày đơn lẻ; với CUSUM cho các đợt giảm kéo dài, tỷ lệ đo được trên số liệu không có sự kiện nào là 0,43 trên 1.000"]
+        if r.seriesWithLowVolume > 0 {
+            notes.append("\(n.integer(Int64(r.seriesWithLowVolume))) chuỗi quá nhỏ để đánh giá vào một số ngày (số dự kiến dưới mức tối thiểu): xem cấp tỉnh")
+        }
+        if r.foldedIntoEvents > 0 {
+            notes.append("\(n.integer(Int64(r.foldedIntoEvents))) bất thường cấp xã bắt đầu cùng một ngày được gộp thành sự kiện cấp tỉnh (số xã trong sự kiện)")
+        }
+        if metrics.count == 1 ? metrics[0].isRate : r.anomalies.contains(where: { $0.metric.isRate }) {
+            notes.append("thực tế và dự kiến là tỷ lệ trên các ngày bị đánh dấu của bất thường")
+        }
+        notes.append("số ngày: số ngày làm việc bị đánh dấu; điểm: −log10 xác suất của số liệu quan sát theo mức nền")
+        return notes
     }
 }

@@ -141,8 +141,16 @@ public struct ComparisonReport: Sendable {
             notes.append("within + mix = change exactly: \(pp(d.withinEffect)) \(mix) = \(pp(d.totalChange)) pp "
                 + "(\(pp(d.currentRate))% − \(pp(d.baselineRate))%)")
         }
+        var notesVi = ["\(r.metric.term.vi): \(r.metric.isRate ? "tỷ lệ tính trên tổng số" : "tổng số"); điểm %: điểm phần trăm; kiểm định z hai tỷ lệ"]
+        if decomposed {
+            notesVi.append("thay đổi cơ cấu được căn giữa: (thay đổi tỷ trọng của đơn vị) × (tỷ lệ bình quân của đơn vị − tỷ lệ bình quân của tổng); đóng góp = thay đổi trong nhóm + thay đổi cơ cấu")
+        }
+        if notes.count > notesVi.count { notesVi.append(notes[notesVi.count]) }  // the decomposition's sum: numbers only
         notes += rowNotes(\.rate?.note) + omittedNote
-        return Table(columns: columns, rows: rows, notes: notes)
+        notesVi += rowNotes(\.rate?.note) + omittedNoteVi
+        var table = Table(columns: columns, rows: rows, notes: notes)
+        table.notesVi = notesVi
+        return table
     }
 
     var volumeTable: Table {
@@ -162,8 +170,14 @@ public struct ComparisonReport: Sendable {
         if allRows.contains(where: { $0.volume.test?.method == .exactConditionalPoisson }) {
             notes.append("exact conditional Poisson test where a period has no applications")
         }
+        var notesVi = ["bình quân ngày làm việc: toàn bộ hồ sơ của kỳ (kể cả ngày nghỉ) chia cho số ngày làm việc; "
+                       + "kiểm định quasi-Poisson trên chính các số hồ sơ đó, với độ phân tán của các ngày làm việc"]
+        if notes.count > 1 { notesVi.append("kiểm định Poisson có điều kiện chính xác khi một kỳ không có hồ sơ nào") }
         notes += rowNotes(\.volume.note) + omittedNote
-        return Table(columns: columns, rows: rows, notes: notes)
+        notesVi += rowNotes(\.volume.note) + omittedNoteVi
+        var table = Table(columns: columns, rows: rows, notes: notes)
+        table.notesVi = notesVi
+        return table
     }
 
     var flatTable: Table {
@@ -206,6 +220,10 @@ public struct ComparisonReport: Sendable {
 
     var omittedNote: [String] {
         result.omitted > 0 ? ["showing the \(result.rows.count) units that moved most; \(result.omitted) more not shown"] : []
+    }
+
+    var omittedNoteVi: [String] {
+        result.omitted > 0 ? ["hiển thị \(result.rows.count) đơn vị thay đổi nhiều nhất; \(result.omitted) đơn vị khác không hiển thị"] : []
     }
 
     func pp(_ x: Double) -> String { Cell.percent(x, digits: 3).tableText.replacingOccurrences(of: "%", with: "") }

@@ -8,11 +8,15 @@ extension Table {
     ///
     /// `coverage`, the first and last day with data, is said in the note on partial periods.
     public init(rates rows: [RateRow], metric: Metric, ranked: Bool, coverage: DayRange? = nil) {
-        var notes: [String] = []
+        var notes: [String] = [], notesVi: [String] = []
+        let vi = Language.vi.numbers
+        /// Period labels as a reader of Vietnamese reads them (tháng 7/2025).
+        func viPeriods(_ labels: [String]) -> String { labels.map { ColumnGlossary.header($0, in: .vi) }.joined(separator: ", ") }
         let empty = rows.filter { $0.rows == 0 }
         if !empty.isEmpty {
             let periods = Array(Set(empty.map(\.period))).sorted()
             notes.append("no data for \(empty.count) of \(rows.count) rows (period\(periods.count == 1 ? "" : "s") \(periods.prefix(5).joined(separator: ", ")))")
+            notesVi.append("không có số liệu ở \(vi.integer(Int64(empty.count)))/\(vi.integer(Int64(rows.count))) dòng (kỳ \(viPeriods(Array(periods.prefix(5)))))")
         }
         let partial = rows.filter(\.partial)
         if !partial.isEmpty {
@@ -20,6 +24,9 @@ extension Table {
             let data = coverage.map { "the data (\($0.first)..\($0.last))" } ?? "the data"
             notes.append("partial: \(periods.prefix(5).joined(separator: ", "))\(periods.count > 5 ? ", …" : "") "
                 + "only partly covered by the range asked for or by \(data) (see the partial column)")
+            let viData = coverage.map { "số liệu hiện có (\(vi.range($0)))" } ?? "số liệu hiện có"
+            notesVi.append("chưa đủ kỳ: \(viPeriods(Array(periods.prefix(5))))\(periods.count > 5 ? ", …" : "") "
+                + "chỉ được khoảng thời gian yêu cầu hoặc \(viData) bao phủ một phần (xem cột chưa đủ kỳ)")
         }
         /// A week's label carries its Monday: 2025-W29 (2025-07-14).
         func period(_ r: RateRow) -> Cell {
@@ -44,7 +51,10 @@ extension Table {
             let at = provinceColumns ? 7 : 5
             return (sectorColumn ? Array(cells[..<at]) + [r.sector.map(Cell.text) ?? .empty] + cells[at...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
         }
-        if metric == .onlineSubmission766 { notes.append("online-submission-766 is a product of two rates: no single interval is given") }
+        if metric == .onlineSubmission766 {
+            notes.append("online-submission-766 is a product of two rates: no single interval is given")
+            notesVi.append("chỉ tiêu theo Quyết định 766 là tích của hai tỷ lệ: không có một khoảng tin cậy duy nhất")
+        }
         if metric.isRate {
             var columns = ["code", "name", "period", "from", "to", "numerator", "denominator", "rate", "low", "high"]
             if ranked { columns += ["rank", "mark"] }
@@ -58,6 +68,7 @@ extension Table {
             }, notes: notes, dataOnly: ["from", "to"])
         } else {
             notes.append("per_working_day: all the period's applications (days off included) ÷ its working days, as in every command")
+            notesVi.append("bình quân ngày làm việc: toàn bộ hồ sơ của kỳ (kể cả ngày nghỉ) chia cho số ngày làm việc của kỳ, như ở mọi lệnh")
             var columns = ["code", "name", "period", "from", "to", "value", "per_day", "per_working_day"]
             if ranked { columns += ["rank", "mark"] }
             self.init(columns: withSector(columns), rows: rows.map { r in
@@ -68,6 +79,7 @@ extension Table {
                 return withSector(cells, r)
             }, notes: notes, dataOnly: ["from", "to"])
         }
+        self.notesVi = notesVi
     }
 
     /// The table of `uptake localities`.

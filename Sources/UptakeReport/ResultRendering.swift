@@ -22,11 +22,16 @@ public protocol ResultRendering: Sendable {
     var heading: String { get }
     /// The result's tables, in order. CSV prints the first (one header row, as Excel expects).
     var tables: [Table] { get }
+    /// The heading for a reader of `language` (`nil`: an analyst's, `heading`).
+    func heading(in language: Language?) -> String
 }
 
 extension ResultRendering {
+    public func heading(in language: Language?) -> String { heading }
+
     /// The result in `format`; its tables for a reader of `language` (`nil`: for an analyst).
     public func render(_ format: OutputFormat, in language: Language? = nil) -> String {
+        let heading = heading(in: language)
         let tables = tables.map { $0.read(in: language) }
         switch format {
         case .json: return JSONOutput.render(jsonBody)

@@ -26,7 +26,8 @@ public struct StatusReport: Sendable {
             }
             var t = table(shown).read(in: language)
             t.notes = notes(hidden: result.rows.count - shown.count)
-            return heading + (format == .markdown ? "\n" : "") + t.render(format)
+            t.notesVi = notesVi(hidden: result.rows.count - shown.count)
+            return (language == .vi ? headingVi : heading) + (format == .markdown ? "\n" : "") + t.render(format)
         }
     }
 
@@ -48,11 +49,46 @@ public struct StatusReport: Sendable {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
+    var headingVi: String {
+        let r = result, c = r.counts, n = Language.vi.numbers
+        let units = r.level == .province ? "tỉnh, thành phố" : "xã, phường"
+        var lines = ["Màu được báo cáo so với vận hành thực tế · \(ColumnGlossary.header(r.range.label, in: .vi)) (\(n.range(r.range))) · "
+            + "\(units) · tỷ lệ hồ sơ trực tuyến toàn quốc \(n.percent(r.nationRate, 2))"]
+        lines.append("\(n.integer(Int64(c.units))) \(units): \(c.green) xanh, \(c.yellow) vàng, \(c.red) đỏ, \(c.unreported) chưa báo cáo; "
+            + "\(c.poor) vận hành kém; \(c.greenButPoor) xanh nhưng vận hành kém; \(c.notGreenButOperating) chưa xanh nhưng vận hành tốt")
+        if let rules = r.taskRules, let day = r.tasksAsOf, let k = r.computedCounts {
+            lines.append("tính từ nhiệm vụ kế hoạch đến ngày \(n.date(day)) (đỏ: một nhiệm vụ quá hạn từ \(rules.redAfterDaysOverdue) ngày; vàng: một nhiệm vụ quá hạn, "
+                + "hoặc dưới \(n.percent(rules.minimumOnTimeShare, 0)) nhiệm vụ đến hạn hoàn thành đúng hạn): \(k.green) xanh, \(k.yellow) vàng, "
+                + "\(k.red) đỏ, \(k.noTasks) không có nhiệm vụ; báo cáo xanh hơn kết quả tính: \(k.reportedGreener), kém xanh hơn: \(k.reportedLessGreen)")
+        }
+        if let communes = c.communes, let green = c.greenCommunes {
+            lines.append("xã, phường xanh: \(n.integer(Int64(green)))/\(n.integer(Int64(communes))); tỉnh, thành phố có mọi xã xanh: "
+                + "\(c.provincesAllCommunesGreen ?? 0), trên 70 %: \(c.provincesOver70PercentGreen ?? 0), trên 50 %: \(c.provincesOver50PercentGreen ?? 0)")
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    func notesVi(hidden: Int) -> [String] {
+        let n = Language.vi.numbers
+        var notes = ["vận hành kém: tỷ lệ hồ sơ trực tuyến thấp hơn toàn quốc có ý nghĩa thống kê (kiểm định phễu một phía như lệnh uptake lagging, phương sai giữa các đơn vị "
+            + "τ² = \(n.decimal(result.betweenUnitVariance, 5)); q Benjamini–Hochberg < \(n.decimal(result.alpha, 2))), hoặc không trả kết quả trực tuyến"]
+        if hidden > 0 { notes.append("\(n.integer(Int64(hidden))) xã, phường khác có màu khớp với vận hành (hoặc không có số liệu, hoặc chưa báo cáo): xem --format csv hoặc json") }
+        return notes
+    }
+
     func notes(hidden: Int) -> [String] {
         var notes = ["poor: online-submission rate significantly below the nation's (one-sided funnel test as in uptake lagging, between-unit "
             + "variance τ² = \(String(format: "%.5f", result.betweenUnitVariance)); Benjamini–Hochberg q < \(result.alpha)), or no results returned online"]
         if hidden > 0 { notes.append("\(hidden) more communes where colour and operation agree (or no data, or unreported): see --format csv or json") }
         return notes
+    }
+
+    /// Why operation is poor: the identifiers for an analyst (`a,b`), words for a reader.
+    func poor(_ reasons: [PoorOperation]) -> Cell {
+        guard !reasons.isEmpty else { return .empty }
+        if reasons.count == 1 { return .term(reasons[0].term) }
+        return .term(Term(reasons.map(\.rawValue).joined(separator: ","), en: reasons.map(\.term.en).joined(separator: "; "),
+                          vi: reasons.map(\.term.vi).joined(separator: "; ")))
     }
 
     func table(_ rows: [StatusRow]) -> Table {
@@ -65,7 +101,7 @@ public struct StatusReport: Sendable {
         return Table(columns: columns, rows: rows.map { row in
             var cells: [Cell] = [.text(row.locality.code), .text(row.locality.name)]
             if !province { cells.append(row.provinceCode.map(Cell.text) ?? .empty) }
-            cells.append(row.reportedStatus.map { .text($0.rawValue) } ?? .empty)
+            cells.append(row.reportedStatus.map { .term($0.term) } ?? .empty)
             if computed {
                 cells += [row.computedStatus.map { .text($0.rawValue) } ?? .empty, row.colourCheck.map { .text($0.rawValue) } ?? .empty,
                           row.tasks.map { .integer(Int64($0.overdue)) } ?? .empty, row.tasks.map { .integer(Int64($0.maxDaysOverdue)) } ?? .empty]
@@ -73,7 +109,7 @@ public struct StatusReport: Sendable {
             if province { cells += [row.greenCommunes.map { .integer(Int64($0)) } ?? .empty, row.communes.map { .integer(Int64($0)) } ?? .empty] }
             cells += [.integer(row.received), .integer(row.receivedOnline), .percent(row.onlineRate, 2), .integer(row.results), .integer(row.resultsOnline),
                       .percent(row.onlineResultRate, 2), .pValue(row.pValue), .pValue(row.qValue),
-                      row.poor.isEmpty ? .empty : .text(row.poor.map(\.rawValue).joined(separator: ",")), .text(row.agreement.rawValue)]
+                      poor(row.poor), .term(row.agreement.term)]
             return cells
         })
     }

@@ -124,6 +124,10 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Cell]]
     /// A line said under the table (not in CSV or JSON), e.g. that a period has no data.
     public var notes: [String] = []
+    /// The notes for a reader of Vietnamese (`nil`: `notes` for every reader).
+    public var notesVi: [String]?
+    /// The notes its reader gets.
+    public var shownNotes: [String] { language == .vi ? notesVi ?? notes : notes }
     /// Columns written in CSV and JSON only (e.g. a period's `from` and `to`, which the table's
     /// label already says): the text formats leave them out.
     public var dataOnly: Set<String> = []
@@ -160,7 +164,9 @@ public struct Table: Sendable, Equatable {
     var forReading: Table {
         guard !dataOnly.isEmpty else { return self }
         let keep = columns.indices.filter { !dataOnly.contains(columns[$0]) }
-        return Table(columns: keep.map { columns[$0] }, rows: rows.map { r in keep.map { r[$0] } }, notes: notes, language: language)
+        var table = Table(columns: keep.map { columns[$0] }, rows: rows.map { r in keep.map { r[$0] } }, notes: notes, language: language)
+        table.notesVi = notesVi
+        return table
     }
 
     /// Writes the table a piece at a time through `write`: CSV and JSON row by row (as ``TableStream``
@@ -183,13 +189,13 @@ public struct Table: Sendable, Equatable {
         var out = ["| " + columns.map { escaped(ColumnGlossary.header($0, in: language)) }.joined(separator: " | ") + " |",
                    "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined()]
         out += rows.map { "| " + $0.map { escaped($0.text(in: language)) }.joined(separator: " | ") + " |" }
-        if !notes.isEmpty { out += [""] + notes.map { "- " + MarkdownText.escaped($0) } }
+        if !shownNotes.isEmpty { out += [""] + shownNotes.map { "- " + MarkdownText.escaped($0) } }
         return out.joined(separator: "\n") + "\n"
     }
 
     func renderTable() -> String {
         let layout = TableLayout(columns: columns.map { ColumnGlossary.header($0, in: language) }, sample: rows, language: language)
-        return layout.header() + layout.sampleLines() + notes.map { TerminalText.shown($0) + "\n" }.joined()
+        return layout.header() + layout.sampleLines() + shownNotes.map { TerminalText.shown($0) + "\n" }.joined()
     }
 
     func renderCSV() -> String {

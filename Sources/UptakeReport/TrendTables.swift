@@ -59,41 +59,78 @@ public struct TrendReport: Sendable {
 
     var heading: String {
         let r = result
-        var lines = ["\(r.locality.name) (\(r.locality.code)) · \(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · "
-            + "\(r.range.dayCount) days, \(r.workingDays) working days"]
-        let (label, series) = r.range.dayCount <= 62 ? ("daily", r.days.map { $0.value ?? .nan })
-                                                    : ("weekly means", r.weeklyMeans.map(\.mean))
+        let vi = language == .vi, n = Language.vi.numbers
+        var lines = [vi
+            ? "\(r.locality.name) (\(r.locality.code)) · \(r.metric.term.vi) · \(n.range(r.range)) · \(r.range.dayCount) ngày, \(r.workingDays) ngày làm việc"
+            : "\(r.locality.name) (\(r.locality.code)) · \(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · "
+                + "\(r.range.dayCount) days, \(r.workingDays) working days"]
+        let daily = r.range.dayCount <= 62
+        let series = daily ? r.days.map { $0.value ?? .nan } : r.weeklyMeans.map(\.mean)
         let finite = series.filter(\.isFinite)
         if let low = finite.min(), let high = finite.max() {
-            lines.append("\(label)  \(Sparkline.render(series))  min \(value(low).tableText), max \(value(high).tableText)")
+            lines.append(vi
+                ? "\(daily ? "theo ngày" : "trung bình tuần")  \(Sparkline.render(series))  thấp nhất \(value(low).text(in: .vi)), cao nhất \(value(high).text(in: .vi))"
+                : "\(daily ? "daily" : "weekly means")  \(Sparkline.render(series))  min \(value(low).tableText), max \(value(high).tableText)")
         }
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// The analysis's notes for a reader of Vietnamese, from the result's own figures.
+    var notesVi: [String] {
+        let r = result, n = Language.vi.numbers
+        var notes: [String] = []
+        let irregular = r.days.filter { $0.isWorkingDay == $0.day.isWeekend }.count
+        if irregular > 0 { notes.append("\(irregular) ngày lễ hoặc ngày cuối tuần làm bù không được dùng để ước lượng") }
+        if r.days.allSatisfy({ $0.value == nil }) {
+            notes.append("không có số liệu của \(r.locality.name) trong kỳ \(n.range(r.range))")
+        } else if !r.decomposed {
+            notes.append("dưới 14 ngày để ước lượng: không tách thành phần (STL); độ dốc và kiểm định tính trên chính các giá trị")
+        }
+        return notes
+    }
+
+    /// A direction: its identifier for an analyst, words for a reader.
+    static func direction(_ d: TrendDirection) -> Cell {
+        let vi = switch d {
+        case .increasing: "tăng"
+        case .decreasing: "giảm"
+        case .noTrend: "không có xu hướng"
+        }
+        return .term(Term(d.rawValue, en: d.rawValue, vi: vi))
     }
 
     var statisticsTable: Table {
         let r = result
         let lastMA7 = r.days.last?.movingAverage7, lastMA28 = r.days.last?.movingAverage28
         var rows: [[Cell]] = []
+        // Each statistic's name: the analyst's words, or a reader's.
+        func label(_ en: String, _ vi: String) -> Cell { .text(language == .vi ? vi : en) }
         if isRate {
-            rows.append([.text("rate over the range"), value(r.overall), .empty, .empty])
+            rows.append([label("rate over the range", "tỷ lệ cả kỳ"), value(r.overall), .empty, .empty])
         } else {
-            rows.append([.text("total"), r.overall.map { .integer(Int64($0)) } ?? .empty, .empty, .empty])
-            rows.append([.text("per working day"), value(r.perWorkingDay), .empty, .empty])
+            rows.append([label("total", "tổng"), r.overall.map { .integer(Int64($0)) } ?? .empty, .empty, .empty])
+            rows.append([label("per working day", "bình quân ngày làm việc"), value(r.perWorkingDay), .empty, .empty])
         }
         if let s = r.slope {
-            rows.append([.text("Theil–Sen slope per day"), change(s.slope, digits: 3), change(s.lowSlope, digits: 3), change(s.highSlope, digits: 3)])
-            rows.append([.text("Theil–Sen slope per 30 days"), change(s.slope * 30), change(s.lowSlope * 30), change(s.highSlope * 30)])
+            rows.append([label("Theil–Sen slope per day", "độ dốc Theil–Sen mỗi ngày"), change(s.slope, digits: 3), change(s.lowSlope, digits: 3), change(s.highSlope, digits: 3)])
+            rows.append([label("Theil–Sen slope per 30 days", "độ dốc Theil–Sen mỗi 30 ngày"), change(s.slope * 30), change(s.lowSlope * 30), change(s.highSlope * 30)])
         }
         if let t = r.mannKendall {
-            rows.append([.text("Mann–Kendall tau"), .number(t.tau, 3), .empty, .empty])
-            rows.append([.text("Mann–Kendall p"), .pValue(t.pValue), .empty, .empty])
+            rows.append([label("Mann–Kendall tau", "tau (Mann–Kendall)"), .number(t.tau, 3), .empty, .empty])
+            rows.append([label("Mann–Kendall p", "p (Mann–Kendall)"), .pValue(t.pValue), .empty, .empty])
         }
-        if let d = r.direction { rows.append([.text("direction"), .text(d.rawValue), .empty, .empty]) }
-        rows.append([.text("7-day mean, last day"), value(lastMA7), .empty, .empty])
-        rows.append([.text("28-day mean, last day"), value(lastMA28), .empty, .empty])
-        var notes = r.notes
-        if let s = r.slope { notes.append("low and high: the \(Int((s.confidence * 100).rounded()))% interval of the slope (Sen)") }
-        return Table(columns: ["statistic", "value", "low", "high"], rows: rows, notes: notes)
+        if let d = r.direction { rows.append([label("direction", "chiều"), Self.direction(d), .empty, .empty]) }
+        rows.append([label("7-day mean, last day", "trung bình 7 ngày, ngày cuối"), value(lastMA7), .empty, .empty])
+        rows.append([label("28-day mean, last day", "trung bình 28 ngày, ngày cuối"), value(lastMA28), .empty, .empty])
+        var notes = r.notes, notesVi = self.notesVi
+        if let s = r.slope {
+            let percent = Int((s.confidence * 100).rounded())
+            notes.append("low and high: the \(percent)% interval of the slope (Sen)")
+            notesVi.append("cận dưới và cận trên: khoảng tin cậy \(percent) % của độ dốc (Sen)")
+        }
+        var table = Table(columns: ["statistic", "value", "low", "high"], rows: rows, notes: notes)
+        table.notesVi = notesVi
+        return table
     }
 
     static let summaryColumns = ["code", "name", "sector", "metric", "from", "to", "days", "working_days", "value", "per_working_day",
@@ -125,16 +162,24 @@ public struct TrendReport: Sendable {
                 + (isRate ? [] : [value(w.perWorkingDay)]) + [.flag(w.partial)]
         }
         var notes = [isRate ? "value: the week's ratio of sums" : "value: the week's total; per_working_day: total ÷ working days"]
-        if result.weeks.contains(where: \.partial) { notes.append("partial: the week reaches beyond the range or the data") }
-        return Table(columns: columns, rows: rows, notes: notes)
+        var notesVi = [isRate ? "giá trị: tỷ lệ tính trên tổng số của tuần" : "giá trị: tổng số của tuần; bình quân ngày làm việc: tổng chia số ngày làm việc"]
+        if result.weeks.contains(where: \.partial) {
+            notes.append("partial: the week reaches beyond the range or the data")
+            notesVi.append("chưa đủ kỳ: tuần vượt ra ngoài khoảng thời gian yêu cầu hoặc ngoài số liệu hiện có")
+        }
+        var table = Table(columns: columns, rows: rows, notes: notes)
+        table.notesVi = notesVi
+        return table
     }
 
     var dailyTable: Table {
         let columns = ["date", "value", "working_day", "in_fit", "trend", "seasonal", "residual", "moving_average_7", "moving_average_28"]
-        return Table(columns: columns, rows: result.days.map { d in
+        var table = Table(columns: columns, rows: result.days.map { d in
             [.text(d.day.description), value(d.value), .flag(d.isWorkingDay), .flag(d.inFit),
              value(d.trend), value(d.seasonal), value(d.residual), value(d.movingAverage7), value(d.movingAverage28)]
         }, notes: result.notes)
+        table.notesVi = notesVi
+        return table
     }
 }
 
@@ -169,6 +214,9 @@ public struct TrendSectorReport: Sendable {
 
     var heading: String {
         guard let r = results.first else { return "" }
+        if language == .vi {
+            return "\(r.locality.name) (\(r.locality.code)) · \(r.metric.term.vi) · \(Language.vi.numbers.range(r.range)) · theo lĩnh vực\n\n"
+        }
         return "\(r.locality.name) (\(r.locality.code)) · \(r.metric.rawValue) · \(r.range.first)..\(r.range.last) · by sector\n\n"
     }
 
@@ -178,12 +226,17 @@ public struct TrendSectorReport: Sendable {
             + ["slope per 30 days", "low", "high", "Mann–Kendall p", "direction"]
         let rows = zip(results, reports).map { r, report -> [Cell] in
             let s = r.slope
-            return [.text(r.sectors?.map(\.name).joined(separator: ",") ?? "all"),
+            let sector: Cell = if let sectors = r.sectors, sectors.count == 1 { .term(sectors[0].term) }
+                else if let sectors = r.sectors { .text(sectors.map(\.name).joined(separator: ",")) }
+                else { .term(Term("all", en: "all", vi: "tất cả lĩnh vực")) }
+            return [sector,
                     rate ? report.value(r.overall) : (r.overall.map { .integer(Int64($0)) } ?? .empty)]
                 + (rate ? [] : [report.value(r.perWorkingDay)])
                 + [report.change(r.slopePer30Days), report.change(s.map { $0.lowSlope * 30 }), report.change(s.map { $0.highSlope * 30 }),
-                   .pValue(r.mannKendall?.pValue), r.direction.map { .text($0.rawValue) } ?? .empty]
+                   .pValue(r.mannKendall?.pValue), r.direction.map(TrendReport.direction) ?? .empty]
         }
-        return Table(columns: columns, rows: rows, notes: ["low and high: the 95% interval of the slope (Sen), per 30 days"])
+        var table = Table(columns: columns, rows: rows, notes: ["low and high: the 95% interval of the slope (Sen), per 30 days"])
+        table.notesVi = ["cận dưới và cận trên: khoảng tin cậy 95 % của độ dốc (Sen), mỗi 30 ngày"]
+        return table
     }
 }

@@ -41,7 +41,7 @@ struct SheetWriter {
             if sheet.tables.count == 1, !table.rows.isEmpty, !table.columns.isEmpty {
                 try file.check(worksheet_autofilter(page, header, 0, row - 1, UInt16(table.columns.count - 1)))
             }
-            for note in table.notes {
+            for note in table.shownNotes {
                 try text(page, row, 0, note, style: .note)
                 row += 1
             }

@@ -38,6 +38,10 @@ public enum Glossary {
         Group(title: Term("severities", en: "Severities", vi: "Mức độ"), terms: AnomalySeverity.allCases.map(\.term)),
         Group(title: Term("flag_reasons", en: "Why a unit is flagged", vi: "Lý do được lưu ý"), terms: FlagReason.allCases.map(\.term)),
         Group(title: Term("rank_marks", en: "Rank marks", vi: "Ghi chú xếp hạng"), terms: [RankMark.highest, .lowest].map(\.term)),
+        Group(title: Term("agreement", en: "Map colour against operation", vi: "Đối chiếu màu trên bản đồ với vận hành"), terms: StatusAgreement.allCases.map(\.term)),
+        Group(title: Term("poor_operation", en: "Why operation is poor", vi: "Lý do vận hành kém"), terms: PoorOperation.allCases.map(\.term)),
+        Group(title: Term("target_status", en: "Against a target", vi: "So với mục tiêu"), terms: TargetStatus.allCases.map(\.term)),
+        Group(title: Term("target_course", en: "Where the trend is heading", vi: "Hướng của xu hướng"), terms: TargetCourse.allCases.map(\.term)),
     ]
 }
 
@@ -99,6 +103,51 @@ extension StatusColour {
         case .green: Term(rawValue, en: "green", vi: "xanh")
         case .yellow: Term(rawValue, en: "yellow", vi: "vàng")
         case .red: Term(rawValue, en: "red", vi: "đỏ")
+        }
+    }
+}
+
+extension StatusAgreement {
+    public var term: Term {
+        switch self {
+        case .greenButPoor: Term(rawValue, en: "green but poor in operation", vi: "xanh nhưng vận hành kém")
+        case .notGreenButOperating: Term(rawValue, en: "not green but operating", vi: "chưa xanh nhưng vận hành tốt")
+        case .agrees: Term(rawValue, en: "colour and operation agree", vi: "màu khớp với vận hành")
+        case .unreported: Term(rawValue, en: "colour not reported", vi: "chưa báo cáo màu")
+        case .noData: Term(rawValue, en: "no applications", vi: "không có hồ sơ")
+        }
+    }
+}
+
+extension TargetStatus {
+    public var term: Term {
+        switch self {
+        case .onTrack: Term(rawValue, en: "on track", vi: "đúng tiến độ")
+        case .offTrack: Term(rawValue, en: "off track", vi: "chậm tiến độ")
+        case .uncertain: Term(rawValue, en: "uncertain", vi: "chưa xác định được")
+        case .met: Term(rawValue, en: "met", vi: "đã đạt")
+        case .missed: Term(rawValue, en: "missed", vi: "không đạt")
+        case .insufficientData: Term(rawValue, en: "too few months of data", vi: "chưa đủ số liệu")
+        }
+    }
+}
+
+extension TargetCourse {
+    public var term: Term {
+        switch self {
+        case .reaches: Term(rawValue, en: "reaches the target", vi: "sẽ chạm mục tiêu")
+        case .above: Term(rawValue, en: "above the target", vi: "đang trên mục tiêu")
+        case .fallsBelow: Term(rawValue, en: "falls below the target", vi: "sẽ xuống dưới mục tiêu")
+        case .notAtThisTrend: Term(rawValue, en: "not at this trend", vi: "không đạt với xu hướng hiện tại")
+        }
+    }
+}
+
+extension PoorOperation {
+    public var term: Term {
+        switch self {
+        case .rateBelowNation: Term(rawValue, en: "online rate significantly below the nation's", vi: "tỷ lệ trực tuyến thấp hơn toàn quốc có ý nghĩa thống kê")
+        case .noResultsOnline: Term(rawValue, en: "no results returned online", vi: "không trả kết quả trực tuyến")
         }
     }
 }
