@@ -66,6 +66,9 @@ public struct RateRow: Sendable, Equatable, Codable {
     public var partial = false
     /// What `period` is a period of: a week's row is labelled `2025-W29` and starts on its Monday.
     public var grain: Grain = .range
+    /// `true` when the value rests in part on the equal-shares allocation of a divided pre-reform
+    /// unit (``ReformCrosswalk/equalShares(_:parts:)``); `nil` (left out of JSON) otherwise.
+    public var allocated: Bool? = nil
 }
 
 /// The ends of a ranking.
@@ -145,6 +148,7 @@ public struct RateCalculator: Sendable {
                        denominator: s.sums.rows > 0 ? fraction?.denominator : nil,
                        value: value, low: low, high: high, perDay: perDay, perWorkingDay: perWorkingDay, rank: nil, mark: nil, rows: s.sums.rows)
         row.grain = request.grain
+        if s.allocated { row.allocated = true }
         return row
     }
 

@@ -51,9 +51,17 @@ final class RowChecker: @unchecked Sendable {
         summary = IngestSummary(path: path, kind: options.kind ?? .applications, format: format)
         let sectors = SectorResolver(sectorNames)
         self.sectors = sectors
-        validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
         let maxID = directory.entries.keys.max() ?? 0
-        applicationKeys = ApplicationKeySet(maxLocalityID: maxID)
+        if options.units == .pre2025 {
+            // Rows name old units: each is keyed by its index in the crosswalk, never by a stored id.
+            let crosswalk = ReformCrosswalk.vietnam2025
+            validator = RowValidator(resolveLocality: { crosswalk.index(ofCode: String(decoding: $0, as: UTF8.self)) }, resolveSector: { sectors.id(for: $0) })
+            validator.unknownLocalityHint = RowChecker.unknownOldUnitHint
+            applicationKeys = ApplicationKeySet(maxLocalityID: crosswalk.units.count)
+        } else {
+            validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
+            applicationKeys = ApplicationKeySet(maxLocalityID: maxID)
+        }
         nextLocalityID = maxID + 1
         applications.reserveCapacity(RowChecker.batchSize)
     }
@@ -135,6 +143,15 @@ final class RowChecker: @unchecked Sendable {
             return false
         }
         try scope?.check(kind: kind, names: names)
+        if options.units == .pre2025 {
+            if scope != nil { throw IngestScope.Refusal("a province's token ingests files in today's units only") }
+            guard kind == .applications else {
+                report(RowProblem(line: line, column: 1, message: "a file in pre-reform units holds applications; \(kind.rawValue) in pre-reform units are not supported yet",
+                                  hint: "file \(kind.rawValue) in today's units, or leave them out"))
+                fatal = true
+                return false
+            }
+        }
         summary.kind = kind
         self.kind = kind
         if summary.format == .csv {
@@ -152,9 +169,15 @@ final class RowChecker: @unchecked Sendable {
     // MARK: Each kind
 
     private func add(_ value: ApplicationRow, _ row: RawRow, _ map: FieldMap) throws {
+        if options.units == .pre2025, value.day > UnitVintage.lastPreReformDay {
+            let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
+            return try reject(row, [RowProblem(line: row.line, column: f.column("date"),
+                                               message: "date \(value.day) is after the reform: a file in pre-reform units holds days up to \(UnitVintage.lastPreReformDay)",
+                                               hint: "file days from 1 July 2025 in today's units, in a file of their own")])
+        }
         guard applicationKeys.insert(day: value.day.number, locality: value.localityID, sector: value.sectorID) else {
             let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
-            let code = directory.locality(id: value.localityID)?.code ?? "?"
+            let code = options.units == .pre2025 ? ReformCrosswalk.vietnam2025.units[value.localityID].code : directory.locality(id: value.localityID)?.code ?? "?"
             return try reject(row, [RowProblem(line: row.line, column: f.column("date"),
                                                message: "duplicate key (\(value.day), \(code), \(sectors.name(of: value.sectorID) ?? "?")): the same date, locality and sector appear earlier in this file",
                                                hint: RowChecker.duplicateHint)])
@@ -166,6 +189,8 @@ final class RowChecker: @unchecked Sendable {
             applications.removeAll(keepingCapacity: true)
         }
     }
+
+    static let unknownOldUnitHint = "a file in pre-reform units names each old commune or ward by its 5-digit code (old_commune_code in datasets/vn-commune-crosswalk-2025.csv)"
 
     static let duplicateHint = "keep one row per key in a file; a later file may revise it"
 

@@ -12,6 +12,7 @@ extension PostgresStore {
         if let readOnlyReason {
             throw QueryError("cannot ingest: \(readOnlyReason)", hint: "upgrade uptake to write to this database, or ingest into another one", code: .io)
         }
+        if start.units == .pre2025 { throw QueryError.preReformUnsupported("PostgreSQL") }
         // The body's own errors (a refusal, a file that cannot be read) reach the caller as they are;
         // only the connection's are described as PostgreSQL errors.
         let outcome: Result<T, any Error> = try await withConnection { connection in

@@ -28,6 +28,13 @@ extension Table {
             notesVi.append("chưa đủ kỳ: \(viPeriods(Array(periods.prefix(5))))\(periods.count > 5 ? ", …" : "") "
                 + "chỉ được khoảng thời gian yêu cầu hoặc \(viData) bao phủ một phần (xem cột chưa đủ kỳ)")
         }
+        let allocated = rows.filter { $0.allocated == true }
+        if !allocated.isEmpty {
+            notes.append("allocated: \(allocated.count) row\(allocated.count == 1 ? "" : "s") rest in part on pre-reform data of a divided unit, "
+                + "split in equal shares between the communes it went into (the source gives no share): approximate")
+            notesVi.append("phân bổ: \(vi.integer(Int64(allocated.count))) dòng dựa một phần vào số liệu trước khi sắp xếp của đơn vị bị chia, "
+                + "chia đều cho các xã mới (nguồn không cho tỷ lệ): chỉ gần đúng")
+        }
         /// A week's label carries its Monday: 2025-W29 (2025-07-14).
         func period(_ r: RateRow) -> Cell {
             r.grain == .week ? .text("\(r.period) (\(Grain.week.periodStart(of: r.from)))") : .text(r.period)
@@ -35,12 +42,14 @@ extension Table {
         // The sector filter each row was computed with, when there was one (CSV and JSON carry it too).
         let sectorColumn = rows.contains { $0.sector != nil }
         let partialColumn = rows.contains(where: \.partial)
+        // Only over pre-reform data with a divided unit in it (issue 26): other tables keep their columns.
+        let allocatedColumn = !allocated.isEmpty
         // Communes carry their province (code and name).
         let provinceColumns = rows.contains { $0.provinceCode != nil }
         func withSector(_ columns: [String]) -> [String] {
             let named = provinceColumns ? Array(columns[..<2]) + ["province", "province_name"] + columns[2...] : columns
             let at = provinceColumns ? 7 : 5
-            return (sectorColumn ? Array(named[..<at]) + ["sector"] + named[at...] : named) + (partialColumn ? ["partial"] : [])
+            return (sectorColumn ? Array(named[..<at]) + ["sector"] + named[at...] : named) + (partialColumn ? ["partial"] : []) + (allocatedColumn ? ["allocated"] : [])
         }
         func withSector(_ cells: [Cell], _ r: RateRow) -> [Cell] {
             var cells = cells
@@ -49,7 +58,7 @@ extension Table {
                 cells = Array(cells[..<2]) + [r.provinceCode.map(Cell.text) ?? .empty, r.provinceName.map(Cell.text) ?? .empty] + cells[2...]
             }
             let at = provinceColumns ? 7 : 5
-            return (sectorColumn ? Array(cells[..<at]) + [r.sector.map(Cell.text) ?? .empty] + cells[at...] : cells) + (partialColumn ? [.flag(r.partial)] : [])
+            return (sectorColumn ? Array(cells[..<at]) + [r.sector.map(Cell.text) ?? .empty] + cells[at...] : cells) + (partialColumn ? [.flag(r.partial)] : []) + (allocatedColumn ? [.flag(r.allocated == true)] : [])
         }
         if metric == .onlineSubmission766 {
             notes.append("online-submission-766 is a product of two rates: no single interval is given")

@@ -42,8 +42,8 @@ extension SQLiteStore: DataVersioned {
 }
 
 extension SQLiteStore {
-    /// Every one: plan tasks, read-only SQL and the file's data version.
-    public var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self, readOnlySQL: self, dataVersion: self) }
+    /// Every one: plan tasks, read-only SQL, the file's data version and pre-reform applications.
+    public var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self, readOnlySQL: self, dataVersion: self, preReform: self) }
 }
 
 extension SQLiteStore: ReadOnlySQLStore {

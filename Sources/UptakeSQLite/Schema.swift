@@ -11,7 +11,7 @@ enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
     /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
-    static let userVersion = 5
+    static let userVersion = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -114,6 +114,19 @@ enum Schema {
                     id TEXT PRIMARY KEY, name TEXT NOT NULL, scopes TEXT NOT NULL,
                     secret_hash TEXT NOT NULL UNIQUE, created TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
                 PRAGMA user_version = 5;
+                """)
+        }
+        migrator.registerMigration("v6-pre-reform") { db in
+            // Applications filed in pre-reform units (issue 26), as filed: keyed by the old unit's code
+            // (text: a commune's 5 digits, an island district's 3), folded into today's units when read.
+            try db.execute(sql: """
+                CREATE TABLE applications_pre2025 (
+                    day INTEGER NOT NULL, old_code TEXT NOT NULL, sector_id INTEGER NOT NULL,
+                    received INTEGER NOT NULL, received_online INTEGER NOT NULL,
+                    resolved INTEGER, resolved_online INTEGER, synced INTEGER, on_time INTEGER,
+                    ingest_id INTEGER NOT NULL,
+                    PRIMARY KEY (day, old_code, sector_id)) WITHOUT ROWID;
+                PRAGMA user_version = 6;
                 """)
         }
         return migrator

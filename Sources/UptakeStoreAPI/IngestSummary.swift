@@ -51,6 +51,9 @@ public struct IngestOptions: Sendable {
     /// Accept a localities revision that moves a unit to another parent or level; the aggregates
     /// are then rebuilt in the same transaction and each move is logged in `locality_changes`.
     public var allowReparent = false
+    /// The units the file's codes are in: pre-reform applications are stored as filed, in a table
+    /// of their own, and folded into today's units when asked (``PreReformStore``).
+    public var units: UnitVintage = .current
     /// The time recorded for the ingest (the engine takes it as an argument).
     public var now: String
 

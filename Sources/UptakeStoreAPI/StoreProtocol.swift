@@ -36,9 +36,12 @@ public struct StoreCapabilities: Sendable {
     public var readOnlySQL: (any ReadOnlySQLStore)?
     /// A cheap data version, so a server may keep answers until the data change.
     public var dataVersion: (any DataVersioned)?
+    /// Applications filed in pre-reform units (`ingest --units pre-2025`), as filed.
+    public var preReform: (any PreReformStore)?
 
-    public init(planTasks: (any PlanTaskStore)? = nil, readOnlySQL: (any ReadOnlySQLStore)? = nil, dataVersion: (any DataVersioned)? = nil) {
-        (self.planTasks, self.readOnlySQL, self.dataVersion) = (planTasks, readOnlySQL, dataVersion)
+    public init(planTasks: (any PlanTaskStore)? = nil, readOnlySQL: (any ReadOnlySQLStore)? = nil, dataVersion: (any DataVersioned)? = nil,
+                preReform: (any PreReformStore)? = nil) {
+        (self.planTasks, self.readOnlySQL, self.dataVersion, self.preReform) = (planTasks, readOnlySQL, dataVersion, preReform)
     }
 
     /// None: a store that answers questions and nothing more.

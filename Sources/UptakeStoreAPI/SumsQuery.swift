@@ -33,6 +33,8 @@ public struct UnitPeriodSums: Sendable, Equatable {
     public var locality: Locality
     public var period: DayRange
     public var sums: CountSums
+    /// Some of `sums` rests on an allocation of a divided pre-reform unit (``FoldedSums``).
+    public var allocated = false
 
     public init(locality: Locality, period: DayRange, sums: CountSums) {
         self.locality = locality

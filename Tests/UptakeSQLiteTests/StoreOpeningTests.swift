@@ -54,7 +54,7 @@ import UptakeIngest
         try queue.close()
         let store = try SQLiteStore(path: path, opening: .uptakeDatabaseOnly)
         #expect(store.readOnlyReason == nil)
-        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["5"]])
+        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["6"]])
     }
 
     @Test func aDamagedFileIsNamedAsSuch() throws {

@@ -25,7 +25,8 @@ public struct AnswerContext: Sendable {
 
     public init(store: any UptakeStore, calendar: WorkingCalendar, today: @escaping @Sendable () -> Day, spelling: ParameterSpelling = .query,
                 alerting: AlertSetup? = nil) {
-        self.store = store
+        // Sums read pre-reform applications folded into today's units (issue 26).
+        self.store = PreReformFoldingStore.wrapping(store)
         self.calendar = calendar
         self.today = today
         self.spelling = spelling

@@ -26,13 +26,15 @@ public struct RowValidator {
     public var resolveLocality: (UnsafeRawBufferPointer) -> Int?
     /// The id of a sector name (the store makes one for a new, well-formed name).
     public var resolveSector: (UnsafeRawBufferPointer) -> Int
+    /// What an unknown locality's problem says to do (a pre-reform file names old units).
+    public var unknownLocalityHint = RowValidator.unknownLocalityHint
 
     public init(resolveLocality: @escaping (UnsafeRawBufferPointer) -> Int?, resolveSector: @escaping (UnsafeRawBufferPointer) -> Int) {
         self.resolveLocality = resolveLocality
         self.resolveSector = resolveSector
     }
 
-    static let unknownLocalityHint = "load the locality first (uptake init, or ingest a localities file) or check the code with 'uptake localities'"
+    public static let unknownLocalityHint = "load the locality first (uptake init, or ingest a localities file) or check the code with 'uptake localities'"
 
     /// Checks one applications row: types, dates, non-negative counts, each part within its whole,
     /// a known locality and a well-formed sector.
@@ -82,7 +84,7 @@ public struct RowValidator {
         }
         let range = f.row.ranges[src]
         if let id = f.row.bytes.withUnsafeBytes({ resolveLocality(UnsafeRawBufferPointer(rebasing: $0[range])) }) { return id }
-        f.problem(name, "unknown locality \"\(FieldReader.excerpt(f.row.text(src)))\"", hint: RowValidator.unknownLocalityHint)
+        f.problem(name, "unknown locality \"\(FieldReader.excerpt(f.row.text(src)))\"", hint: unknownLocalityHint)
         return nil
     }
 

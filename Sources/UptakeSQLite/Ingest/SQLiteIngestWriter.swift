@@ -49,6 +49,8 @@ final class SQLiteIngestWriter: IngestWriter {
     let localities: LocalityDirectory
     let sectorNames: [Int: String]
     private var applications: ApplicationWriter?
+    /// Set for a file in pre-reform units: its applications rows go here instead.
+    private let preReform: PreReformWriter?
     private var treeChanged = false
     private(set) var committed = false
 
@@ -61,11 +63,14 @@ final class SQLiteIngestWriter: IngestWriter {
         var names: [Int: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sectors") { names[row["id"]] = row["name"] }
         sectorNames = names
+        preReform = start.units == .pre2025 ? try PreReformWriter(db, ingestID: ingestID) : nil
     }
 
     func write(_ batch: IngestBatch) throws -> IngestCounts {
         var counts = IngestCounts()
         switch batch {
+        case .applications(let rows) where preReform != nil:
+            for row in rows { counts.add(try preReform!.write(row)) }
         case .applications(let rows):
             if applications == nil {
                 let provinces = localities.provinceIndex()

@@ -6,6 +6,7 @@ extension InMemoryStore: IngestingStore {
     /// snapshot of the rows and the store takes its changes only at commit, so an ingest that is not
     /// committed leaves nothing. Ingests that overlap both land (the later commit wins a shared key).
     package func withIngestWriter<T: Sendable>(_ start: IngestStart, _ body: @escaping @Sendable (any IngestWriter) throws -> T) async throws -> T {
+        if start.units == .pre2025 { throw QueryError.preReformUnsupported("the in-memory store") }
         let codes = byCode.keys.sorted()
         var directory = LocalityDirectory()
         let ids = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0 + 1) })

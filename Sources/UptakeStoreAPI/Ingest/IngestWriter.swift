@@ -7,9 +7,12 @@ public struct IngestStart: Sendable {
     public var kind: InputKind
     public var format: InputFormat
     public var now: String
+    /// `pre2025`: the applications rows go to the pre-reform table, keyed by the old unit's index
+    /// in ``ReformCrosswalk/vietnam2025`` (``ApplicationRow/localityID``).
+    public var units: UnitVintage = .current
 
-    public init(path: String, kind: InputKind, format: InputFormat, now: String) {
-        (self.path, self.kind, self.format, self.now) = (path, kind, format, now)
+    public init(path: String, kind: InputKind, format: InputFormat, now: String, units: UnitVintage = .current) {
+        (self.path, self.kind, self.format, self.now, self.units) = (path, kind, format, now, units)
     }
 }
 

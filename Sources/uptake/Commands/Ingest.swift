@@ -25,6 +25,12 @@ struct Ingest: AsyncParsableCommand {
             refused (nothing written) unless --allow-reparent is given; then the aggregates are \
             rebuilt in the same transaction and each move is recorded in the locality_changes table.
 
+            With --units pre-2025 the file holds applications keyed by the pre-reform communes' and \
+            wards' codes (datasets/vn-commune-crosswalk-2025.csv), dated up to 2025-06-30; they are \
+            stored as filed and answered in today's units: provinces exactly, communes exactly where \
+            the old unit went whole, a divided unit's counts split in equal shares (rows marked \
+            allocated). SQLite only for now.
+
             Dates must lie within 2015-01-01 to 2035-12-31, each count within 0 to \
             1,000,000,000, and a record (a row) is at most 1 MiB (see docs/data-contract.md).
             """
@@ -50,6 +56,9 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "Accept a localities file that moves a unit to another parent or level; the aggregates are rebuilt and the move is logged.")
     var allowReparent = false
 
+    @Option(name: .long, help: "The units the file's codes are in: current (since 1 July 2025) or pre-2025 (applications only, dated up to 2025-06-30).")
+    var units: UnitVintage = .current
+
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
     var format: OutputFormat = .table
 
@@ -69,6 +78,7 @@ struct Ingest: AsyncParsableCommand {
             for file in files {
                 var options = IngestOptions(now: nowISO8601(), kind: kind, format: inputFormat, skipInvalid: skipInvalid, rejectPath: rejects)
                 options.allowReparent = allowReparent
+                options.units = units
                 let bar = ProgressBar(label: (file as NSString).lastPathComponent, style: self.progress)
                 var progress: (@Sendable (IngestProgress) -> Void)?
                 if let bar { progress = { bar.update($0) } }
@@ -105,3 +115,5 @@ func reportProblems(_ summary: IngestSummary) {
         printError("… and \(summary.errorCount - summary.errors.count) more (\(summary.errorCount) problems in all)")
     }
 }
+
+extension UnitVintage: ExpressibleByArgument {}

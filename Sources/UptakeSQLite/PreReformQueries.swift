@@ -1,0 +1,53 @@
+import GRDB
+import UptakeCore
+import UptakeStoreAPI
+
+extension SQLiteStore: PreReformStore {
+    public func preReformSpan() async throws -> DayRange? {
+        try await queue.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT MIN(day) AS a, MAX(day) AS b FROM applications_pre2025"),
+                  let a = row["a"] as Int?, let b = row["b"] as Int? else { return nil }
+            return DayRange(first: Day(number: a), last: Day(number: b))
+        }
+    }
+
+    /// Sums per old unit and day, summed as ``CountSums`` defines (as `SumsQueries.rawSQL` does for
+    /// today's units); an old code the shipped crosswalk does not know cannot be stored, so none is dropped.
+    public func preReformDaySums(range: DayRange, sectors: [Sector]?) async throws -> [OldUnitDaySums] {
+        var sectorFilter = ""
+        if let sectors {
+            let names = sectors.map { "'\($0.name)'" }.joined(separator: ", ")  // Sector names are [a-z0-9_]: safe to inline
+            sectorFilter = " AND sector_id IN (SELECT id FROM sectors WHERE name IN (\(names)))"
+        }
+        let sql = """
+            SELECT old_code, day,
+                COUNT(*), SUM(received), SUM(received_online), SUM(COALESCE(resolved, 0)),
+                SUM(CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved_online ELSE 0 END),
+                SUM(CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved ELSE 0 END),
+                SUM(CASE WHEN synced IS NOT NULL THEN synced ELSE 0 END),
+                SUM(CASE WHEN synced IS NOT NULL THEN received ELSE 0 END),
+                SUM(CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN on_time ELSE 0 END),
+                SUM(CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN resolved ELSE 0 END)
+            FROM applications_pre2025 WHERE day BETWEEN ? AND ?\(sectorFilter)
+            GROUP BY old_code, day
+            """
+        let crosswalk = ReformCrosswalk.vietnam2025
+        return try await queue.read { db in
+            var out: [OldUnitDaySums] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: [range.first.number, range.last.number])
+            while let row = try rows.next() {
+                guard let unit = crosswalk.index(ofCode: row[0] as String) else { continue }
+                let values = (2..<12).map { row[$0] as Int64 }
+                out.append(OldUnitDaySums(unit: unit, day: Day(number: row[1]), sums: CountSums(values: values)))
+            }
+            return out
+        }
+    }
+
+    public func preReformSectors() async throws -> [Sector] {
+        try await queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sectors WHERE id IN (SELECT DISTINCT sector_id FROM applications_pre2025) ORDER BY name")
+                .compactMap { Sector($0) }
+        }
+    }
+}
