@@ -25,6 +25,29 @@ public struct ForecastReport: ResultRendering {
 
     static func signed(_ v: Double) -> String { String(format: "%+.2f", v) }
 
+    public func heading(in language: Language?) -> String {
+        guard language == .vi else { return heading }
+        let r = result, n = Language.vi.numbers
+        var lines = ["\(r.metric.term.vi) · ước lượng trên \(n.date(r.windowStart))–\(n.date(r.historyTo)) · dự báo đến \(n.date(r.until)) · khoảng dự báo 95 %"]
+        if r.units.count == 1, let u = r.units.first, let dispersion = u.dispersion {
+            let what = r.metric.isRate
+                ? "quasi-binomial φ \(n.decimal(dispersion, 2)), xu hướng \(Self.signed((u.trendPerDay ?? 0) * 100).replacingOccurrences(of: ".", with: ",")) % tỷ số odds mỗi ngày"
+                : "nhị thức âm α \(n.decimal(dispersion, 3)), không có xu hướng"
+            lines.append("\(u.name) (\(u.locality)): \(n.integer(Int64(u.fittedDays))) ngày dùng để ước lượng; \(what)")
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// A day's type: its identifier for an analyst, words for a reader.
+    static func dayType(_ type: String) -> Cell {
+        switch type {
+        case "working": .term(Term(type, en: "working day", vi: "ngày làm việc"))
+        case "saturday": .term(Term(type, en: "Saturday", vi: "thứ Bảy"))
+        case "closed": .term(Term(type, en: "closed (Sunday, holiday)", vi: "nghỉ (Chủ nhật, ngày lễ)"))
+        default: .text(type)
+        }
+    }
+
     var table: Table {
         let rate = result.metric.isRate
         func cell(_ v: Double?) -> Cell {
@@ -37,7 +60,7 @@ public struct ForecastReport: ResultRendering {
         }
         let rows = result.units.flatMap { u in
             u.days.map { d -> [Cell] in
-                [.text(u.locality), .text(u.name), .text(d.date.description), .text(d.type), cell(d.expected), bound(d.low), bound(d.high),
+                [.text(u.locality), .text(u.name), .text(d.date.description), Self.dayType(d.type), cell(d.expected), bound(d.low), bound(d.high),
                  d.observed.map { rate ? .percent($0, digits: 2) : .integer(Int64($0)) } ?? .empty]
             }
         }
@@ -48,7 +71,17 @@ public struct ForecastReport: ResultRendering {
                 + "the interval is the predictive distribution's 2.5% and 97.5% quantiles (dispersion and coefficients' uncertainty)",
         ]
         notes += result.units.compactMap { u in u.note.map { "\(u.name) (\(u.locality)): no forecast: \($0)" } }
-        return Table(columns: ["code", "name", "date", "day", "expected", "low", "high", "observed"], rows: rows, notes: notes)
+        var notesVi = [
+            rate ? "mô hình GLM quasi-binomial của tỷ lệ trong ngày, hàm liên kết logit: ảnh hưởng của thứ trong tuần, thứ Bảy, ngày nghỉ (Chủ nhật, ngày lễ), xu hướng; "
+                + "khoảng dự báo tính đến số hồ sơ dự kiến trong ngày và độ bất định của các hệ số"
+                : "mô hình GLM nhị thức âm của số hồ sơ trong ngày, hàm liên kết log: ảnh hưởng của thứ trong tuần, thứ Bảy, ngày nghỉ (Chủ nhật, ngày lễ), không có xu hướng; "
+                + "khoảng dự báo là phân vị 2,5 % và 97,5 % của phân phối dự báo (độ phân tán và độ bất định của các hệ số)",
+        ]
+        // The reason a unit has no forecast is the analysis's message (English): quoted as it is.
+        notesVi += result.units.compactMap { u in u.note.map { "\(u.name) (\(u.locality)): không có dự báo: \($0)" } }
+        var table = Table(columns: ["code", "name", "date", "day", "expected", "low", "high", "observed"], rows: rows, notes: notes)
+        table.notesVi = notesVi
+        return table
     }
 }
 

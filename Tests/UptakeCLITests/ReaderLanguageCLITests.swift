@@ -57,6 +57,8 @@ import UptakeTestSupport
             ["readiness", "--as-of", "2025-07-31", "--level", "commune", "--parent", "04"],
             ["explain", "--locality", "04", "--period", "2025-07", "--metric", "received"],
             ["gap", "--locality", "04", "--period", "2025-07"],
+            ["forecast", "--metric", "received", "--locality", "04", "--history-to", "2025-07-15", "--until", "2025-07-25"],
+            ["forecast", "--metric", "online-submission", "--locality", "04", "--history-to", "2025-07-15", "--until", "2025-07-25"],
         ]
         for command in commands {
             let run = try cli.run(command + ["--lang", "vi"], in: dir.path)

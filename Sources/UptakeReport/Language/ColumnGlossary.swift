@@ -44,7 +44,7 @@ public enum ColumnGlossary {
         Term("from", en: "from", vi: "từ ngày"),
         Term("to", en: "to", vi: "đến ngày"),
         Term("date", en: "date", vi: "ngày"),
-        Term("day", en: "day", vi: "ngày"),
+        Term("day", en: "kind of day", vi: "loại ngày"),
         Term("week", en: "week", vi: "tuần"),
         Term("start", en: "start", vi: "bắt đầu"),
         Term("end", en: "end", vi: "kết thúc"),
