@@ -129,7 +129,10 @@ public struct RateCalculator: Sendable {
         return rows
     }
 
-    func row(for s: UnitPeriodSums, _ request: RateRequest) throws -> RateRow {
+    func row(for s: UnitPeriodSums, _ request: RateRequest) throws -> RateRow { try Self.row(for: s, request) }
+
+    /// One unit's row from its sums (no store read: the pre-reform rates use it too).
+    static func row(for s: UnitPeriodSums, _ request: RateRequest) throws -> RateRow {
         let metric = request.metric
         let fraction = metric.fraction(s.sums)
         let value = s.sums.rows > 0 ? metric.value(s.sums) : nil

@@ -91,6 +91,16 @@ import UptakeTestSupport
         let out = try rows(["compare", "--period", "2025-07", "--baseline", "2024-07", "--locality", "79"], in: dir)
         #expect(out.first?["volume_baseline"] as? Int == 60 && out.first?["volume_current"] as? Int == 80)
         #expect((out.first?["rate_baseline"] as? Double).map { abs($0 - 0.1) < 1e-12 } == true, "6 of 60 online")
+        // In the old units, each former province on its own: Bình Dương had the first unit's 1 of 10,
+        // Bà Rịa - Vũng Tàu the second's 2 of 20; 63 old provinces in all.
+        let binhDuong = try rows(["rates", "--units", "pre-2025", "--period", "2024-07", "--locality", "74"], in: dir)
+        #expect(binhDuong.count == 1 && binhDuong.first?["numerator"] as? Int == 1 && binhDuong.first?["denominator"] as? Int == 10)
+        #expect(binhDuong.first?["name"] as? String == "Tỉnh Bình Dương")
+        let oldProvinces = try rows(["rates", "--units", "pre-2025", "--period", "2024-07"], in: dir)
+        #expect(oldProvinces.count == 63 && oldProvinces.first { $0["code"] as? String == "77" }?["denominator"] as? Int == 20)
+        let communes = try rows(["rates", "--units", "pre-2025", "--period", "2024-07", "--level", "commune", "--parent", "74"], in: dir)
+        #expect(communes.count == ReformCrosswalk.vietnam2025.units.filter { $0.provinceCode == "74" }.count)
+        #expect(communes.first { $0["code"] as? String == codes[0] }?["province"] as? String == "74")
     }
 
     /// The island districts without communes are units of their own (Côn Đảo went into Hồ Chí Minh City);
