@@ -12,7 +12,8 @@ import UptakeStoreAPI
 struct PreReformFoldingStore: UptakeStore {
     let base: any UptakeStore
     let preReform: any PreReformStore
-    let crosswalk = ReformCrosswalk.vietnam2025
+    /// Parsed on first use (about 0.2 s): only a question whose days reach pre-reform rows pays for it.
+    var crosswalk: ReformCrosswalk { ReformCrosswalk.vietnam2025 }
 
     /// `store` with its pre-reform rows folded in, when it keeps any kind of them; else `store`.
     static func wrapping(_ store: any UptakeStore) -> any UptakeStore {
