@@ -27,19 +27,21 @@ struct PreReformFoldingStore: UptakeStore {
         var out = try await base.sums(query)
         guard let span = try await preReform.preReformSpan(), span.first <= query.range.last, span.last >= query.range.first else { return out }
         let overlap = DayRange(first: max(span.first, query.range.first), last: min(span.last, query.range.last))
-        let days = try await preReform.preReformDaySums(range: overlap, sectors: query.sectors)
-        guard !days.isEmpty else { return out }
-        // The base's periods partition the range: each old row goes to the one holding its day.
-        let starts = Set(out.map(\.period.first)).sorted()
-        var byPeriod = [[Int: CountSums]](repeating: [:], count: starts.count)
-        for d in days {
-            guard let p = PreReformFoldingStore.period(of: d.day, starts: starts) else { continue }
-            byPeriod[p][d.unit, default: CountSums()] += d.sums
-        }
+        // The base's periods partition the range; those that meet the pre-reform days are summed by the store.
+        var periodByStart: [Day: DayRange] = [:]
+        for s in out where periodByStart[s.period.first] == nil { periodByStart[s.period.first] = s.period }
+        let starts = periodByStart.keys.sorted()
+        let periods = starts.compactMap { periodByStart[$0] }
+        let indexOfStart = Dictionary(uniqueKeysWithValues: starts.enumerated().map { ($1, $0) })
+        let asked = periods.indices.filter { periods[$0].first <= overlap.last && periods[$0].last >= overlap.first }
+        let old = try await preReform.preReformSums(periods: asked.map { periods[$0] }, sectors: query.sectors)
+        guard !old.isEmpty else { return out }
+        var byPeriod = [[Int: CountSums]](repeating: [:], count: periods.count)
+        for o in old { byPeriod[asked[o.period]][o.unit, default: CountSums()] += o.sums }
         let provinces = byPeriod.map { crosswalk.foldToProvinces($0) }
         let communes = out.contains { $0.locality.level == .commune } ? byPeriod.map { crosswalk.foldToCommunes($0) } : []
         for i in out.indices {
-            guard let p = PreReformFoldingStore.period(of: out[i].period.first, starts: starts) else { continue }
+            guard let p = indexOfStart[out[i].period.first] else { continue }
             let code = out[i].locality.code
             switch out[i].locality.level {
             case .nation:
@@ -54,16 +56,6 @@ struct PreReformFoldingStore: UptakeStore {
             }
         }
         return out
-    }
-
-    /// The index of the last start on or before `day` (`nil` before the first).
-    static func period(of day: Day, starts: [Day]) -> Int? {
-        var (low, high) = (0, starts.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] <= day { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : low - 1
     }
 
     func applicationsSpan() async throws -> DayRange? {

@@ -43,18 +43,16 @@ struct PreReformRates {
 
     func rates(_ request: RateRequest, units: [Locality]) async throws -> [RateRow] {
         let periods = request.range.periods(request.grain)
-        let starts = periods.map(\.first)
-        let days = try await preReform.preReformDaySums(range: request.range, sectors: request.sectors)
+        let old = try await preReform.preReformSums(periods: periods, sectors: request.sectors)
         // Sums per period: by old unit code, by old province code, and the nation.
         var byUnit = [[String: CountSums]](repeating: [:], count: periods.count)
         var byProvince = byUnit
         var nation = [CountSums](repeating: CountSums(), count: periods.count)
-        for d in days {
-            guard let p = PreReformFoldingStore.period(of: d.day, starts: starts) else { continue }
-            let unit = crosswalk.units[d.unit]
-            byUnit[p][unit.code, default: CountSums()] += d.sums
-            byProvince[p][unit.provinceCode, default: CountSums()] += d.sums
-            nation[p] += d.sums
+        for o in old {
+            let unit = crosswalk.units[o.unit]
+            byUnit[o.period][unit.code, default: CountSums()] += o.sums
+            byProvince[o.period][unit.provinceCode, default: CountSums()] += o.sums
+            nation[o.period] += o.sums
         }
         let provinceNames = Dictionary(uniqueKeysWithValues: oldProvinces().map { ($0.code, $0.name) })
         let coverage = try await preReform.preReformSpan()

@@ -11,16 +11,17 @@ extension SQLiteStore: PreReformStore {
         }
     }
 
-    /// Sums per old unit and day, summed as ``CountSums`` defines (as `SumsQueries.rawSQL` does for
-    /// today's units); an old code the shipped crosswalk does not know cannot be stored, so none is dropped.
-    public func preReformDaySums(range: DayRange, sectors: [Sector]?) async throws -> [OldUnitDaySums] {
+    /// Sums per old unit and period, summed as ``CountSums`` defines (as `SumsQueries.rawSQL` does for
+    /// today's units): one query per period, each read by the (day, …) key's range. An old code the
+    /// shipped crosswalk does not know cannot be stored, so none is dropped.
+    public func preReformSums(periods: [DayRange], sectors: [Sector]?) async throws -> [OldUnitPeriodSums] {
         var sectorFilter = ""
         if let sectors {
             let names = sectors.map { "'\($0.name)'" }.joined(separator: ", ")  // Sector names are [a-z0-9_]: safe to inline
             sectorFilter = " AND sector_id IN (SELECT id FROM sectors WHERE name IN (\(names)))"
         }
         let sql = """
-            SELECT old_code, day,
+            SELECT old_code,
                 COUNT(*), SUM(received), SUM(received_online), SUM(COALESCE(resolved, 0)),
                 SUM(CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved_online ELSE 0 END),
                 SUM(CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved ELSE 0 END),
@@ -29,16 +30,18 @@ extension SQLiteStore: PreReformStore {
                 SUM(CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN on_time ELSE 0 END),
                 SUM(CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN resolved ELSE 0 END)
             FROM applications_pre2025 WHERE day BETWEEN ? AND ?\(sectorFilter)
-            GROUP BY old_code, day
+            GROUP BY old_code
             """
         let crosswalk = ReformCrosswalk.vietnam2025
         return try await queue.read { db in
-            var out: [OldUnitDaySums] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: [range.first.number, range.last.number])
-            while let row = try rows.next() {
-                guard let unit = crosswalk.index(ofCode: row[0] as String) else { continue }
-                let values = (2..<12).map { row[$0] as Int64 }
-                out.append(OldUnitDaySums(unit: unit, day: Day(number: row[1]), sums: CountSums(values: values)))
+            var out: [OldUnitPeriodSums] = []
+            let statement = try db.makeStatement(sql: sql)
+            for (index, period) in periods.enumerated() {
+                let rows = try Row.fetchCursor(statement, arguments: [period.first.number, period.last.number])
+                while let row = try rows.next() {
+                    guard let unit = crosswalk.index(ofCode: row[0] as String) else { continue }
+                    out.append(OldUnitPeriodSums(unit: unit, period: index, sums: CountSums(values: (1..<11).map { row[$0] as Int64 })))
+                }
             }
             return out
         }

@@ -1,13 +1,14 @@
 import UptakeCore
 
-/// One pre-reform unit's sums on one day, as filed (its code is the old commune's).
-public struct OldUnitDaySums: Sendable, Equatable {
+/// One pre-reform unit's sums over one period, as filed (its code is the old commune's).
+public struct OldUnitPeriodSums: Sendable, Equatable {
     /// The old unit's index in ``ReformCrosswalk/vietnam2025``'s units.
     public var unit: Int
-    public var day: Day
+    /// The period's index in the periods asked for.
+    public var period: Int
     public var sums: CountSums
 
-    public init(unit: Int, day: Day, sums: CountSums) { (self.unit, self.day, self.sums) = (unit, day, sums) }
+    public init(unit: Int, period: Int, sums: CountSums) { (self.unit, self.period, self.sums) = (unit, period, sums) }
 }
 
 /// What a store keeps of applications filed in pre-reform units (`ingest --units pre-2025`): the
@@ -16,9 +17,9 @@ public struct OldUnitDaySums: Sendable, Equatable {
 public protocol PreReformStore: Sendable {
     /// The first and last day with pre-reform rows, or `nil` when there are none.
     func preReformSpan() async throws -> DayRange?
-    /// Each old unit's sums per day within `range`, over `sectors` (`nil`: every sector). Days and
-    /// units without rows are left out.
-    func preReformDaySums(range: DayRange, sectors: [Sector]?) async throws -> [OldUnitDaySums]
+    /// Each old unit's sums over each of `periods`, over `sectors` (`nil`: every sector), summed by
+    /// the store (one row per unit and period, not per day). Units without rows are left out.
+    func preReformSums(periods: [DayRange], sectors: [Sector]?) async throws -> [OldUnitPeriodSums]
     /// The sectors with pre-reform rows, by name.
     func preReformSectors() async throws -> [Sector]
 }

@@ -57,6 +57,10 @@ import UptakeTestSupport
             #expect(differing.allSatisfy(marked.contains), "unmarked rows that differ: \(differing.filter { !marked.contains($0) }.prefix(5))")
             if level == "commune" { #expect(!differing.isEmpty, "the divided units' random split differs from equal shares somewhere") }
         }
+        // Day by day (many periods in one question), each province's day agrees too.
+        let daily = try rows(["rates", "--period", "2024-07", "--by", "day"], in: pre), dailyFiled = try rows(["rates", "--period", "2024-07", "--by", "day"], in: current)
+        #expect(daily.count == 34 * 31 && daily.filter { ($0["denominator"] as? Int ?? 0) > 0 }.count == 34 * 2)
+        #expect(zip(daily, dailyFiled).allSatisfy { same($0, $1) && "\($0["period"] ?? "")" == "\($1["period"] ?? "")" })
         let nation = try rows(["rates", "--period", "2024-07", "--level", "nation"], in: pre)
         let nationFiled = try rows(["rates", "--period", "2024-07", "--level", "nation"], in: current)
         #expect(nation.count == 1 && same(nation[0], nationFiled[0]))

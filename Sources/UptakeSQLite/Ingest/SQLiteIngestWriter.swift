@@ -70,7 +70,7 @@ final class SQLiteIngestWriter: IngestWriter {
         var counts = IngestCounts()
         switch batch {
         case .applications(let rows) where preReform != nil:
-            for row in rows { counts.add(try preReform!.write(row)) }
+            for outcome in try preReform!.write(many: rows) { counts.add(outcome) }
         case .applications(let rows):
             if applications == nil {
                 let provinces = localities.provinceIndex()
