@@ -90,6 +90,16 @@ uptake alerts check --rules "$OUT/alerts.yaml" --as-of 2025-07-02 && rc=0 || rc=
 [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || exit "$rc"
 printf 'The notifications sent: %s (%d, one JSON object a line)\n' "$notifications" "$(wc -l < "$notifications" 2>/dev/null || echo 0)"
 
+section "Targets: will each unit reach its goal by the deadline, at its trend? (datasets/targets.csv, as of 31 October 2025)"
+uptake targets --as-of 2025-10-31 --format csv | awk -F, '
+    NR == 1 { printf "%-18s %-10s %7s %8s %8s %13s  %-10s %-18s %-9s %s\n", $1, $2, $6, $7, $8, "trend at "$5, $17, $18, $19, $4 }
+    NR > 1 && ($2 == "national" || $3 == "01" || $3 == "79") {
+        printf "%-18s %-10s %6.1f%% %8s %7.2f%% %12.2f%%  %-10s %-18s %-9s %s\n", $1, $2, 100 * $6, $7, 100 * $8, 100 * $13, $17, $18, $19, $4 }'
+uptake targets --as-of 2025-10-31 | grep '^source: '   # what each target is, as the targets file says
+
+section "Hồ Chí Minh City's receipts, forecast from 31 August to 12 September 2025 (95% intervals; the stored value beside)"
+uptake forecast --metric received --locality 79 --history-to 2025-08-31 --until 2025-09-12
+
 section "The July 2025 report with charts (HTML for reading and printing; Markdown for one province)"
 report_started=$SECONDS
 uptake report --period 2025-07 --baseline 2025-06 --out "$OUT/report-2025-07.html"
