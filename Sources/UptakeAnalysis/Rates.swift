@@ -105,6 +105,11 @@ public struct RateCalculator: Sendable {
         return rows
     }
 
+    /// A range asked for as one period that is exactly an ISO week under its week's label (`--period 2025-W27`).
+    static func isISOWeek(_ range: DayRange) -> Bool {
+        range.first.isoWeekday == 1 && range.dayCount == 7 && range.label == Grain.week.label(startingAt: range.first)
+    }
+
     /// A row's period is partial when its natural bounds (the whole week, month… of its grain; the
     /// row's own bounds for a range) differ from the days it covers with data.
     static func isPartial(_ row: RateRow, coverage: DayRange?) -> Bool {
@@ -150,7 +155,7 @@ public struct RateCalculator: Sendable {
                        numerator: s.sums.rows > 0 ? fraction?.numerator : nil,
                        denominator: s.sums.rows > 0 ? fraction?.denominator : nil,
                        value: value, low: low, high: high, perDay: perDay, perWorkingDay: perWorkingDay, rank: nil, mark: nil, rows: s.sums.rows)
-        row.grain = request.grain
+        row.grain = request.grain == .range && Self.isISOWeek(s.period) ? .week : request.grain
         if s.allocated { row.allocated = true }
         return row
     }
