@@ -113,9 +113,9 @@ import UptakeTestSupport
         for command in [["rates"], ["trend"], ["anomalies"], ["lagging"]] {
             #expect(try cli.run(command + ["--period", "2025-07", "--as-of", "2025-07-20"], in: dir.path).status == 64, "\(command)")
         }
-        let bad = try cli.run(["compare", "--baseline", "last-year"], in: dir.path)
+        let bad = try cli.run(["compare", "--baseline", "last-decade"], in: dir.path)
         #expect(bad.status == 64)
-        #expect(bad.stderr.hasPrefix("Error: The value 'last-year' is invalid for '--baseline <period>'\n"))
+        #expect(bad.stderr.hasPrefix("Error: The value 'last-decade' is invalid for '--baseline <period>'\n"))
         #expect(bad.stderr.contains("a range 2025-06-01..2025-06-30, or relative to --as-of: today, yesterday, last-week, this-month, last-month"))
     }
 

@@ -16,7 +16,7 @@ import UptakeTestSupport
         (["trend", "--from", "2025-02-30", "--to", "2025-03-31"], "--from <date>", "YYYY-MM-DD"),
         (["anomalies", "--as-of", "yesterday", "--period", "yesterday"], "--as-of <date>", "YYYY-MM-DD"),
         (["compare", "--baseline", "2025-13"], "--baseline <period>", "a range 2025-06-01..2025-06-30, or relative to --as-of: today, yesterday"),
-        (["compare", "--baseline", "last-year"], "--baseline <period>", "last-month"),
+        (["compare", "--baseline", "last-decade"], "--baseline <period>", "last-month"),
         (["report", "--period", "2025-13", "--out", "r.html"], "--period <period>", "2025-07-01..2025-07-31"),  // relative periods are taken since issue 23
         (["explain", "--locality", "01", "--baseline", "2025-06-31"], "--baseline <period>", "a range 2025-06-01..2025-06-30"),
         (["alerts", "check", "--rules", "r.yaml", "--as-of", "last-week"], "--as-of <day>", "YYYY-MM-DD, today or yesterday"),

@@ -95,6 +95,8 @@ import UptakeTestSupport
         let out = try rows(["compare", "--period", "2025-07", "--baseline", "2024-07", "--locality", "79"], in: dir)
         #expect(out.first?["volume_baseline"] as? Int == 60 && out.first?["volume_current"] as? Int == 80)
         #expect((out.first?["rate_baseline"] as? Double).map { abs($0 - 0.1) < 1e-12 } == true, "6 of 60 online")
+        let lastYear = try rows(["compare", "--period", "2025-07", "--baseline", "last-year", "--locality", "79"], in: dir)
+        #expect(lastYear.first?["baseline_period"] as? String == "2024-07" && lastYear.first?["volume_baseline"] as? Int == 60)
         // In the old units, each former province on its own: Bình Dương had the first unit's 1 of 10,
         // Bà Rịa - Vũng Tàu the second's 2 of 20; 63 old provinces in all.
         let binhDuong = try rows(["rates", "--units", "pre-2025", "--period", "2024-07", "--locality", "74"], in: dir)

@@ -25,7 +25,7 @@ import UptakeTestSupport
         #expect(baseline.status == 64)
         #expect(baseline.stderr.hasPrefix("Error: The value '2025-13' is invalid for '--baseline <period>'\n"
             + "Help:  --baseline <period>  The baseline: a period (2025-06), a range 2025-06-01..2025-06-30, or relative to --as-of: "
-            + "today, yesterday, last-week, this-month, last-month (default:"))
+            + "today, yesterday, last-week, this-month, last-month; or last-year, the same days a year before (default:"))
         let alpha = try cli.run(["compare", "--alpha", "5"], in: dir.path)
         #expect(alpha.stderr.hasPrefix("Error: --alpha must lie strictly between 0 and 1, e.g. 0.05\n"))
         let range = try cli.run(["trend", "--from", "2025-07-01"], in: dir.path)

@@ -68,3 +68,19 @@ import Testing
         #expect(crosswalk.foldToProvinces(old)["01"] == a + b)
     }
 }
+
+/// Year over year: a period's days a year before, labelled as the period they are when they are one.
+@Suite struct YearEarlierTests {
+    @Test(arguments: [("2025-07", "2024-07", "2024-07-01", "2024-07-31"), ("2025-Q3", "2024-Q3", "2024-07-01", "2024-09-30"),
+                      ("2025", "2024", "2024-01-01", "2024-12-31"), ("2024-02", "2023-02", "2023-02-01", "2023-02-28"),
+                      ("2025-W29", "2024-07-14..2024-07-20", "2024-07-14", "2024-07-20")])
+    func aPeriodAYearBefore(period: String, label: String, first: String, last: String) throws {
+        let earlier = try #require(DayRange(period: period)).yearEarlier
+        #expect(earlier.label == label && earlier.first.description == first && earlier.last.description == last)
+    }
+
+    @Test func theLeapDayBecomesTheTwentyEighth() {
+        #expect(Day(valid: 2024, 2, 29).yearEarlier == Day(valid: 2023, 2, 28))
+        #expect(DayRange(first: Day(valid: 2025, 7, 1), last: Day(valid: 2025, 7, 15)).yearEarlier.label == "2024-07-01..2024-07-15")
+    }
+}

@@ -12,7 +12,7 @@ public struct CompareQuestion: Question {
     public var units: UnitQuery
     public var days: PeriodSelection
     /// Default: the period of the same length just before.
-    public var baseline: PeriodOrRange?
+    public var baseline: CompareBaseline?
     public var by: Breakdown?
     public var alpha: Double?
     public var decompose: Bool
@@ -21,7 +21,7 @@ public struct CompareQuestion: Question {
 
     enum CodingKeys: String, CodingKey { case metric, units, days, baseline, by, alpha, decompose, top, with }
 
-    public init(metric: Metric? = nil, units: UnitQuery = UnitQuery(), days: PeriodSelection = PeriodSelection(), baseline: PeriodOrRange? = nil,
+    public init(metric: Metric? = nil, units: UnitQuery = UnitQuery(), days: PeriodSelection = PeriodSelection(), baseline: CompareBaseline? = nil,
                 by: Breakdown? = nil, alpha: Double? = nil, decompose: Bool = false, top: Int? = nil, with: EvidenceKinds? = nil) {
         self.metric = metric
         self.units = units
@@ -39,7 +39,7 @@ public struct CompareQuestion: Question {
         try days.validate(name)
         if let top, top < 1 { throw QueryError("\(name("top")) must be at least 1") }
         if let alpha { try Check.open01(alpha, "alpha", name, example: "0.05") }
-        try days.validateAsOf(name, alsoRelative: baseline?.expression.relativePeriod != nil)
+        try days.validateAsOf(name, alsoRelative: baseline?.period?.expression.relativePeriod != nil)
         if by == .commune, units.locality == nil { throw QueryError("\(name("by")) commune needs \(name("locality")), the province whose communes to compare") }
         if by == .sector, decompose { throw QueryError("\(name("decompose")) splits one aggregate's change: leave out \(name("by")) sector, or give one \(name("sector"))") }
     }
@@ -56,8 +56,10 @@ public struct CompareQuestion: Question {
         let store = context.store
         var selection = try await units.units(store)
         if by == .commune, case .localities(let codes) = selection { selection = .communes(parentCode: codes[0]) }
-        let baselineRange = baseline?.expression.range(asOf: days.asOf ?? context.today())
-        let request = ComparisonRequest(metric: metric ?? .onlineSubmission, units: selection, current: try await days.range(store, today: context.today),
+        let current = try await days.range(store, today: context.today)
+        // last-year: the same days a year before (across the 2025 reform when they fall before it).
+        let baselineRange = baseline.map { $0.period?.expression.range(asOf: days.asOf ?? context.today()) ?? current.yearEarlier }
+        let request = ComparisonRequest(metric: metric ?? .onlineSubmission, units: selection, current: current,
                                         baseline: baselineRange, sectors: try await days.checkedSectors(store, context.spelling),
                                         calendar: context.calendar, alpha: alpha ?? 0.05, decompose: decompose)
         try request.checkDecomposable(context.spelling)
@@ -67,4 +69,23 @@ public struct CompareQuestion: Question {
         let evidence = try await EvidenceKinds.collector(with, context, covering: request.current)?.evidence(for: result) ?? []
         return Answer(result: result, evidence: evidence, evidenceKinds: with?.kinds ?? [], current: request.current, baseline: request.baseline)
     }
+}
+
+/// compare's baseline: a period or a range (``PeriodOrRange``), or `last-year`, the current period's
+/// days a year before (year over year, each year's working days counted with its own calendar).
+public struct CompareBaseline: TextParameter, Hashable {
+    /// `nil`: last year.
+    public var period: PeriodOrRange?
+
+    public init(_ period: PeriodOrRange?) { self.period = period }
+    public static let lastYear = CompareBaseline(nil)
+
+    public init?(parameter text: String) {
+        if text == "last-year" { period = nil; return }
+        guard let period = PeriodOrRange(parameter: text) else { return nil }
+        self.period = period
+    }
+
+    public static var expected: String { PeriodOrRange.expected + ", or last-year (the same days a year before)" }
+    public var parameterText: String { period?.parameterText ?? "last-year" }
 }

@@ -20,8 +20,9 @@ struct Compare: AsyncParsableCommand {
             q-values are shown and a change is flagged significant when q < --alpha (else p < --alpha). \
             The baseline defaults to the period of the same length just before (month over month), and \
             for a single day to the previous working day (a Monday against the Friday before); give \
-            --baseline 2024-07 for year over year, a custom range 2025-06-01..2025-06-15, or a relative \
-            period (last-month, as of --as-of). --by sector compares each sector in turn (q-values over \
+            --baseline last-year (or 2024-07) for year over year, each year's working days from its own \
+            calendar and July 2024 read in today's units when it was filed in pre-reform ones, a custom \
+            range 2025-06-01..2025-06-15, or a relative period (last-month, as of --as-of). --by sector compares each sector in turn (q-values over \
             every row). CSV and JSON rows carry the sector filter and both periods' bounds.
 
             --decompose splits the aggregate rate's change (the nation's, or the province's) into each \
@@ -47,8 +48,8 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
-    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06), a range 2025-06-01..2025-06-30, or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")) (default: the period of the same length just before).", valueName: "period"))
-    var baseline: PeriodOrRangeArgument?
+    @Option(name: .long, help: ArgumentHelp("The baseline: a period (2025-06), a range 2025-06-01..2025-06-30, or relative to --as-of: \(RelativePeriod.allCases.map(\.rawValue).joined(separator: ", ")); or last-year, the same days a year before (default: the period of the same length just before).", valueName: "period"))
+    var baseline: CompareBaselineArgument?
 
     @Option(name: .long, help: ArgumentHelp("Compare commune (the communes of --locality) or sector (each sector in turn, one block of rows each).", valueName: "commune|sector"))
     var by: CompareQuestion.Breakdown?
@@ -69,7 +70,7 @@ struct Compare: AsyncParsableCommand {
     @OptionGroup var output: FormatOptions
 
     var question: CompareQuestion {
-        CompareQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, baseline: baseline.map { PeriodOrRange($0.expression) },
+        CompareQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, baseline: baseline.map(\.baseline),
                         by: by, alpha: alpha, decompose: decompose, top: top, with: evidence.with.flatMap(EvidenceKinds.init(parameter:)))
     }
 
@@ -86,3 +87,13 @@ struct Compare: AsyncParsableCommand {
 }
 
 extension CompareQuestion.Breakdown: ExpressibleByArgument {}
+
+/// `--baseline`: what ``CompareBaseline`` reads (a period, a range, a relative period or last-year).
+struct CompareBaselineArgument: ExpressibleByArgument, CustomStringConvertible {
+    let baseline: CompareBaseline
+    init?(argument: String) {
+        guard let baseline = CompareBaseline(parameter: argument) else { return nil }
+        self.baseline = baseline
+    }
+    var description: String { baseline.parameterText }
+}
