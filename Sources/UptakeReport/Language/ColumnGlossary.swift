@@ -137,6 +137,7 @@ public enum ColumnGlossary {
         Term("/wd", en: "per working day", vi: "bình quân ngày làm việc"),
         Term("change /wd", en: "change per working day", vi: "thay đổi bình quân ngày làm việc"),
         Term("partial", en: "partial", vi: "chưa đủ kỳ"),
+        Term("allocated", en: "rests in part on equal shares of a divided pre-reform unit", vi: "phân bổ ước tính"),
         Term("per_day", en: "per calendar day", vi: "bình quân ngày theo lịch"),
         Term("working_day", en: "working day", vi: "ngày làm việc"),
         Term("in_fit", en: "used in the fit", vi: "dùng để ước lượng"),
