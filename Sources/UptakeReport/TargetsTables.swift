@@ -80,10 +80,15 @@ public struct TargetsReport: ResultRendering {
         return table
     }
 
-    /// The notes for a reader of Vietnamese; each source as the targets file gives it.
-    var notesVi: [String] {
+    /// Each target's source once, in the order of the rows.
+    var sources: [String] {
         var sources: [String] = []
         for r in result.rows where !sources.contains(r.source) { sources.append(r.source) }
+        return sources
+    }
+
+    /// The notes for a reader of Vietnamese; each source as the targets file gives it.
+    var notesVi: [String] {
         return [
             "tỷ lệ: tháng gần nhất có đủ số liệu, với khoảng tin cậy Wilson 95 %; khoảng cách đến mục tiêu: mục tiêu − tỷ lệ, tính bằng điểm phần trăm",
             "xu hướng tại thời hạn: tỷ lệ theo xu hướng ở tháng đến hạn, với khoảng tin cậy 95 % (xu hướng logit quasi-binomial của tỷ lệ hằng tháng, t với số tháng − 2 bậc tự do); "
@@ -97,8 +102,6 @@ public struct TargetsReport: ResultRendering {
     }
 
     var notes: [String] {
-        var sources: [String] = []
-        for r in result.rows where !sources.contains(r.source) { sources.append(r.source) }
         return [
             "rate: the latest whole month with its Wilson 95% interval; distance_pp: target − rate in percentage points",
             "projected: the trend's rate in the deadline's month with its 95% interval (quasi-binomial logit trend of the monthly rates, t on months − 2 df); "
