@@ -27,9 +27,11 @@ public struct UnitForecast: Sendable, Codable, Equatable {
     public var trendPerDay: Double?
     /// Monday … Friday against their geometric mean; nil without weekday effects.
     public var weekdayFactors: [Double]?
-    /// Why the unit has no forecast (too few days with data, no applications), or nil.
+    /// Why the unit has no forecast (too few days with data, no applications), or nil: `unavailable`'s message.
     public var note: String?
     public var days: [ForecastDay]
+    /// Why the unit has no forecast, as a case a reader's language can word (not in the JSON: `note` says it).
+    public var unavailable: ForecastUnavailable? = nil
 
     enum CodingKeys: String, CodingKey {
         case locality, name, level, fittedDays = "fitted_days", dispersion, trendPerDay = "trend_per_day"

@@ -44,7 +44,7 @@ public struct Forecaster: Sendable {
             return s.numerator[i].isNaN ? nil : s.numerator[i]
         }
         let values: [ForecastValue?]
-        do throws(StatisticsError) {
+        do throws(ForecastUnavailable) {
             let (v, fit) = if let denominator = s.denominator {
                 try DailyForecast.shares(numerator: s.numerator, denominator: denominator, types: types, history: history, window: window)
             } else {
@@ -53,7 +53,7 @@ public struct Forecaster: Sendable {
             values = v
             (unit.fittedDays, unit.dispersion, unit.trendPerDay, unit.weekdayFactors) = (fit.days, fit.dispersion, fit.trendPerDay, fit.weekdayFactors)
         } catch {
-            unit.note = error.message
+            (unit.unavailable, unit.note) = (error, error.message)
             values = Array(repeating: nil, count: types.count - history)
         }
         unit.days = values.enumerated().map { offset, value in

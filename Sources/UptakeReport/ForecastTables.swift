@@ -77,11 +77,24 @@ public struct ForecastReport: ResultRendering {
                 : "mô hình GLM nhị thức âm của số hồ sơ trong ngày, hàm liên kết log: ảnh hưởng của thứ trong tuần, thứ Bảy, ngày nghỉ (Chủ nhật, ngày lễ), không có xu hướng; "
                 + "khoảng dự báo là phân vị 2,5 % và 97,5 % của phân phối dự báo (độ phân tán và độ bất định của các hệ số)",
         ]
-        // The reason a unit has no forecast is the analysis's message (English): quoted as it is.
-        notesVi += result.units.compactMap { u in u.note.map { "\(u.name) (\(u.locality)): không có dự báo: \($0)" } }
+        notesVi += result.units.compactMap { u in
+            u.note.map { "\(u.name) (\(u.locality)): không có dự báo: \(u.unavailable.map(Self.vietnamese) ?? $0)" }
+        }
         var table = Table(columns: ["code", "name", "date", "day", "expected", "low", "high", "observed"], rows: rows, notes: notes)
         table.notesVi = notesVi
         return table
+    }
+}
+
+extension ForecastReport {
+    /// Why a unit has no forecast, in Vietnamese. A model failure quotes the fit's own (English) message.
+    static func vietnamese(_ reason: ForecastUnavailable) -> String {
+        switch reason {
+        case .tooFewWorkingDays(let needed, let found, let window):
+            "cần ít nhất \(needed) ngày làm việc có số liệu trong \(window) ngày cuối của chuỗi lịch sử (có \(found))"
+        case .noApplications: "không có hồ sơ nào trong khoảng lịch sử dùng để ước lượng (mọi ngày đều bằng 0)"
+        case .modelFailed(let message): "không ước lượng được mô hình: \(message)"
+        }
     }
 }
 

@@ -44,7 +44,7 @@ public enum DailyForecast {
 
     /// Forecasts of days `history..<types.count` (nil: no level for the day, a day off never seen in the window), from `counts[history - window ..< history]` (NaN: missing).
     public static func counts(_ counts: [Double], types: [ForecastDayType], history: Int, window: Int = standardWindow,
-                              level: Double = 0.95) throws(StatisticsError) -> (values: [ForecastValue?], fit: ForecastFit) {
+                              level: Double = 0.95) throws(ForecastUnavailable) -> (values: [ForecastValue?], fit: ForecastFit) {
         let model = try CountModel(counts, types: types, history: history, window: window)
         let z = lowerProbability(level)
         let points = (history..<types.count).map { index -> ForecastValue? in
@@ -59,15 +59,18 @@ public enum DailyForecast {
 
     /// Share forecasts: numerator over denominator, with the denominator's count model for each day's trials.
     public static func shares(numerator: [Double], denominator: [Double], types: [ForecastDayType], history: Int, window: Int = standardWindow,
-                              level: Double = 0.95) throws(StatisticsError) -> (values: [ForecastValue?], fit: ForecastFit) {
+                              level: Double = 0.95) throws(ForecastUnavailable) -> (values: [ForecastValue?], fit: ForecastFit) {
         let trials = try CountModel(denominator, types: types, history: history, window: window)
         let rows = (Swift.max(0, history - window)..<history).filter { denominator[$0] > 0 && !numerator[$0].isNaN }
         let design = ForecastDesign(types: types, fitted: rows, trend: true) { days in
             let x = days.reduce(0) { $0 + numerator[$1] }, n = days.reduce(0) { $0 + denominator[$1] }
             return x > 0 && x < n
         }
-        let glm = try BinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns,
+        let glm: BinomialGLM
+        do {
+            glm = try BinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns,
                                       successes: rows.map { numerator[$0] }, trials: rows.map { denominator[$0] })
+        } catch { throw .modelFailed(error.message) }
         let z = (try? Distributions.normalQuantile(1 - lowerProbability(level))) ?? 1.96
         let points = (history..<types.count).map { index -> ForecastValue? in
             let (eta, v) = glm.linearPredictor(design.row(types[index], index: index))
@@ -100,16 +103,18 @@ struct CountModel {
     /// Day-off types whose window days were all 0: forecast 0.
     let zeroTypes: Set<ForecastDayType>
 
-    init(_ counts: [Double], types: [ForecastDayType], history: Int, window: Int) throws(StatisticsError) {
+    init(_ counts: [Double], types: [ForecastDayType], history: Int, window: Int) throws(ForecastUnavailable) {
         precondition(counts.count >= history && types.count >= history && window > 0, "the series covers the history")
         let observed = (Swift.max(0, history - window)..<history).filter { !counts[$0].isNaN }
         let design = ForecastDesign(types: types, fitted: observed, trend: false) { days in days.contains { counts[$0] > 0 } }
         let rows = observed.filter { design.covers(types[$0]) }
         guard rows.filter({ types[$0].isWorking }).count >= design.columns + 2 else {
-            throw StatisticsError("forecasting needs at least \(design.columns + 2) working days with data in the last \(window) days of history (got \(rows.filter { types[$0].isWorking }.count))")
+            throw .tooFewWorkingDays(needed: design.columns + 2, found: rows.filter { types[$0].isWorking }.count, window: window)
         }
-        guard rows.contains(where: { counts[$0] > 0 }) else { throw StatisticsError("forecasting needs some applications in the history's window (every day is 0)") }
-        glm = try NegativeBinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns, y: rows.map { counts[$0] })
+        guard rows.contains(where: { counts[$0] > 0 }) else { throw .noApplications }
+        do {
+            glm = try NegativeBinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns, y: rows.map { counts[$0] })
+        } catch { throw .modelFailed(error.message) }
         self.design = design
         self.rows = rows.count
         zeroTypes = Set([ForecastDayType.saturday, .closed].filter { type in

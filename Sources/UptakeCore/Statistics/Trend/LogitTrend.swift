@@ -14,7 +14,7 @@ import GSLSupport
 /// deviation from statsmodels' `scale='X2'`, which would narrow the intervals below it).
 /// Intervals use Student's t on `n−2` degrees of freedom, as statsmodels does with `use_t=True`.
 ///
-/// Fitted by iteratively reweighted least squares (McCullagh & Nelder 1989, §2.5); validated
+/// Fitted by ``BinomialGLM`` (iteratively reweighted least squares, McCullagh & Nelder 1989, §2.5); validated
 /// against statsmodels' `GLM(Binomial()).fit(scale=φ, use_t=True)` (scripts/fixtures/make_logit_trend_fixtures.py).
 public struct LogitTrend: Sendable, Equatable {
     public let intercept: Double
@@ -36,43 +36,24 @@ public struct LogitTrend: Sendable, Equatable {
     public static func fit(x: [Double], successes: [Int64], trials: [Int64]) throws(StatisticsError) -> LogitTrend {
         precondition(x.count == successes.count && x.count == trials.count, "one x per month")
         let kept = x.indices.filter { trials[$0] > 0 }
-        let xs = kept.map { x[$0] }, ns = kept.map { Double(trials[$0]) }, ys = kept.map { Double(successes[$0]) / Double(trials[$0]) }
+        let xs = kept.map { x[$0] }, ns = kept.map { Double(trials[$0]) }, ks = kept.map { Double(successes[$0]) }
         guard xs.count >= 3 else { throw StatisticsError("a trend needs at least 3 months with data (found \(xs.count))") }
         guard Set(xs).count > 1 else { throw StatisticsError("a trend needs months at different times") }
-        let total = zip(ys, ns).reduce(0) { $0 + $1.0 * $1.1 }
+        let total = ks.reduce(0, +)
         guard total > 0, total < ns.reduce(0, +) else { throw StatisticsError("a trend of a rate that is always \(total > 0 ? "100%" : "0%") has no finite logit") }
-        // Start from each month's empirical logit (half a success added so 0 and 1 stay finite).
-        var eta = zip(ys, ns).map { y, n in log((y * n + 0.5) / (n - y * n + 0.5)) }
-        var a = 0.0, b = 0.0
-        var converged = false
-        for _ in 0..<100 {
-            var s0 = 0.0, s1 = 0.0, s2 = 0.0, t0 = 0.0, t1 = 0.0
-            for i in xs.indices {
-                let p = 1 / (1 + exp(-eta[i])), v = max(p * (1 - p), 1e-300)
-                let w = ns[i] * v, z = eta[i] + (ys[i] - p) / v
-                s0 += w; s1 += w * xs[i]; s2 += w * xs[i] * xs[i]; t0 += w * z; t1 += w * z * xs[i]
-            }
-            let det = s0 * s2 - s1 * s1
-            guard det > 0, det.isFinite else { throw StatisticsError("the trend's fit is singular") }
-            let newA = (s2 * t0 - s1 * t1) / det, newB = (s0 * t1 - s1 * t0) / det
-            let change = abs(newA - a) + abs(newB - b)
-            (a, b) = (newA, newB)
-            eta = xs.map { a + b * $0 }
-            if change < 1e-12 * (1 + abs(a) + abs(b)) { converged = true; break }
+        // The fit itself is the shared quasi-binomial GLM on the design [1, x]; this type keeps only what a
+        // trend adds (the t intervals on n − 2 degrees of freedom and Fieller's crossing).
+        let fit: BinomialGLM
+        do {
+            fit = try BinomialGLM.fit(design: xs.flatMap { [1, $0] }, columns: 2, successes: ks, trials: ns)
+        } catch {
+            throw StatisticsError("the trend's fit failed (a rate near 0% or 100% throughout?): \(error.message)")
         }
-        guard converged, a.isFinite, b.isFinite else { throw StatisticsError("the trend's fit did not converge (a rate near 0% or 100% throughout)") }
-        // The information at the solution, for the covariance.
-        var s0 = 0.0, s1 = 0.0, s2 = 0.0, pearson = 0.0
-        for i in xs.indices {
-            let p = 1 / (1 + exp(-eta[i])), w = ns[i] * p * (1 - p)
-            s0 += w; s1 += w * xs[i]; s2 += w * xs[i] * xs[i]
-            pearson += pow(ys[i] * ns[i] - ns[i] * p, 2) / w
-        }
-        let df = xs.count - 2
-        let pearsonDispersion = pearson / Double(df), dispersion = max(1, pearsonDispersion)
-        let det = s0 * s2 - s1 * s1
-        return LogitTrend(intercept: a, slope: b, varianceIntercept: dispersion * s2 / det, varianceSlope: dispersion * s0 / det,
-                          covariance: -dispersion * s1 / det, pearsonDispersion: pearsonDispersion, dispersion: dispersion, degreesOfFreedom: df)
+        let (a, b) = (fit.coefficients[0], fit.coefficients[1])
+        guard a.isFinite, b.isFinite else { throw StatisticsError("the trend's fit did not converge (a rate near 0% or 100% throughout)") }
+        return LogitTrend(intercept: a, slope: b, varianceIntercept: fit.covariance[0], varianceSlope: fit.covariance[3],
+                          covariance: fit.covariance[1], pearsonDispersion: fit.pearsonDispersion, dispersion: fit.dispersion,
+                          degreesOfFreedom: xs.count - 2)
     }
 
     /// The two-sided t critical value at `confidence`.
