@@ -11,7 +11,7 @@ extension SQLiteStore: PreReformStore {
         }
     }
 
-    /// Sums per old unit and period, summed as ``CountSums`` defines (as `SumsQueries.rawSQL` does for
+    /// Sums per old unit and period, summed as ``CountSums`` defines (as `SumsPlanner` does for
     /// today's units): one query per period, each read by the (day, …) key's range. An old code the
     /// shipped crosswalk does not know cannot be stored, so none is dropped.
     public func preReformSums(periods: [DayRange], sectors: [Sector]?) async throws -> [OldUnitPeriodSums] {

@@ -42,40 +42,10 @@ struct SumsPlanner {
             let names = sectors.map { "'\($0.name)'" }.joined(separator: ", ")  // Sector names are [a-z0-9_]: safe to inline
             sectorFilter = " AND sector_id IN (SELECT id FROM sectors WHERE name IN (\(names)))"
         }
-        // Fetch (unit id, time, sums) rows.
-        var byUnitTime: [Int: [(Int, CountSums)]] = [:]
-        let provinceIDs = units.filter(\.isProvince).map(\.id)
-        let otherIDs = units.filter { !$0.isProvince }.map(\.id)
-        let sumsSQL = Schema.sumColumns.map { "SUM(\($0))" }.joined(separator: ", ")
-        func collect(_ sql: String, _ args: [Int]) throws {
-            let statement = try PreparedStatement(db, sql)
-            for (i, a) in args.enumerated() { statement.bind(Int32(i + 1), a) }
-            try statement.forEachRow(columns: Int32(2 + Schema.sumColumns.count)) { v in
-                byUnitTime[Int(v[0]), default: []].append((Int(v[1]), CountSums(values: Array(v[2...]))))
-            }
-        }
-        let firstMonth = MonthNumber.of(query.range.first), lastMonth = MonthNumber.of(query.range.last)
-        if !provinceIDs.isEmpty {
-            if raw {
-                let members = provinceIDs.flatMap { [$0] + directory.children(of: $0).map(\.id) }
-                try collect(rawSQL(unitExpression: "COALESCE(l.parent_id, l.id)", ids: members, sectorFilter: sectorFilter), [])
-            } else if monthly {
-                try collect("SELECT province_id, month, \(sumsSQL) FROM agg_province_month WHERE province_id IN (\(list(provinceIDs))) AND month BETWEEN ? AND ?\(sectorFilter) GROUP BY province_id, month",
-                            [firstMonth, lastMonth])
-            } else {
-                try collect("SELECT province_id, day, \(sumsSQL) FROM agg_province_day WHERE province_id IN (\(list(provinceIDs))) AND day BETWEEN ? AND ?\(sectorFilter) GROUP BY province_id, day",
-                            [query.range.first.number, query.range.last.number])
-            }
-        }
-        if !otherIDs.isEmpty {
-            if monthly {
-                try collect("SELECT locality_id, month, \(sumsSQL) FROM agg_locality_month WHERE locality_id IN (\(list(otherIDs))) AND month BETWEEN ? AND ?\(sectorFilter) GROUP BY locality_id, month",
-                            [firstMonth, lastMonth])
-            } else {
-                try collect(rawSQL(unitExpression: "a.locality_id", ids: otherIDs, sectorFilter: sectorFilter), [])
-            }
-        }
-        // Fold into periods.
+        // The aggregates are keyed (unit, sector, time): with the sectors named (every one when the
+        // query names none) SQLite seeks each unit's and sector's stretch of days, where a unit alone
+        // read every day it has (a province-level question over a few weeks read its whole year).
+        let aggregateSectors = sectorFilter.isEmpty ? " AND sector_id IN (SELECT id FROM sectors)" : sectorFilter
         let periodStarts = periods.map { monthly ? MonthNumber.of($0.first) : $0.first.number }
         func periodIndex(_ time: Int) -> Int? {
             var lo = 0, hi = periodStarts.count - 1, found: Int?
@@ -85,54 +55,114 @@ struct SumsPlanner {
             }
             return found
         }
-        // Checked: counts stored before the contract bounded them could overflow here.
-        func add(_ s: CountSums, to total: inout CountSums) throws {
-            guard let sum = total.adding(s) else {
-                throw QueryError("the sums overflow 64-bit integers: the database holds counts above the limit of \(DataDomain.maxCountText) per row",
-                                 hint: "find them with uptake sql \"select * from applications where received > \(DataDomain.maxCount)\" and ingest corrected rows", code: .io)
+        // Totals per slot (a unit id; one slot for the nation) and period, added up here as the rows
+        // arrive: no GROUP BY, whose sort cost SQLite more than the sums themselves.
+        var slotOfUnit: [Int: Int] = [:]
+        for unit in units where slotOfUnit[unit.id] == nil { slotOfUnit[unit.id] = query.units == .nation ? 0 : slotOfUnit.count }
+        var totals = [CountSums](repeating: CountSums(), count: max(slotOfUnit.count, 1) * periods.count)
+        var overflowed = false
+        func add(_ sums: CountSums, slot: Int, time: Int) {
+            guard let i = periodIndex(time) else { return }
+            if !totals[slot * periods.count + i].addReportingOverflow(sums) { overflowed = true }
+        }
+        /// Reads (id, time, sums…) rows of an aggregate; `slotOf` says which slot each id adds to.
+        func collectAggregate(_ sql: String, _ args: [Int], _ slotOf: [Int: Int]) throws {
+            let statement = try PreparedStatement(db, sql)
+            for (i, a) in args.enumerated() { statement.bind(Int32(i + 1), a) }
+            try statement.forEachRow { row in
+                guard let slot = slotOf[Int(row.int(0))] else { return }
+                var sums = CountSums()
+                (sums.rows, sums.received, sums.receivedOnline, sums.resolved) = (row.int(2), row.int(3), row.int(4), row.int(5))
+                (sums.resolvedOnline, sums.resolvedWithOnline, sums.synced) = (row.int(6), row.int(7), row.int(8))
+                (sums.receivedWithSync, sums.onTime, sums.resolvedWithOnTime) = (row.int(9), row.int(10), row.int(11))
+                add(sums, slot: slot, time: Int(row.int(1)))
             }
-            total = sum
         }
-        var result: [UnitPeriodSums] = []
+        /// Reads raw rows (locality id, day, counts…), each summed as ``CountSums/init(_:)`` defines:
+        /// evaluating that per row in SQL (CASE per optional field) was most of a commune question's time.
+        func collectRaw(_ ids: [Int], _ slotOf: [Int: Int]) throws {
+            let statement = try PreparedStatement(db, rawSQL(ids: ids, sectorFilter: sectorFilter))
+            try statement.forEachRow { row in
+                guard let slot = slotOf[Int(row.int(0))] else { return }
+                let counts = ApplicationCounts(received: row.int(2), receivedOnline: row.int(3), resolved: row.optionalInt(4),
+                                               resolvedOnline: row.optionalInt(5), synced: row.optionalInt(6), onTime: row.optionalInt(7))
+                add(CountSums(counts), slot: slot, time: Int(row.int(1)))
+            }
+        }
+        let provinces = units.filter(\.isProvince).map(\.id)
+        let others = units.filter { !$0.isProvince }.map(\.id)
+        let sumsSQL = Schema.sumColumns.joined(separator: ", ")
+        let firstMonth = MonthNumber.of(query.range.first), lastMonth = MonthNumber.of(query.range.last)
+        if !provinces.isEmpty {
+            let slotOf = Dictionary(uniqueKeysWithValues: provinces.map { ($0, slotOfUnit[$0]!) })
+            if raw {
+                // A province's own rows and its communes' add to its slot.
+                var members = slotOf
+                for id in provinces { for child in directory.children(of: id) { members[child.id] = slotOf[id] } }
+                try collectRaw(members.keys.sorted(), members)
+            } else if monthly {
+                try collectAggregate("SELECT province_id, month, \(sumsSQL) FROM agg_province_month WHERE province_id IN (\(list(provinces))) AND month BETWEEN ? AND ?\(aggregateSectors)",
+                                     [firstMonth, lastMonth], slotOf)
+            } else {
+                try collectAggregate("SELECT province_id, day, \(sumsSQL) FROM agg_province_day WHERE province_id IN (\(list(provinces))) AND day BETWEEN ? AND ?\(aggregateSectors)",
+                                     [query.range.first.number, query.range.last.number], slotOf)
+            }
+        }
+        if !others.isEmpty {
+            let slotOf = Dictionary(uniqueKeysWithValues: others.map { ($0, slotOfUnit[$0]!) })
+            if monthly {
+                try collectAggregate("SELECT locality_id, month, \(sumsSQL) FROM agg_locality_month WHERE locality_id IN (\(list(others))) AND month BETWEEN ? AND ?\(aggregateSectors)",
+                                     [firstMonth, lastMonth], slotOf)
+            } else {
+                try collectRaw(others, slotOf)
+            }
+        }
+        // Checked: counts stored before the contract bounded them could overflow here.
+        if overflowed {
+            throw QueryError("the sums overflow 64-bit integers: the database holds counts above the limit of \(DataDomain.maxCountText) per row",
+                             hint: "find them with uptake sql \"select * from applications where received > \(DataDomain.maxCount)\" and ingest corrected rows", code: .io)
+        }
         if query.units == .nation {
-            var totals = [CountSums](repeating: CountSums(), count: periods.count)
-            for (_, rows) in byUnitTime { for (t, s) in rows { if let i = periodIndex(t) { try add(s, to: &totals[i]) } } }
-            for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: .nation, period: p, sums: totals[i])) }
-            return result
+            return periods.enumerated().map { UnitPeriodSums(locality: .nation, period: $1, sums: totals[$0]) }
         }
-        for unit in units {
-            var totals = [CountSums](repeating: CountSums(), count: periods.count)
-            for (t, s) in byUnitTime[unit.id] ?? [] { if let i = periodIndex(t) { try add(s, to: &totals[i]) } }
-            for (i, p) in periods.enumerated() { result.append(UnitPeriodSums(locality: unit.locality, period: p, sums: totals[i])) }
+        return units.flatMap { unit in
+            let slot = slotOfUnit[unit.id]!
+            return periods.enumerated().map { UnitPeriodSums(locality: unit.locality, period: $1, sums: totals[slot * periods.count + $0]) }
         }
-        return result
     }
 
     func list(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: ", ") }
 
-    /// Sums from the raw rows of localities `ids`, per unit and day; optional fields summed as
-    /// `CountSums` defines. For ranges up to about a year the days are listed with IN, so SQLite
+    /// The raw rows of localities `ids` over the query's days, their counts as stored (NULL where a
+    /// field was left out). For ranges up to about a year the days are listed with IN, so SQLite
     /// seeks each (day, locality) key prefix instead of reading every locality's rows of the range.
-    func rawSQL(unitExpression: String, ids: [Int], sectorFilter: String) -> String {
+    func rawSQL(ids: [Int], sectorFilter: String) -> String {
         let r = query.range
-        let days = r.dayCount <= 400 ? "a.day IN (\((r.first.number...r.last.number).map(String.init).joined(separator: ", ")))"
-                                     : "a.day BETWEEN \(r.first.number) AND \(r.last.number)"
+        let days = r.dayCount <= 400 ? "day IN (\((r.first.number...r.last.number).map(String.init).joined(separator: ", ")))"
+                                     : "day BETWEEN \(r.first.number) AND \(r.last.number)"
         return """
-        SELECT \(unitExpression) AS unit, a.day,
-            COUNT(*), SUM(a.received), SUM(a.received_online), SUM(COALESCE(a.resolved, 0)),
-            SUM(CASE WHEN a.resolved IS NOT NULL AND a.resolved_online IS NOT NULL THEN a.resolved_online ELSE 0 END),
-            SUM(CASE WHEN a.resolved IS NOT NULL AND a.resolved_online IS NOT NULL THEN a.resolved ELSE 0 END),
-            SUM(CASE WHEN a.synced IS NOT NULL THEN a.synced ELSE 0 END),
-            SUM(CASE WHEN a.synced IS NOT NULL THEN a.received ELSE 0 END),
-            SUM(CASE WHEN a.resolved IS NOT NULL AND a.on_time IS NOT NULL THEN a.on_time ELSE 0 END),
-            SUM(CASE WHEN a.resolved IS NOT NULL AND a.on_time IS NOT NULL THEN a.resolved ELSE 0 END)
-        FROM applications a JOIN localities l ON l.id = a.locality_id
-        WHERE \(days) AND a.locality_id IN (\(list(ids)))\(sectorFilter.replacingOccurrences(of: "sector_id", with: "a.sector_id"))
-        GROUP BY unit, a.day
+        SELECT locality_id, day, received, received_online, resolved, resolved_online, synced, on_time
+        FROM applications WHERE \(days) AND locality_id IN (\(list(ids)))\(sectorFilter)
         """
     }
 
     func resolveUnits(_ directory: LocalityDirectory) throws -> [Unit] {
         try directory.units(query.units).map { Unit(locality: $0.locality, id: $0.id, isProvince: $0.locality.level == .province) }
+    }
+}
+
+extension CountSums {
+    /// Adds `other` field by field, without the arrays of ``adding(_:)`` (it runs once per raw row);
+    /// `false` when a field would pass 64 bits (`self` is then partly added: the caller throws).
+    mutating func addReportingOverflow(_ other: CountSums) -> Bool {
+        func add(_ a: inout Int64, _ b: Int64) -> Bool {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            a = sum
+            return !overflow
+        }
+        var fine = add(&rows, other.rows) && add(&received, other.received) && add(&receivedOnline, other.receivedOnline)
+        fine = fine && add(&resolved, other.resolved) && add(&resolvedOnline, other.resolvedOnline) && add(&resolvedWithOnline, other.resolvedWithOnline)
+        fine = fine && add(&synced, other.synced) && add(&receivedWithSync, other.receivedWithSync)
+        return fine && add(&onTime, other.onTime) && add(&resolvedWithOnTime, other.resolvedWithOnTime)
     }
 }
