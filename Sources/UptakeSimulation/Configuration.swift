@@ -20,19 +20,25 @@ public struct SimulationConfiguration: Sendable {
     public var sectors: [SectorProfile]
     /// Province codes to generate; `nil` means all. A province's rows do not depend on this choice.
     public var provinces: Set<String>?
-    /// Public holidays; ``VietnamHolidays2025/isHoliday(_:)`` by default.
+    /// Public holidays; ``GeneratorHolidays/isHoliday(_:)`` by default.
     public var isHoliday: @Sendable (Day) -> Bool
     /// Plant the events of ``PlantedEvents`` (outages, drops, level shifts…) and their incidents and
     /// truth rows. `false` gives the null dataset for measuring false alarms: everything else identical.
     public var plantEvents: Bool
+    /// Write the days before 1 July 2025 as they were filed: in the pre-reform communes and wards
+    /// (``PreReformSplit``), in a file of their own (`applications-pre2025.csv`, for
+    /// `ingest --units pre-2025`); today's file then starts on 1 July 2025. `false`: every day in
+    /// today's units, as the committed 2025 dataset (re-keyed).
+    public var preReformUnits = false
 
     /// Days simulated before `range.first` so that backlogs start in a steady state.
     public static let burnInDays = 42
 
     public init(seed: UInt64, range: DayRange, scale: SimulationScale = .communes,
                 sectors: [SectorProfile] = SectorProfile.standard, provinces: Set<String>? = nil,
-                isHoliday: @escaping @Sendable (Day) -> Bool = VietnamHolidays2025.isHoliday,
-                plantEvents: Bool = true) {
+                isHoliday: @escaping @Sendable (Day) -> Bool = GeneratorHolidays.isHoliday,
+                plantEvents: Bool = true, preReformUnits: Bool = false) {
+        self.preReformUnits = preReformUnits
         self.seed = seed
         self.plantEvents = plantEvents
         self.range = range
@@ -46,6 +52,9 @@ public struct SimulationConfiguration: Sendable {
     public static let nationalSeed: UInt64 = 2025
     /// The range of the committed national dataset: 2025-01-01 to 2025-10-31.
     public static let nationalRange = DayRange(first: Day(valid: 2025, 1, 1), last: Day(valid: 2025, 10, 31))
+    /// The range of the multi-year dataset (`uptake generate --multi-year`): 2024-01-01 to 2026-11-30,
+    /// across the reform of 1 July 2025.
+    public static let multiYearRange = DayRange(first: Day(valid: 2024, 1, 1), last: Day(valid: 2026, 11, 30))
 }
 
 /// The generator's errors: what was wrong and what to do.

@@ -124,6 +124,57 @@ public struct DatasetGenerator: Sendable {
         return rows
     }
 
+    /// The rows as the files hold them: with ``SimulationConfiguration/preReformUnits``, the days up
+    /// to 30 June 2025 go to `preReform` keyed by the old communes' and wards' codes (by day, old code,
+    /// sector; see ``PreReformSplit``) and the rest to `current`; otherwise every row goes to
+    /// `current`, as ``forEachApplication(_:)`` gives it. (``forEachApplication(_:)`` always gives
+    /// today's units: the model's own rows, which the old ones fold back to.)
+    public func forEachApplicationAsFiled(current: (ApplicationRecord) throws -> Void,
+                                          preReform: (ApplicationRecord) throws -> Void) throws {
+        let sectorValues = sectors.map(\.sector)
+        let oldUnits = ReformCrosswalk.vietnam2025.units
+        func record(_ day: Day, _ code: String, _ s: Int, _ n: RowCounts) -> ApplicationRecord {
+            ApplicationRecord(day: day, locality: code, sector: sectorValues[s], counts: ApplicationCounts(
+                received: Int64(n.received), receivedOnline: Int64(n.receivedOnline), resolved: Int64(n.resolved),
+                resolvedOnline: Int64(n.resolvedOnline), synced: Int64(n.synced), onTime: Int64(n.onTime)))
+        }
+        try simulateAsFiled(progress: nil, current: { day, c, s, n in try current(record(day, plan.communes[c].code, s, n)) },
+                            preReform: { day, u, s, n in try preReform(record(day, oldUnits[u].code, s, n)) })
+    }
+
+    /// Runs the model once over the output communes: rows in today's units go to `current` (day,
+    /// commune, sector, counts); with ``SimulationConfiguration/preReformUnits`` the days up to
+    /// 30 June 2025 are split into the old units and handed to `preReform` (day, old unit's index in
+    /// the crosswalk, sector, counts) when each day ends.
+    func simulateAsFiled(progress: ((Day) -> Void)?, current: (Day, Int, Int, RowCounts) throws -> Void,
+                         preReform: (Day, Int, Int, RowCounts) throws -> Void) throws {
+        guard configuration.preReformUnits else {
+            return try simulate(communes: outputCommunes, through: configuration.range.last, progress: progress, visit: current)
+        }
+        var split = PreReformSplit(communeCodes: plan.communes.map(\.code), output: outputCommunes,
+                                   sectorCount: sectors.count, seed: configuration.seed)
+        var gathering: Day?
+        try simulate(communes: outputCommunes, through: configuration.range.last, progress: progress) { day, c, s, n in
+            if day <= UnitVintage.lastPreReformDay {
+                if let g = gathering, g != day { try split.endDay { try preReform(g, $0, $1, $2) } }
+                gathering = day
+                split.add(commune: c, day: day, sector: s, n)
+            } else {
+                if let g = gathering { try split.endDay { try preReform(g, $0, $1, $2) }; gathering = nil }
+                try current(day, c, s, n)
+            }
+        }
+        if let g = gathering { try split.endDay { try preReform(g, $0, $1, $2) } }
+    }
+
+    /// The pre-reform units written with ``SimulationConfiguration/preReformUnits``: every old
+    /// commune or ward with a part among the output communes (0 without the option).
+    public var preReformUnitCount: Int {
+        guard configuration.preReformUnits, configuration.range.first <= UnitVintage.lastPreReformDay else { return 0 }
+        let output = Set(outputCommunes.map { plan.communes[$0].code })
+        return ReformCrosswalk.vietnam2025.units.filter { $0.parts.contains(where: output.contains) }.count
+    }
+
     /// The planted events that overlap the range, for the generated provinces.
     public func truth() -> [TruthEvent] {
         let codes = Set(selected.map { plan.provinces[$0].code })

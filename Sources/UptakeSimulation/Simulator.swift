@@ -76,7 +76,9 @@ struct DayFactors: Sendable {
     let volume: [Double]
     /// Share of the resolution hazard that applies.
     let drain: [Double]
-    /// Added to every online logit: the slow rise of online submission.
+    /// Added to every online logit: the slow rise of online submission, linear in the logit (0.05 a
+    /// month), so a province near 57% in July 2025 was near 35% in January 2024 and nears 75% by
+    /// November 2026, and no share ever leaves (0, 1).
     let trend: [Double]
     let firstDay: Day
 
@@ -84,19 +86,24 @@ struct DayFactors: Sendable {
     static let month: [Double] = [1.0, 0.95, 1.05, 1.0, 1.0, 1.02, 0.98, 0.98, 1.0, 1.03, 1.0, 0.97]
     static let trendPer30Days = 0.05
     static let trendOrigin = Day(valid: 2025, 7, 16)
+    /// Days from Tết (mùng 1) of the rush before the holiday and the lull after it: 13–24 January
+    /// and 3–9 February around 29 January 2025, the same distance from Tết in every year.
+    static let tetRush = -16 ... -5, tetLull = 5 ... 11
 
     init(first: Day, last: Day, isHoliday: (Day) -> Bool) {
         var volume: [Double] = [], drain: [Double] = [], trend: [Double] = []
         var d = first
-        let tetRushFrom = Day(valid: 2025, 1, 13), tetRushTo = Day(valid: 2025, 1, 24)
-        let tetLullFrom = Day(valid: 2025, 2, 3), tetLullTo = Day(valid: 2025, 2, 9)
+        let tets = (first.year...max(first.year, last.year)).compactMap { WorkingCalendar.lunarNewYear(in: $0) }
         while d <= last {
             let w = d.isoWeekday
             var v = DayFactors.weekday[w - 1] * DayFactors.month[d.month - 1]
             var h = w <= 5 ? 1.0 : (w == 6 ? 0.35 : 0.0)
             if isHoliday(d) { v = 0.02; h = 0 }
-            if d >= tetRushFrom && d <= tetRushTo { v *= 1.15 }
-            if d >= tetLullFrom && d <= tetLullTo { v *= 0.85 }
+            for tet in tets {
+                let offset = tet.distance(to: d)
+                if DayFactors.tetRush.contains(offset) { v *= 1.15 }
+                if DayFactors.tetLull.contains(offset) { v *= 0.85 }
+            }
             volume.append(v)
             drain.append(h)
             trend.append(DayFactors.trendPer30Days * Double(DayFactors.trendOrigin.distance(to: d)) / 30)

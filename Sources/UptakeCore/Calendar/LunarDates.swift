@@ -21,3 +21,9 @@ enum LunarDates {
         2030: (Day(valid: 2030, 2, 2), Day(valid: 2030, 4, 12)),
     ]
 }
+
+extension WorkingCalendar {
+    /// Tết (mùng 1 tháng Giêng) of `year`, 2020–2030, as a Gregorian day; `nil` outside the table.
+    /// The generator places each year's pre-Tết rush and post-Tết lull around it.
+    public static func lunarNewYear(in year: Int) -> Day? { LunarDates.table[year]?.newYear }
+}
