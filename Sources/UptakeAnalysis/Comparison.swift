@@ -42,6 +42,7 @@ public struct Comparer: Sendable {
         var rows = zip(current, baseline).map { c, b in
             var row = ComparisonRow(locality: c.locality, volume: volumeChange(b, c, request),
                                     rate: metric.isRate ? rateChange(b.total, c.total, request) : nil)
+            row.allocated = b.allocated || c.allocated
             if let missing = Comparer.missingData(b.total, c.total, request) {
                 row.volume = VolumeChange(baseline: row.volume.baseline, current: row.volume.current, note: missing)
                 if row.rate != nil { (row.rate!.test, row.rate!.note) = (nil, missing) }
@@ -136,6 +137,8 @@ public struct Comparer: Sendable {
         var locality: Locality
         var days: [(day: Day, sums: CountSums)]
         var total: CountSums
+        /// Some day's sums rest on a divided pre-reform unit's equal share.
+        var allocated = false
     }
 
     func daily(_ units: UnitSelection, _ range: DayRange, _ request: ComparisonRequest) async throws -> [UnitDays] {
@@ -145,6 +148,7 @@ public struct Comparer: Sendable {
             if result.last?.locality != s.locality { result.append(UnitDays(locality: s.locality, days: [], total: CountSums())) }
             result[result.count - 1].days.append((s.period.first, s.sums))
             result[result.count - 1].total += s.sums
+            if s.allocated { result[result.count - 1].allocated = true }
         }
         return result
     }
@@ -207,6 +211,8 @@ public struct Comparer: Sendable {
         }
         do {
             change.test = try PeriodComparison.proportions(current: fc.numerator, of: nc, baseline: fb.numerator, of: nb, alpha: request.alpha)
+            let difference = try? TwoProportionDifference(fc.numerator, of: nc, versus: fb.numerator, of: nb, confidence: 1 - request.alpha)
+            (change.changeLow, change.changeHigh) = (difference?.low, difference?.high)
         } catch {
             change.note = .untestable(reason: error.message)
         }

@@ -127,6 +127,10 @@ public struct RateChange: Sendable, Equatable {
     /// The Benjamini–Hochberg q-value over every unit's rate test, when more than one unit is tested.
     public var qValue: Double?
     public var note: ComparisonNote?
+    /// The interval of `change` at the comparison's level (1 − alpha): Newcomb's hybrid score interval
+    /// (``TwoProportionDifference``, whose test is the same pooled z-test as `test`); `nil` without a test.
+    public var changeLow: Double?
+    public var changeHigh: Double?
 }
 
 /// One unit's comparison.
@@ -145,6 +149,9 @@ public struct ComparisonRow: Sendable, Equatable {
     public var province: Locality?
     /// With ``Comparer/compareBySector(_:)``: the one sector this row was computed on.
     public var sector: Sector?
+    /// A period's sums rest in part on equal shares of a divided pre-reform unit (a commune's row
+    /// reaching before the 2025 reform; see ``UnitPeriodSums/allocated``).
+    public var allocated = false
 }
 
 /// The comparison of every unit, and with `decompose` the aggregate's total that the contributions sum to.

@@ -150,7 +150,7 @@ public struct ComparisonReport: Sendable {
         notesVi += rowNotes(\.rate?.note) + omittedNoteVi
         var table = Table(columns: columns, rows: rows, notes: notes)
         table.notesVi = notesVi
-        return table
+        return markingAllocation(table)
     }
 
     var volumeTable: Table {
@@ -177,7 +177,7 @@ public struct ComparisonReport: Sendable {
         notesVi += rowNotes(\.volume.note) + omittedNoteVi
         var table = Table(columns: columns, rows: rows, notes: notes)
         table.notesVi = notesVi
-        return table
+        return markingAllocation(table)
     }
 
     var flatTable: Table {
@@ -215,7 +215,7 @@ public struct ComparisonReport: Sendable {
             }
             return cells
         }
-        return Table(columns: columns, rows: rows)
+        return markingAllocation(Table(columns: columns, rows: rows))
     }
 
     var omittedNote: [String] {

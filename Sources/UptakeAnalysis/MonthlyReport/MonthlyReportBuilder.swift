@@ -78,6 +78,7 @@ public struct MonthlyReportBuilder: Sendable {
         let colours = mapColours(readiness)
         report.ranking = await section { try ranking(comparison, intervals, lagging, colours) }
         report.monthOverMonth = await section { try monthOverMonth(comparison, intervals) }
+        report.yearOverYear = await section { try await yearOverYear(request) }
         report.map = await section { try map(comparison, localities, request) }
         report.readinessGaps = await section { try readinessGaps(readiness, request) }
         report.greenVersusReality = await section { try greenVersusReality(lagging, colours) }

@@ -38,10 +38,14 @@ public struct RateFigure: Sendable, Codable, Equatable {
     /// `current − baseline`, a proportion.
     public var change: Double?
     public var significant: Bool?
+    /// The change's interval, where the part gives one (year over year); left out of the JSON when not.
+    public var changeLow: Double? = nil
+    public var changeHigh: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case metric, current, baseline, change, significant
         case currentLow = "current_low", currentHigh = "current_high", baselineLow = "baseline_low", baselineHigh = "baseline_high"
+        case changeLow = "change_low", changeHigh = "change_high"
     }
 }
 
@@ -255,10 +259,12 @@ public struct MonthlyReport: Sendable, Codable, Equatable {
     public var greenVersusReality: ReportSection<[GreenVersusReality]>
     /// The units at their places, coloured by online-submission rate.
     public var map: ReportSection<ReportMap>
+    /// The period against the same days a year before.
+    public var yearOverYear: ReportSection<YearOverYear> = .missing(.noData)
 
     enum CodingKeys: String, CodingKey {
         case scope, period, baseline, summary, ranking, funnel, anomalies, explanations, map
         case unitLevel = "unit_level", changedMost = "changed_most", monthOverMonth = "month_over_month"
-        case readinessGaps = "readiness_gaps", greenVersusReality = "green_versus_reality"
+        case readinessGaps = "readiness_gaps", greenVersusReality = "green_versus_reality", yearOverYear = "year_over_year"
     }
 }

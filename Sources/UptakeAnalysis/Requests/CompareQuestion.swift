@@ -57,8 +57,7 @@ public struct CompareQuestion: Question {
         var selection = try await units.units(store)
         if by == .commune, case .localities(let codes) = selection { selection = .communes(parentCode: codes[0]) }
         let current = try await days.range(store, today: context.today)
-        // last-year: the same days a year before (across the 2025 reform when they fall before it).
-        let baselineRange = baseline.map { $0.period?.expression.range(asOf: days.asOf ?? context.today()) ?? current.yearEarlier }
+        let baselineRange = baseline?.range(against: current, asOf: days.asOf ?? context.today())
         let request = ComparisonRequest(metric: metric ?? .onlineSubmission, units: selection, current: current,
                                         baseline: baselineRange, sectors: try await days.checkedSectors(store, context.spelling),
                                         calendar: context.calendar, alpha: alpha ?? 0.05, decompose: decompose)
@@ -88,4 +87,14 @@ public struct CompareBaseline: TextParameter, Hashable {
 
     public static var expected: String { PeriodOrRange.expected + ", or last-year (the same days a year before)" }
     public var parameterText: String { period?.parameterText ?? "last-year" }
+
+    /// The baseline's days for `current`: the period given (a relative one counted from `asOf`), or
+    /// last year's same days (across the 2025 reform when they fall before it). compare, the report and
+    /// the dashboard take their baseline from here, so last year is the same days everywhere.
+    public func range(against current: DayRange, asOf: Day) -> DayRange {
+        period?.expression.range(asOf: asOf) ?? current.yearEarlier
+    }
+
+    /// Whether this is last year (year over year).
+    public var isLastYear: Bool { period == nil }
 }

@@ -2,7 +2,7 @@ import UptakeCore
 import UptakeStoreAPI
 
 /// `report`: the period's report for the nation and its provinces, or for one province and its
-/// communes: summary, ranking, funnel, the units that changed most, month over month, anomalies,
+/// communes: summary, ranking, funnel, the units that changed most, month over month, year over year, anomalies,
 /// explanations of the flagged units (typed facts), readiness gaps and green against reality.
 public struct ReportQuestion: Question {
     public static let name = "report"

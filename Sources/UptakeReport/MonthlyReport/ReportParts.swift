@@ -53,7 +53,7 @@ struct ReportParts {
     func label(_ r: DayRange) -> String { language == .en ? r.label : PeriodLabel(r.label)?.text(language) ?? n.range(r) }
 
     func all() -> [ReportPart] {
-        [summary(), ranking(), map(), funnel(), changedMost(), monthOverMonth(), anomalies(), explanations(), readiness(), greenVersusReality()]
+        [summary(), ranking(), map(), funnel(), changedMost(), monthOverMonth(), yearOverYear(), anomalies(), explanations(), readiness(), greenVersusReality()]
     }
 
     /// The sentence a part says instead of its content.

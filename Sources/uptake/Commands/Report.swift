@@ -15,7 +15,8 @@ struct Report: AsyncParsableCommand {
             and its provinces, or with --locality for one province and its communes: the summary \
             (volumes, rates, changes per working day), the units ranked with intervals and their map \
             colour, a funnel plot, the daily series of the units that changed most (7-day mean, holidays \
-            shaded, anomalies marked), month over month, the anomalies found, the flagged units and their \
+            shaded, anomalies marked), month over month, year over year (the same days a year before, \
+            across the 2025 reform, when the database holds them), the anomalies found, the flagged units and their \
             evidence, readiness gaps, and units reported green yet lagging. A part without data says so \
             in a sentence. The file's extension chooses the format: .html (inline SVG and CSS, no script, \
             prints on A4), .pdf (that page printed on A4 by headless Chromium, which must be installed), \
