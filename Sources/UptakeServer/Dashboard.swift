@@ -28,8 +28,8 @@ public enum Dashboard {
         }
     }
 
-    public static let overviewParameters = ["metric", "level", "parent", "period", "sector"]
-    public static let localityParameters = ["metric", "period", "sector"]
+    public static let overviewParameters = ["metric", "level", "parent", "period", "sector", "baseline"]
+    public static let localityParameters = ["metric", "period", "sector", "baseline"]
     public static let alertParameters = ["all"]
 
     /// The page's parameters and its reader's language: `lang` (the switch's links and the form
@@ -60,12 +60,14 @@ public enum Dashboard {
                  body: .init(byteBuffer: body))
     }
 
-    /// The month's picture: the rates question of the form's parameters, ranked, beside the previous period.
+    /// The month's picture: the rates question of the form's parameters, ranked, beside the previous
+    /// period or the one `baseline` names (`last-year`, as compare takes it).
     static func overview(_ p: QueryParameters, _ language: Language, _ env: EndpointEnvironment) async throws -> String {
-        var question = try ParameterDecoder.decode(RatesQuestion.self, from: p.pairs)
+        let (asked, comparedWith) = try split(p)
+        var question = try ParameterDecoder.decode(RatesQuestion.self, from: asked)
         question.rank = true
         try question.validate(.query)
-        let answer = try await question.overview(env.context)
+        let answer = try await question.overview(env.context, comparedWith: comparedWith.baseline)
         return DashboardPages.overview(answer, form: form(action: "/", p, metric: answer.metric, withUnits: true), language: language)
     }
 
@@ -74,14 +76,15 @@ public enum Dashboard {
     /// --locality` gives it).
     static func localityPage(_ text: String, _ p: QueryParameters, _ language: Language, _ env: EndpointEnvironment) async throws -> String {
         let locality = try LocalityLookup.find(text, in: try await env.store.localities())
-        let asked = try ParameterDecoder.decode(TrendQuestion.self, from: p.pairs)
+        let (pairs, comparedWith) = try split(p)
+        let asked = try ParameterDecoder.decode(TrendQuestion.self, from: pairs)
         var question = TrendQuestion(metric: asked.metric, locality: locality.code, days: asked.days)
         // The page shows the last month with data by default, as rates and explain do (trend's own default is every day).
         if question.days.explicitRange(today: env.today) == nil { question.days.period = .absolute(try await question.days.range(env.store, today: env.today)) }
         try question.validate(.query)
         let metric = question.metric ?? .onlineSubmission, days = question.days
         let range = try await days.range(env.store, today: env.today)
-        let periods = try await LocalityPeriods.answer(locality, metric: metric, range: range,
+        let periods = try await LocalityPeriods.answer(locality, metric: metric, range: range, comparedWith: comparedWith.baseline,
                                                        sectors: try await days.checkedSectors(env.store, .query), env.context)
         let anomalies = metric.hasDailySeries
             ? try await answered { try await AnomaliesQuestion(metric: .metric(metric), units: UnitQuery(locality: locality.code), days: days, direction: .both).answer(env.context) }
@@ -90,6 +93,12 @@ public enum Dashboard {
             : try await answered { try await ExplainQuestion(locality: locality.code, metric: metric, days: days, top: 5).answer(env.context) }
         return DashboardPages.locality(periods, form: form(action: "/localities/\(locality.code)", p, metric: metric, withUnits: false),
                                        anomalies: anomalies, explanation: explanation, language: language)
+    }
+
+    /// The page's question's parameters, and the baseline read apart (compare's parameter, which the
+    /// rates and trend questions do not take).
+    static func split(_ p: QueryParameters) throws(QueryError) -> ([(String, String)], ComparedWith) {
+        (p.pairs.filter { $0.0 != "baseline" }, try ParameterDecoder.decode(ComparedWith.self, from: p.pairs.filter { $0.0 == "baseline" }))
     }
 
     /// A part of a page: its answer, or the user-facing error that stopped it (said on the page).

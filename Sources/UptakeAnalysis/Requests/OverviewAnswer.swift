@@ -1,9 +1,10 @@
 import UptakeCore
 import UptakeStoreAPI
 
-/// The dashboard's home: the rates question's units ranked, each beside its previous period (the
-/// baseline `compare` and the report use: ``DayRange/previous``), the change tested as `compare`
-/// tests it, its map colour and whether it lags its peers (as the report's ranking marks them).
+/// The dashboard's home: the rates question's units ranked, each beside its baseline (by default the
+/// previous period, ``DayRange/previous``, as `compare` and the report's month over month; or last
+/// year's same days, as `compare --baseline last-year`), the change tested as `compare` tests it, its
+/// map colour and whether it lags its peers (as the report's ranking marks them).
 public struct OverviewAnswer: Sendable {
     public struct Row: Sendable {
         /// The period's rate (ranked: `rank` is set) with its interval.
@@ -19,6 +20,8 @@ public struct OverviewAnswer: Sendable {
     public var metric: Metric
     public var range: DayRange
     public var baseline: DayRange
+    /// The baseline is the same days a year before (each year's working days by its own calendar).
+    public var lastYear: Bool
     /// Best first; units without data last.
     public var rows: [Row]
     /// Whether the lagging test ran (a simple rate over several units).
@@ -56,16 +59,24 @@ public struct UnitChange: Sendable, Equatable {
     }
 }
 
+/// What the dashboard compares with: compare's `baseline` parameter (`last-year`, or a period), read
+/// beside the page's own question; `nil`: the previous period.
+public struct ComparedWith: ParameterGroup {
+    public var baseline: CompareBaseline?
+    public init(baseline: CompareBaseline? = nil) { self.baseline = baseline }
+}
+
 extension RatesQuestion {
-    /// This question's rows (ranked, whole period) with their previous period, change, map colour and
-    /// lagging mark: one answer for the dashboard's home. A part whose data are missing (no readiness,
-    /// too few units to test lagging) is left empty rather than failing the page.
-    public func overview(_ context: AnswerContext) async throws -> OverviewAnswer {
+    /// This question's rows (ranked, whole period) with their baseline's, change, map colour and
+    /// lagging mark: one answer for the dashboard's home. The baseline is `comparedWith`'s (compare's
+    /// ``CompareBaseline/range(against:asOf:)``), else the previous period. A part whose data are
+    /// missing (no readiness, too few units to test lagging) is left empty rather than failing the page.
+    public func overview(_ context: AnswerContext, comparedWith: CompareBaseline? = nil) async throws -> OverviewAnswer {
         let store = context.store
         var asked = self
         (asked.rank, asked.by, asked.with) = (true, nil, nil)
         let current = try await asked.answer(context)
-        let baseline = current.range.previous
+        let baseline = comparedWith?.range(against: current.range, asOf: days.asOf ?? context.today()) ?? current.range.previous
         var before = asked
         before.days = PeriodSelection(period: .absolute(baseline), sectors: days.sectors)
         before.rank = false
@@ -95,6 +106,7 @@ extension RatesQuestion {
         let rows = current.rows.map { r in
             OverviewAnswer.Row(current: r, previous: previous[r.code], change: changes[r.code], mapColour: colours[r.code], lagging: laggingCodes.contains(r.code))
         }.sorted { ($0.current.rank ?? .max, $0.current.code) < ($1.current.rank ?? .max, $1.current.code) }
-        return OverviewAnswer(metric: current.metric, range: current.range, baseline: baseline, rows: rows, laggingTested: lagging != nil)
+        return OverviewAnswer(metric: current.metric, range: current.range, baseline: baseline, lastYear: comparedWith?.isLastYear == true,
+                              rows: rows, laggingTested: lagging != nil)
     }
 }

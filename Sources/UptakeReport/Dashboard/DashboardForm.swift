@@ -35,6 +35,10 @@ public struct DashboardForm: Sendable {
         // "All sectors" sends nothing (an empty field is not given).
         let sectors = [Term("", en: Sector.all.term.en, vi: Sector.all.term.vi)] + Sector.standard.map(\.term)
         selects.append(select("sector", words.sector, sectors, values["sector"] ?? ""))
+        // The baseline as compare takes it: the previous period (sends nothing) or last year.
+        selects.append(select("baseline", words.comparedWith, [Term("", en: words.previousChoice.en, vi: words.previousChoice.vi),
+                                                               Term("last-year", en: words.lastYearChoice.en, vi: words.lastYearChoice.vi)],
+                              values["baseline"] ?? ""))
         // The province whose communes to list is typed: codes and names both work.
         let parent = withUnits ? Field(name: "parent", label: words.parent, value: values["parent"] ?? "", placeholder: words.parentPlaceholder) : nil
         return DashboardPages.render(DashboardTemplates.form, View(

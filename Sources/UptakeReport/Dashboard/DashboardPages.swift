@@ -63,7 +63,8 @@ public enum DashboardPages {
         let rows = withData.map { r in
             let significant = r.change?.fell != nil
             return Row(rank: r.current.rank.map { numbers.integer($0) } ?? "",
-                       name: r.current.name, link: link("/localities/\(r.current.code)", ["metric": metric.rawValue, "period": answer.range.label], language),
+                       name: r.current.name, link: link("/localities/\(r.current.code)", ["metric": metric.rawValue, "period": answer.range.label,
+                                                                                          "baseline": form.values["baseline"]].compactMapValues { $0 }, language),
                        value: value(r.current, metric, language), interval: interval(r.current, metric, language),
                        previous: r.previous.map { value($0, metric, language) } ?? words.noData,
                        change: changeText(r.change, metric, language), verdict: significant ? words.verdict(r.change) : nil, fell: r.change?.fell == true,
@@ -75,9 +76,9 @@ public enum DashboardPages {
             nav: Navigation(path: "/", parameters: form.values, language: language, back: nil), form: form.html(language), title: title,
             map: map, mapTitle: words.map, chart: chart,
             header: Header(rank: words.rank, locality: words.locality, value: metric.isRate ? words.rate : words.volume, interval: words.interval,
-                           previous: "\(words.previous) (\(baseline))", change: words.change, colour: words.mapColour,
+                           previous: "\(words.baseline(lastYear: answer.lastYear)) (\(baseline))", change: words.change, colour: words.mapColour,
                            applications: words.applications, lagging: words.lagging),
-            rows: rows, note: words.comparedWith(baseline),
+            rows: rows, note: words.comparedWith(baseline, lastYear: answer.lastYear),
             lagging: answer.laggingTested ? words.laggingCount(laggingCount, of: withData.count) : nil,
             missing: without.isEmpty ? nil : words.withoutData(period, without)))
     }

@@ -24,6 +24,10 @@ struct DashboardWords {
     var periodPlaceholder: String { t("2025-07", "2025-07") }
     var sector: String { t("Sectors", "Lĩnh vực") }
     var show: String { t("Show", "Xem") }
+    var comparedWith: String { t("Compared with", "So sánh với") }
+    /// The baseline's choices, both languages (the form's options are terms).
+    var previousChoice: (en: String, vi: String) { ("the previous period", "kỳ trước") }
+    var lastYearChoice: (en: String, vi: String) { ("the same period last year", "cùng kỳ năm trước") }
 
     // The home's table.
     var rank: String { t("Rank", "Hạng") }
@@ -32,6 +36,9 @@ struct DashboardWords {
     var volume: String { t("Applications", "Số hồ sơ") }
     var interval: String { t("95% interval", "Khoảng tin cậy 95%") }
     var previous: String { t("Previous period", "Kỳ trước") }
+    var sameTimeLastYear: String { t("Same period last year", "Cùng kỳ năm trước") }
+    /// The baseline's heading: the previous period, or last year.
+    func baseline(lastYear: Bool) -> String { lastYear ? sameTimeLastYear : previous }
     var change: String { t("Change", "Thay đổi") }
     var mapColour: String { t("Map colour", "Màu trên bản đồ") }
     var applications: String { t("Applications", "Số hồ sơ") }
@@ -40,9 +47,15 @@ struct DashboardWords {
     var notReported: String { t("not reported", "chưa báo cáo") }
     var map: String { t("Map", "Bản đồ") }
 
-    func comparedWith(_ baseline: String) -> String {
-        t("Each period is compared with the one before it (\(baseline)); a change is marked when the test that compare and the monthly report use finds it significant at 5%.",
-          "Mỗi kỳ được so sánh với kỳ trước (\(baseline)); thay đổi được đánh dấu khi kiểm định (như lệnh so sánh và báo cáo tháng) cho kết quả có ý nghĩa thống kê ở mức 5%.")
+    func comparedWith(_ baseline: String, lastYear: Bool = false) -> String {
+        guard lastYear else {
+            return t("Each period is compared with the one before it (\(baseline)); a change is marked when the test that compare and the monthly report use finds it significant at 5%.",
+                     "Mỗi kỳ được so sánh với kỳ trước (\(baseline)); thay đổi được đánh dấu khi kiểm định (như lệnh so sánh và báo cáo tháng) cho kết quả có ý nghĩa thống kê ở mức 5%.")
+        }
+        return t("Each period is compared with the same days a year before (\(baseline)), each year's working days by its own calendar and data filed before the 2025 reform counted in today's units; "
+                     + "a change is marked when the test that compare --baseline last-year and the monthly report use finds it significant at 5%.",
+                 "Mỗi kỳ được so sánh với cùng kỳ năm trước (\(baseline)), số ngày làm việc của mỗi năm theo lịch của năm đó, số liệu trước khi sắp xếp đơn vị hành chính năm 2025 được tính theo đơn vị hiện nay; "
+                     + "thay đổi được đánh dấu khi kiểm định (như lệnh so sánh với cùng kỳ năm trước và báo cáo tháng) cho kết quả có ý nghĩa thống kê ở mức 5%.")
     }
 
     func laggingCount(_ n: Int, of total: Int) -> String {
@@ -89,6 +102,9 @@ struct DashboardWords {
     func noAnomaly(_ period: String) -> String { t("No anomaly in \(period).", "Không có bất thường trong \(period).") }
     func noScan(_ why: String) -> String { t("No anomaly scan: \(why)", "Không rà soát được bất thường: \(why)") }
     func noExplanation(_ why: String) -> String { t("No explanation: \(why)", "Không xác định được nguyên nhân: \(why)") }
+    func seriesDescription(_ metric: String, _ place: String, _ current: String) -> String {
+        t("Daily \(metric) of \(place) over \(current), with the 7-day mean.", "\(metric) theo ngày của \(place) trong \(current), kèm trung bình 7 ngày.")
+    }
     func seriesDescription(_ metric: String, _ place: String, _ previous: String, _ current: String) -> String {
         t("Daily \(metric) of \(place) over \(previous) (shaded) and \(current), with the 7-day mean.",
           "\(metric) theo ngày của \(place) trong \(previous) (vùng tô xám) và \(current), kèm trung bình 7 ngày.")

@@ -15,7 +15,9 @@ extension DashboardPages {
         let title = "\(locality.name) (\(locality.code)): \(metricName), \(period)"
         let days = periods.series.days
         let previousDays = days.filter { $0.day < periods.range.first }.count
-        var chart = LineChart(id: "series", title: title, description: words.seriesDescription(DashboardWords.opening(metricName), locality.name, baseline, period),
+        let description = previousDays > 0 ? words.seriesDescription(DashboardWords.opening(metricName), locality.name, baseline, period)
+            : words.seriesDescription(DashboardWords.opening(metricName), locality.name, period)
+        var chart = LineChart(id: "series", title: title, description: description,
                               values: days.map { $0.value ?? .nan }, valuesLabel: metricName,
                               smoothed: days.map { $0.movingAverage7 ?? .nan }, smoothedLabel: words.sevenDayMean,
                               xLabels: days.map { numbers.date($0.day) },
@@ -37,7 +39,7 @@ extension DashboardPages {
         var figures = [
             Figure(label: "\(words.thisPeriod) (\(period))", value: periodValue(periods.current, metric, language),
                    detail: periods.current.map { interval($0, metric, language) }.flatMap { $0.isEmpty ? nil : "\(words.interval): \($0)" }),
-            Figure(label: "\(words.previous) (\(baseline))", value: periodValue(periods.previous, metric, language), detail: nil),
+            Figure(label: "\(words.baseline(lastYear: periods.lastYear)) (\(baseline))", value: periodValue(periods.previous, metric, language), detail: nil),
         ]
         let verdict = words.verdict(periods.change)
         let p = periods.change?.pValue.map { numbers.p($0) }
@@ -50,7 +52,7 @@ extension DashboardPages {
         }
         return page(title: title, language: language, DashboardTemplates.locality, View(
             nav: Navigation(path: "/localities/\(locality.code)", parameters: form.values, language: language,
-                            back: link("/", ["metric": metric.rawValue, "period": periods.range.label], language)),
+                            back: link("/", ["metric": metric.rawValue, "period": periods.range.label, "baseline": form.values["baseline"]].compactMapValues { $0 }, language)),
             form: form.html(language), title: title, chart: chart.render().svg, figures: figures, fell: periods.change?.fell == true,
             anomaliesTitle: words.anomalies, anomalies: anomalySection(anomalies, period: period, language),
             explanationTitle: words.explanation, explanation: explanationSection(explanation, language)))
