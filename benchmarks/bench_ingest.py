@@ -44,7 +44,7 @@ def main():
                 for suffix in ("", "-wal", "-shm"):
                     if os.path.exists(db + suffix): os.remove(db + suffix)
                 shutil.copy(base, db)
-                t, m = timed([UPTAKE, "ingest", path, "--db", db]); up_t.append(t); up_m.append(m)
+                t, m = timed([UPTAKE, "ingest", "--units", "current", path, "--db", db]); up_t.append(t); up_m.append(m)
                 sdb = os.path.join(work, "s.sqlite")
                 if os.path.exists(sdb): os.remove(sdb)
                 subprocess.run(["sqlite3", sdb, SCHEMA], check=True)

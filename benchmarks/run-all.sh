@@ -19,7 +19,7 @@ echo "## Rates at national scale: uptake rates vs DuckDB"
 [ -f "$WORK/nat/applications.csv" ] || "$BIN" generate --sectors 12 --from 2025-01-01 --to 2025-12-31 --out "$WORK/nat"
 rm -f "$WORK/nat.sqlite"*
 "$BIN" init --db "$WORK/nat.sqlite" >/dev/null
-"$BIN" ingest --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv"
+"$BIN" ingest --units current --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv"
 python3 benchmarks/bench_rates.py --applications "$WORK/nat/applications.csv" --db "$WORK/nat.sqlite" --runs 15
 
 echo

@@ -38,7 +38,7 @@ section "The national dataset: seed 2025, 2025-01-01..2025-10-31, every commune,
 uptake generate --out "$DATA"
 
 section "Ingest (every row checked; each file whole or not at all)"
-uptake ingest --db "$DB" "$DATA/applications.csv" "$DATA/incidents.csv" "$DATA/readiness.csv" "$DATA/tasks.csv"
+uptake ingest --units current --db "$DB" "$DATA/applications.csv" "$DATA/incidents.csv" "$DATA/readiness.csv" "$DATA/tasks.csv"
 
 export UPTAKE_DB="$DB"
 

@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 "$bin" init >/dev/null
 "$bin" generate --provinces 01,04,79 --from 2025-05-01 --to 2025-08-31 --out data >/dev/null 2>&1
-"$bin" ingest --progress none data/applications.csv data/incidents.csv data/readiness.csv >/dev/null
+"$bin" ingest --units current --progress none data/applications.csv data/incidents.csv data/readiness.csv >/dev/null
 n=0
 while IFS= read -r line; do
   n=$((n + 1))

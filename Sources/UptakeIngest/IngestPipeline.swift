@@ -33,7 +33,7 @@ public struct IngestPipeline: Sendable {
     /// Batches waiting between the parsing thread and the store's.
     static let queuedBatches = 4
 
-    var start: IngestStart { IngestStart(path: name, kind: options.kind ?? .applications, format: format, now: options.now, units: options.units) }
+    var start: IngestStart { IngestStart(path: name, kind: options.kind ?? .applications, format: format, now: options.now, units: options.units ?? .current) }
 
     func makeRejects() throws -> RejectFile? {
         try options.skipInvalid ? RejectFile(path: options.rejectPath ?? name + ".rejects.csv") : nil

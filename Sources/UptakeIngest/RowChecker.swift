@@ -74,8 +74,18 @@ final class RowChecker: @unchecked Sendable {
         if summary.errors.count < options.maxReportedErrors { summary.errors.append(p.inFile(summary.path)) }
     }
 
+    /// Whether a day before the reform in a file of unsaid units was listed: it is listed once (every
+    /// such row has the same cause and the same remedy) and the others are counted.
+    private var unsaidUnitsListed = false
+
     private func reject(_ row: RawRow, _ problems: [RowProblem]) throws {
-        problems.forEach(report)
+        for p in problems {
+            if p.hint == RowChecker.unsaidUnitsHint {
+                if unsaidUnitsListed { summary.errorCount += 1; continue }
+                unsaidUnitsListed = true
+            }
+            report(p)
+        }
         summary.rejected += 1
         try rejects?.write(line: row.line, problem: problems[0], raw: row.raw)
     }
@@ -175,6 +185,7 @@ final class RowChecker: @unchecked Sendable {
                                                message: "date \(value.day) is after the reform: a file in pre-reform units holds days up to \(UnitVintage.lastPreReformDay)",
                                                hint: "file days from 1 July 2025 in today's units, in a file of their own")])
         }
+        if let problem = unsaidUnits(value.day, row, map, schema: InputKind.applications.schema, column: "date") { return try reject(row, [problem]) }
         guard applicationKeys.insert(day: value.day.number, locality: value.localityID, sector: value.sectorID) else {
             let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
             let code = options.units == .pre2025 ? ReformCrosswalk.vietnam2025.units[value.localityID].code : directory.locality(id: value.localityID)?.code ?? "?"
@@ -190,6 +201,19 @@ final class RowChecker: @unchecked Sendable {
         }
     }
 
+    /// A row keyed by a locality, dated before the reform, in a file whose units were not said: its
+    /// codes may be the pre-reform ones, many of which today's list reuses for other units, so it
+    /// would be counted against the wrong commune without a word. Refused unless the caller says.
+    private func unsaidUnits(_ day: Day, _ row: RawRow, _ map: FieldMap, schema: InputSchema, column: String) -> RowProblem? {
+        guard options.units == nil, day <= UnitVintage.lastPreReformDay else { return nil }
+        let f = FieldReader(row: row, map: map, schema: schema)
+        return RowProblem(line: row.line, column: f.column(column),
+                          message: "\(column) \(day) is before the reform of 1 July 2025, and the file's units were not given: its codes may be the pre-reform ones",
+                          hint: RowChecker.unsaidUnitsHint)
+    }
+
+    static let unsaidUnitsHint = "give the units: pre-2025 if the codes are the pre-reform communes' and wards' (applications only), current if the file was re-keyed to today's units (ingest --units, or ?units= on the API)"
+
     static let unknownOldUnitHint = "a file in pre-reform units names each old commune or ward by its 5-digit code (old_commune_code in datasets/vn-commune-crosswalk-2025.csv)"
 
     static let duplicateHint = "keep one row per key in a file; a later file may revise it"
@@ -201,6 +225,7 @@ final class RowChecker: @unchecked Sendable {
         switch validator.incident(row, map: map) {
         case .invalid(let problems): return problems
         case .valid(let (r, localityID)):
+            if localityID != nil, let problem = unsaidUnits(r.start.day, row, map, schema: InputKind.incidents.schema, column: "start") { return [problem] }
             guard firstTime("\(r.start.text)|\(localityID ?? 0)|\(r.system.rawValue)|\(r.kind.rawValue)") else {
                 return [RowProblem(line: row.line, column: row.column,
                                    message: "duplicate incident (\(r.start.text), \(r.locality ?? "nationwide"), \(r.system.rawValue), \(r.kind.rawValue)): the same start, locality, system and kind appear earlier in this file",
@@ -216,6 +241,7 @@ final class RowChecker: @unchecked Sendable {
         switch validator.readiness(row, map: map) {
         case .invalid(let problems): return problems
         case .valid(let (r, localityID)):
+            if let problem = unsaidUnits(r.day, row, map, schema: InputKind.readiness.schema, column: "date") { return [problem] }
             guard firstTime("\(localityID)|\(r.criterion.rawValue)|\(r.day.number)") else {
                 return [RowProblem(line: row.line, column: row.column,
                                    message: "duplicate key (\(r.day), \(r.locality), \(r.criterion.rawValue)): the same date, locality and criterion appear earlier in this file",

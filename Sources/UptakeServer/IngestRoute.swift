@@ -30,6 +30,8 @@ struct IngestRoute: Sendable {
     func handle(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let token = try await authorise(request)
         let format = try Self.format(request.headers[.contentType])
+        var options = IngestOptions(now: now(), format: format)
+        options.units = try Self.units(request)
         var scope: IngestScope?
         if !token.scopes.contains(.ingestAll) {
             guard format == .csv else { throw AuthError.forbidden("a province's token uploads CSV (text/csv)") }
@@ -42,7 +44,7 @@ struct IngestRoute: Sendable {
         }
         context.logger.info("ingest", metadata: ["token": "\(token.id)", "bytes": "\(declared.map(String.init) ?? "streamed")", "format": "\(format.rawValue)"])
         let source = StreamedSource(totalBytes: Int64(declared ?? 0))
-        let pipeline = IngestPipeline(name: "upload.\(format.rawValue)", format: format, options: IngestOptions(now: now(), format: format), scope: scope)
+        let pipeline = IngestPipeline(name: "upload.\(format.rawValue)", format: format, options: options, scope: scope)
         async let fed: Void = Self.feed(request.body, into: source, limit: maxBodyBytes)
         let outcome: Result<IngestSummary, any Error>
         do { outcome = .success(try await pipeline.run(source, into: store)) } catch { outcome = .failure(error) }
@@ -87,6 +89,18 @@ struct IngestRoute: Sendable {
     /// The token of the Authorization header, which must exist, be unrevoked and may ingest.
     func authorise(_ request: Request) async throws -> StoredToken {
         try await Authoriser(tokens: tokens).token(request, to: "ingest", scope: "ingest", accepts: \.ingests)
+    }
+
+    /// The `units` parameter, as the CLI's `--units`: `current` or `pre-2025`; absent, today's units
+    /// with the days before the reform refused (the pipeline's rule).
+    static func units(_ request: Request) throws -> UnitVintage? {
+        let parameters = try QueryParameters(QueryParameters.pairs(request.uri.query), allowed: ["units"])
+        guard let text = parameters.string("units") else { return nil }
+        guard let units = UnitVintage(rawValue: text) else {
+            throw QueryError("units must be one of \(UnitVintage.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"",
+                             hint: "current for today's codes (a file re-keyed to them), pre-2025 for the old communes' and wards'")
+        }
+        return units
     }
 
     static func format(_ contentType: String?) throws -> InputFormat {

@@ -51,9 +51,12 @@ public struct IngestOptions: Sendable {
     /// Accept a localities revision that moves a unit to another parent or level; the aggregates
     /// are then rebuilt in the same transaction and each move is logged in `locality_changes`.
     public var allowReparent = false
-    /// The units the file's codes are in: pre-reform applications are stored as filed, in a table
-    /// of their own, and folded into today's units when asked (``PreReformStore``).
-    public var units: UnitVintage = .current
+    /// The units the file's codes are in, as the caller says: pre-reform applications are stored as
+    /// filed, in a table of their own, and folded into today's units when asked (``PreReformStore``).
+    /// `nil` (not said): today's units, and a row keyed by a locality and dated before the reform of
+    /// 1 July 2025 is refused, since its codes may be the old ones, which today's list partly reuses
+    /// for other units. Say ``UnitVintage/current`` for a file re-keyed to today's units.
+    public var units: UnitVintage?
     /// The time recorded for the ingest (the engine takes it as an argument).
     public var now: String
 

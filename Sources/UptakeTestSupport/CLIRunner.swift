@@ -114,7 +114,7 @@ extension CLIRunner {
             2025-07-02,01279,land,20,10,10,0
 
             """)
-        guard try run(["ingest", "a.csv"], in: dir.path).status == 0 else { throw CLIRunnerSetupFailed(step: "ingest") }
+        guard try run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0 else { throw CLIRunnerSetupFailed(step: "ingest") }
         return dir
     }
 }

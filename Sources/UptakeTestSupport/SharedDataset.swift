@@ -16,7 +16,7 @@ import Glibc
 /// ```swift
 /// let dir = TemporaryDirectory()
 /// try SharedDataset([["init"], ["generate", "--out", "data", "--from", "2025-06-01", "--to", "2025-07-31"],
-///                    ["ingest", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"]]).copy(into: dir)
+///                    ["ingest", "--units", "current", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"]]).copy(into: dir)
 /// ```
 public struct SharedDataset: Sendable, Hashable {
     /// The commands, each the arguments after `uptake`, run in order in a fresh directory.

@@ -17,13 +17,13 @@ final class AnalysisStore: @unchecked Sendable {
     /// A database with `localities` (CSV text) loaded.
     init(localities: String = sampleLocalitiesCSV) throws {
         store = try SQLiteStore(path: dir.file("test.sqlite"))
-        let summary = try store.ingestNow(path: dir.write("localities.csv", localities), options: IngestOptions(now: Self.now, kind: .localities), progress: nil)
+        let summary = try store.ingestNow(path: dir.write("localities.csv", localities), options: IngestOptions.todaysUnits(now: Self.now, kind: .localities), progress: nil)
         precondition(summary.committed, "the localities load")
     }
 
     /// Ingests applications given as CSV text.
     func ingest(applications text: String) throws {
-        let summary = try store.ingestNow(path: dir.write("applications-\(UUID().uuidString).csv", text), options: IngestOptions(now: Self.now), progress: nil)
+        let summary = try store.ingestNow(path: dir.write("applications-\(UUID().uuidString).csv", text), options: IngestOptions.todaysUnits(now: Self.now), progress: nil)
         precondition(summary.committed, "the applications load")
     }
 
@@ -33,7 +33,7 @@ final class AnalysisStore: @unchecked Sendable {
         let fixture = try AnalysisStore(localities: csv)
         let generator = try SimulationFixtures.generator(["79"], from: "2025-06-01", to: "2025-07-31")
         let path = fixture.dir.write("applications.csv", bytes: generator.applicationsCSV())
-        _ = try fixture.store.ingestNow(path: path, options: IngestOptions(now: now), progress: nil)
+        _ = try fixture.store.ingestNow(path: path, options: IngestOptions.todaysUnits(now: now), progress: nil)
         return fixture
     }
 }

@@ -14,7 +14,7 @@ import UptakeIngest
 
     init() throws {
         store = try SQLiteStore(path: dir.file("r.sqlite"))
-        _ = try store.ingestNow(path: dir.write("l.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil)
+        _ = try store.ingestNow(path: dir.write("l.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         // Hà Nội (01): 00004 has 30/100 online, 00008 10/20; Cao Bằng (04): 01273 has 0/0 on one day and 12/15 on another.
         _ = try store.ingestNow(path: dir.write("a.csv", """
             date,locality,sector,received,received_online,resolved,resolved_online
@@ -23,7 +23,7 @@ import UptakeIngest
             2025-07-03,01273,land,0,0,0,0
             2025-07-04,01273,civil_status,15,12,4,4
 
-            """), options: IngestOptions(now: "t"), progress: nil)
+            """), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
     }
 
     func rates(_ metric: Metric, _ units: UnitSelection, _ period: String = "2025-07", interval: IntervalMethod = .wilson,
@@ -83,14 +83,14 @@ import UptakeIngest
         let before = try await rates(.onlineResult, .localities(["01"]))[0]
         #expect(before.value == 5.0 / 60.0)
         _ = try store.ingestNow(path: dir.write("b.csv", "date,locality,sector,received,received_online,resolved,resolved_online\n2025-07-02,00008,land,20,10,10,7\n"),
-                             options: IngestOptions(now: "t"), progress: nil)
+                             options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         let after = try await rates(.onlineResult, .localities(["01"]))[0]
         #expect(after.value == 12.0 / 60.0)
     }
 
     @Test func theServiceIndexVariantIsAProduct() async throws {
         _ = try store.ingestNow(path: dir.write("s.csv", "date,locality,sector,received,received_online,synced\n2025-08-01,00004,land,10,4,5\n"),
-                             options: IngestOptions(now: "t"), progress: nil)
+                             options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         let row = try await rates(.onlineSubmission766, .localities(["00004"]), "2025-08")[0]
         #expect(row.value == 0.4 * 0.5)
         #expect(row.low == nil)

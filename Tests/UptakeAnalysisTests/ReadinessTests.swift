@@ -12,8 +12,8 @@ import UptakeIngest
     func store(readiness csv: String) async throws -> (SQLiteStore, TemporaryDirectory) {
         let dir = TemporaryDirectory()
         let store = try SQLiteStore(path: dir.file("u.sqlite"))
-        _ = try store.ingestNow(path: dir.write("l.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t", kind: .localities), progress: nil)
-        let summary = try store.ingestNow(path: dir.write("r.csv", csv), options: IngestOptions(now: "t"), progress: nil)
+        _ = try store.ingestNow(path: dir.write("l.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "t", kind: .localities), progress: nil)
+        let summary = try store.ingestNow(path: dir.write("r.csv", csv), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         #expect(summary.committed, "\(summary.errors)")
         return (store, dir)
     }

@@ -19,7 +19,7 @@ import UptakeTestSupport
             2025-07-01,16171,land,10,1
 
             """)
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         return dir
     }
 
@@ -114,7 +114,7 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         _ = try cli.run(["init"], in: dir.path)
         dir.write("a.csv", "date,locality,received,received_online\n2025-07-11,00004,12,6\n2025-07-13,00004,1,0\n2025-07-14,00004,0,0\n")
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         let out = try cli.run(["compare", "--metric", "received", "--locality", "00004", "--period", "2025-07-14"], in: dir.path)
         #expect(out.status == 0)
         #expect(out.stdout.hasPrefix("received: 2025-07-14 (2025-07-14..2025-07-14, 1 working day) against 2025-07-11 (2025-07-11..2025-07-11, 1 working day) (default for a day: the previous working day); significant at p < 0.05\n"))
@@ -126,7 +126,7 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         _ = try cli.run(["init"], in: dir.path)
         dir.write("r.csv", "date,locality,criterion,value\n2025-07-01,00004,support_staff,false\n2025-07-01,00004,online_meetings,true\n")
-        #expect(try cli.run(["ingest", "r.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "r.csv"], in: dir.path).status == 0)
         let csv = try cli.run(["readiness", "--parent", "01", "--format", "csv"], in: dir.path)
         #expect(csv.stdout.hasPrefix("code,name,communes,green,green_share,basic,basic_share,online_meetings,digital_devices,digital_signature,"
             + "digital_certificate,support_staff,one_stop_facility,civil_status_linked,standard_procedures,guidance,status\n"))
@@ -143,7 +143,7 @@ import UptakeTestSupport
         _ = try cli.run(["init"], in: dir.path)
         let rows = (7...18).map { "2025-07-\($0 < 10 ? "0" : "")\($0),00004,10,5" }
         dir.write("a.csv", "date,locality,received,received_online\n" + rows.joined(separator: "\n") + "\n")
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         let out = try cli.run(["trend", "--metric", "received", "--locality", "00004", "--from", "2025-07-01", "--to", "2025-07-20",
                                "--by", "week", "--format", "csv"], in: dir.path)
         #expect(out.status == 0)

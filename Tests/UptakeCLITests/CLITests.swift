@@ -36,7 +36,7 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         _ = try cli.run(["init"], in: dir.path)
         dir.write("a.csv", "date,locality,received,received_online\n2025-07-01,01273,40,57\n")
-        let out = try cli.run(["ingest", "a.csv"], in: dir.path)
+        let out = try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path)
         #expect(out.status == 1)
         #expect(out.stderr == "a.csv:2:21: received_online (57) exceeds received (40)\n  hint: received_online counts part of received; check the row and the column order\n")
         #expect(out.stdout == "a.csv: 1 error in 1 row; nothing written\n")
@@ -46,7 +46,7 @@ import UptakeTestSupport
 
     @Test func usageErrorsExit64() throws {
         let dir = TemporaryDirectory()
-        let out = try cli.run(["ingest", "a.csv", "--rejects", "r.csv"], in: dir.path)
+        let out = try cli.run(["ingest", "--units", "current", "a.csv", "--rejects", "r.csv"], in: dir.path)
         #expect(out.status == 64)
         #expect(out.stderr.contains("--rejects goes with --skip-invalid"))
         let bad = try cli.run(["rates", "--period", "2025-13"], in: dir.path)
@@ -59,7 +59,7 @@ import UptakeTestSupport
         _ = try cli.run(["init"], in: dir.path)
         // Two communes of Cao Bằng (04): 30/100 and 10/20 online; the province's rate is 40/120, not the mean 40%.
         dir.write("a.csv", "date,locality,sector,received,received_online,resolved,resolved_online\n2025-07-01,01273,land,100,30,50,5\n2025-07-02,01279,land,20,10,10,0\n")
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         let out = try cli.run(["rates", "--locality", "04", "--period", "2025-07", "--format", "csv"], in: dir.path)
         let lines = out.stdout.split(separator: "\n")
         // The data cover 1–2 July only, so July is partial (issue 10, item 9).

@@ -28,7 +28,7 @@ import UptakeTestSupport
         for killAt in [0, 25, 50, 75, 95] {
             let db = dir.file("db-\(killAt).sqlite")
             try FileManager.default.copyItem(atPath: dir.file("uptake.sqlite"), toPath: db)
-            let (child, stderr) = try cli.startReadingStderr(["ingest", file, "--db", db, "--progress", "lines"], in: dir.path)
+            let (child, stderr) = try cli.startReadingStderr(["ingest", "--units", "current", file, "--db", db, "--progress", "lines"], in: dir.path)
             var killedWhileWriting = false
             while let line = stderr.next() {
                 // "progress: big.csv: 37% read, 40960 rows written"
@@ -50,7 +50,7 @@ import UptakeTestSupport
             #expect(try count("select coalesce(sum(rows), 0) from agg_province_day", db, dir) == n, "aggregates match the raw rows after a kill at \(killAt)%")
             outcomes.append(n == 0 ? "none" : "all")
             // The same file again, to the end: exact totals, as if nothing had happened.
-            #expect(try cli.run(["ingest", file, "--db", db], in: dir.path).status == 0)
+            #expect(try cli.run(["ingest", "--units", "current", file, "--db", db], in: dir.path).status == 0)
             #expect(try count("select count(*) from applications", db, dir) == expectedRows)
             #expect(try count("select sum(received) from applications", db, dir) == expectedReceived)
             #expect(try count("select sum(received) from agg_province_day", db, dir) == expectedReceived)

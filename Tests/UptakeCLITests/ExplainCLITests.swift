@@ -30,7 +30,7 @@ import UptakeTestSupport
         }
         dir.write("applications.csv", csv)
         dir.write("incidents.csv", "start,end,locality,system,kind\n2025-07-15,2025-07-17,\(codes.last ?? ""),one_stop,outage\n")
-        let ingest = try cli.run(["ingest", "applications.csv", "incidents.csv"], in: dir.path)
+        let ingest = try cli.run(["ingest", "--units", "current", "applications.csv", "incidents.csv"], in: dir.path)
         #expect(ingest.status == 0, "\(ingest.stderr)")
         return dir
     }

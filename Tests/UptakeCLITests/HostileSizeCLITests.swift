@@ -15,12 +15,12 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         #expect(try cli.run(["init"], in: dir.path).status == 0)
         dir.write("long.csv", bytes: Array((Self.header + "2025-07-01,01,").utf8) + Array(repeating: UInt8(ascii: "x"), count: 24 << 20))
-        let out = try cli.run(["ingest", "long.csv"], in: dir.path)
+        let out = try cli.run(["ingest", "--units", "current", "long.csv"], in: dir.path)
         #expect(out.status == 1)
         #expect(out.stderr.hasPrefix("long.csv:2:1: \(Self.tooLong)\n  hint: a row this long is usually a file without line ends"))
         let ndjson = Array(#"{"date": "2025-07-01", "locality": "01", "sector": ""#.utf8) + Array(repeating: UInt8(ascii: "y"), count: 24 << 20)
         dir.write("long.ndjson", bytes: Array("\n  ".utf8) + ndjson + Array("\"}\n".utf8))
-        let lines = try cli.run(["ingest", "long.ndjson"], in: dir.path)
+        let lines = try cli.run(["ingest", "--units", "current", "long.ndjson"], in: dir.path)
         #expect(lines.status == 1)
         #expect(lines.stderr.hasPrefix("long.ndjson:2:3: \(Self.tooLong)\n"))
     }
@@ -33,7 +33,7 @@ import UptakeTestSupport
         let text = Self.header + "2025-07-01,01,land,10,5\n2025-07-01,01,\"" + String(repeating: "z", count: 3 << 20)
             + "\n\",10,5\n2025-07-02,01,land,10,5\n2025-07-03,01,land,10,50\n"
         dir.write("mid.csv", text)
-        let out = try cli.run(["ingest", "mid.csv", "--skip-invalid"], in: dir.path)
+        let out = try cli.run(["ingest", "--units", "current", "mid.csv", "--skip-invalid"], in: dir.path)
         #expect(out.status == 0)
         #expect(out.stdout.contains("4 rows: 2 inserted, 0 revised, 0 unchanged, 2 rejected"))
         let rejects = try String(contentsOfFile: dir.file("mid.csv.rejects.csv"), encoding: .utf8)
@@ -53,10 +53,10 @@ import UptakeTestSupport
         for i in 0..<20_000 { text += "2025-07-01,01,s\(i),10,5\n" }
         text += "2025-07-01,01,s19999,10,5\n"
         dir.write("sectors.csv", text)
-        let refused = try cli.run(["ingest", "sectors.csv"], in: dir.path)
+        let refused = try cli.run(["ingest", "--units", "current", "sectors.csv"], in: dir.path)
         #expect(refused.stderr.hasPrefix("sectors.csv:20002:1: duplicate key (2025-07-01, 01, s19999)"))
         dir.write("sectors.csv", String(text.dropLast("2025-07-01,01,s19999,10,5\n".count)))
-        let out = try cli.run(["ingest", "sectors.csv"], in: dir.path)
+        let out = try cli.run(["ingest", "--units", "current", "sectors.csv"], in: dir.path)
         #expect(out.stdout.contains("20000 rows: 20000 inserted"))
         let count = try cli.run(["sql", "select count(*) as n from sectors where name like 's%'", "--format", "csv"], in: dir.path)
         #expect(count.stdout == "n\n20000\n")

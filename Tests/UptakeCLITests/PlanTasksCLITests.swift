@@ -25,7 +25,7 @@ import UptakeTestSupport
         _ = try run(["init"], in: dir)
         _ = try run(["generate", "--out", "data", "--from", "2025-07-01", "--to", "2025-08-31", "--provinces", "04,12"], in: dir)
         #expect(FileManager.default.fileExists(atPath: dir.file("data/tasks.csv")))
-        let ingest = try cli.run(["ingest", "data/applications.csv", "data/readiness.csv", "data/tasks.csv"], in: dir.path)
+        let ingest = try cli.run(["ingest", "--units", "current", "data/applications.csv", "data/readiness.csv", "data/tasks.csv"], in: dir.path)
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(ingest.stdout.contains("data/tasks.csv: tasks, "), "\(ingest.stdout)")
 

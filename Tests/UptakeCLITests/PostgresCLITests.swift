@@ -20,15 +20,15 @@ import UptakeTestSupport
         #expect(initPG.status == 0, "\(initPG.stderr)")
         #expect(initPG.stdout.hasSuffix(": 34 provinces, 3321 communes\n"), "\(initPG.stdout)")
         #expect(try cli.run(["init", "--db", url], in: dir.path).stdout.contains("identical to ingest #1; nothing changed"), "init runs again safely")
-        let ingestPG = try cli.run(["ingest", "--db", url] + files, in: dir.path)
+        let ingestPG = try cli.run(["ingest", "--units", "current", "--db", url] + files, in: dir.path)
         #expect(ingestPG.status == 0, "\(ingestPG.stderr)")
         #expect(try cli.run(["init"], in: dir.path).status == 0)
-        let ingestSQLite = try cli.run(["ingest"] + files, in: dir.path)
+        let ingestSQLite = try cli.run(["ingest", "--units", "current"] + files, in: dir.path)
         #expect(ingestPG.stdout == ingestSQLite.stdout, "the same rows inserted, revised and unchanged")
         #expect(files.contains("data/tasks.csv") && ingestPG.stdout.contains("tasks.csv"), "plan tasks too: \(ingestPG.stdout)")
         // The tasks file again: every record unchanged, as SQLite says it.
-        let againPG = try cli.run(["ingest", "--db", url, "data/tasks.csv"], in: dir.path)
-        let againSQLite = try cli.run(["ingest", "data/tasks.csv"], in: dir.path)
+        let againPG = try cli.run(["ingest", "--units", "current", "--db", url, "data/tasks.csv"], in: dir.path)
+        let againSQLite = try cli.run(["ingest", "--units", "current", "data/tasks.csv"], in: dir.path)
         #expect(againPG.status == 0 && againPG.stdout == againSQLite.stdout, "\(againPG.stdout)\(againPG.stderr)")
 
         let questions: [[String]] = [

@@ -31,7 +31,7 @@ import UptakeTestSupport
         a.write("pre.csv", pre)
         b.write("current.csv", Self.header + current.keys.sorted().map { "\($0),,\(current[$0]!.0),\(current[$0]!.1),,,,\n" }.joined())
         guard try cli.run(["ingest", "--units", "pre-2025", "pre.csv"], in: a.path).status == 0 else { throw SetupFailed(step: "ingest --units pre-2025") }
-        guard try cli.run(["ingest", "current.csv"], in: b.path).status == 0 else { throw SetupFailed(step: "ingest") }
+        guard try cli.run(["ingest", "--units", "current", "current.csv"], in: b.path).status == 0 else { throw SetupFailed(step: "ingest") }
         return (a, b, touched)
     }
 
@@ -91,7 +91,7 @@ import UptakeTestSupport
         dir.write("jul24.csv", Self.header + codes.enumerated().map { "2024-07-01,\($1),,\(10 * ($0 + 1)),\($0 + 1),,,,\n" }.joined())
         dir.write("jul25.csv", Self.header + "2025-07-01,25747,,80,40,,,,\n")  // Thủ Dầu Một, today's HCMC
         #expect(try cli.run(["ingest", "--units", "pre-2025", "jul24.csv"], in: dir.path).status == 0)
-        #expect(try cli.run(["ingest", "jul25.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "jul25.csv"], in: dir.path).status == 0)
         let out = try rows(["compare", "--period", "2025-07", "--baseline", "2024-07", "--locality", "79"], in: dir)
         #expect(out.first?["volume_baseline"] as? Int == 60 && out.first?["volume_current"] as? Int == 80)
         #expect((out.first?["rate_baseline"] as? Double).map { abs($0 - 0.1) < 1e-12 } == true, "6 of 60 online")

@@ -35,7 +35,7 @@ import UptakeTestSupport
     @Test func everyTableCommandSpeaksVietnamese() throws {
         let dir = TemporaryDirectory()
         for step in [["init"], ["generate", "--provinces", "04", "--from", "2025-05-01", "--to", "2025-07-31", "--out", "gen"],
-                     ["ingest", "--progress", "none", "gen/applications.csv", "gen/incidents.csv", "gen/readiness.csv"]] {
+                     ["ingest", "--units", "current", "--progress", "none", "gen/applications.csv", "gen/incidents.csv", "gen/readiness.csv"]] {
             let run = try cli.run(step, in: dir.path)
             try #require(run.status == 0, "\(step): \(run.stderr)")
         }

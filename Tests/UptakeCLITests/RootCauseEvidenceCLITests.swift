@@ -36,7 +36,7 @@ import UptakeTestSupport
             2025-06-01,2025-06-02,,public_service_portal,degraded
 
             """)
-        #expect(try cli.run(["ingest", "a.csv", "r.csv", "i.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv", "r.csv", "i.csv"], in: dir.path).status == 0)
         return dir
     }
 

@@ -2,7 +2,7 @@ import UptakeTestSupport
 
 /// The generated datasets several suites share (built once per test run; see ``SharedDataset``).
 extension SharedDataset {
-    static let ingestGenerated = ["ingest", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"]
+    static let ingestGenerated = ["ingest", "--units", "current", "data/applications.csv", "data/incidents.csv", "data/readiness.csv"]
 
     /// Hà Nội, Cao Bằng and Hồ Chí Minh City, May–August 2025: the golden outputs and the report.
     static let threeProvinces = SharedDataset([

@@ -19,7 +19,7 @@ struct SharedFolderCLITests {
         dir.write("a.csv", "date,locality,received,received_online\n2025-07-01,00004,4,1\n")
         dir.write("b.csv", "date,locality,received,received_online\n2025-07-02,00004,6,2\n")
         #expect(try owner.run(["init", "--db", "u.sqlite"], in: dir.path).status == 0)
-        #expect(try owner.run(["ingest", "a.csv", "--db", "u.sqlite"], in: dir.path).status == 0)
+        #expect(try owner.run(["ingest", "--units", "current", "a.csv", "--db", "u.sqlite"], in: dir.path).status == 0)
         for suffix in ["-wal", "-shm"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: dir.file("u.sqlite" + suffix)))?[.size] as? Int ?? 0
             if suffix == "-wal" { #expect(size == 0, "the owner's commands left their commits in the -wal") }
@@ -48,7 +48,7 @@ struct SharedFolderCLITests {
             ((try? FileManager.default.attributesOfItem(atPath: dir.file(name)))?[.ownerAccountID] as? NSNumber)?.intValue == 1
         }
         #expect(theirs.isEmpty, "the reader created \(theirs)")
-        let ingest = try owner.run(["ingest", "b.csv", "--db", "u.sqlite"], in: dir.path)
+        let ingest = try owner.run(["ingest", "--units", "current", "b.csv", "--db", "u.sqlite"], in: dir.path)
         #expect(ingest.status == 0, "\(ingest.stderr)")
     }
 
@@ -60,7 +60,7 @@ struct SharedFolderCLITests {
             chown(file, 1, 1)
             chmod(file, 0o644)
         }
-        let ingest = try owner.run(["ingest", "b.csv", "--db", "u.sqlite"], in: dir.path)
+        let ingest = try owner.run(["ingest", "--units", "current", "b.csv", "--db", "u.sqlite"], in: dir.path)
         #expect(ingest.status == 2)
         let db = "u.sqlite"
         #expect(ingest.stderr == """

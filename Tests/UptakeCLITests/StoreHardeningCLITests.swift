@@ -16,7 +16,7 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         #expect(try cli.run(["init"], in: dir.path).status == 0)
         dir.write("a.csv", Self.rows)
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         return dir
     }
 
@@ -44,7 +44,7 @@ import UptakeTestSupport
         }
         #expect(ready)
         dir.write("a.csv", Self.rows)
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         #expect(await answered())
         kill(serve.processIdentifier, SIGTERM)  // serve stops as it would under systemd
         #expect(try await ChildProcess.waitForExit(serve, limit: .seconds(60)) == 0)
@@ -123,7 +123,7 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         dir.write("bad.db", bytes: bytes)
         dir.write("a.csv", Self.rows)
-        for command in [["rates", "--period", "2025-07"], ["sql", "select 1"], ["init"], ["ingest", "a.csv"]] {
+        for command in [["rates", "--period", "2025-07"], ["sql", "select 1"], ["init"], ["ingest", "--units", "current", "a.csv"]] {
             let out = try cli.run(command + ["--db", "bad.db"], in: dir.path)
             #expect(out.status == 2, "\(what): \(command)")
             #expect(out.stderr.hasPrefix("error: bad.db is not an SQLite database or is damaged\n  hint: "), "\(what): \(command): \(out.stderr)")

@@ -52,7 +52,7 @@ import UptakeTestSupport
         let dir = TemporaryDirectory()
         _ = try cli.run(["init"], in: dir.path)
         dir.write("a.csv", "date,locality,received,received_online\n2025-06-02,01273,100,30\n2025-06-02,01279,100,80\n2025-07-01,01273,100,60\n2025-07-01,01279,300,90\n")
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         let out = try cli.run(["compare", "--period", "2025-07", "--locality", "04", "--by", "commune", "--decompose", "--format", "csv"], in: dir.path)
         #expect(out.status == 0)
         let lines = out.stdout.split(separator: "\n")
@@ -78,7 +78,7 @@ import UptakeTestSupport
         _ = try cli.run(["init"], in: dir.path)
         let rows = (1...28).map { "2025-07-\($0 < 10 ? "0" : "")\($0),01273,\(100 + $0),\(50 + $0)" }
         dir.write("a.csv", "date,locality,received,received_online\n" + rows.joined(separator: "\n") + "\n")
-        #expect(try cli.run(["ingest", "a.csv"], in: dir.path).status == 0)
+        #expect(try cli.run(["ingest", "--units", "current", "a.csv"], in: dir.path).status == 0)
         let out = try cli.run(["trend", "--metric", "received", "--locality", "04", "--from", "2025-07-01", "--to", "2025-07-28"], in: dir.path)
         #expect(out.status == 0)
         #expect(out.stdout.hasPrefix("Cao Bằng (04) · received · 2025-07-01..2025-07-28 · 28 days, 20 working days\ndaily  ▁▁▂▂▂▂▃▃▃▃▄▄▄▄▅▅▅▅▆▆▆▆▇▇▇▇██  min 101.0, max 128.0\n"))

@@ -53,7 +53,7 @@ import UptakeTestSupport
             func commit(_ record: IngestRecord) { inner.commit(record) }
         }
         let path = fixture.dir.write("same.csv", header + "2025-07-01,00004,land,1,0,,,,\n")
-        let summary = try IngestPipeline(name: path, format: .csv, options: IngestOptions(now: "t")).write(try InputFile(path: path), to: Unchanged(writer), rejects: nil)
+        let summary = try IngestPipeline(name: path, format: .csv, options: IngestOptions.todaysUnits(now: "t")).write(try InputFile(path: path), to: Unchanged(writer), rejects: nil)
         #expect(summary.identicalToIngest == 7 && !summary.committed && summary.unchanged == 1)
         #expect(writer.committed == nil)
     }
@@ -80,7 +80,7 @@ import UptakeTestSupport
             source.chunks.finish()
         }
         let writer = RecordingWriter(localities: fixture.localities)
-        let pipeline = IngestPipeline(name: fixture.dir.file("s.csv"), format: .csv, options: IngestOptions(now: "2025-08-01T00:00:00Z"))
+        let pipeline = IngestPipeline(name: fixture.dir.file("s.csv"), format: .csv, options: IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z"))
         let streamed = try await Task.detached { try pipeline.write(source, to: writer, rejects: nil) }.value
         try await feeding.value
         #expect(streamed == fromFile)

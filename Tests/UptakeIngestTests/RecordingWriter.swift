@@ -50,7 +50,7 @@ final class PipelineFixture: @unchecked Sendable {
     init() throws {
         let writer = RecordingWriter()
         let path = dir.write("localities.csv", sampleLocalitiesCSV)
-        let summary = try IngestPipeline(name: path, format: .csv, options: IngestOptions(now: "t")).write(try InputFile(path: path), to: writer, rejects: nil)
+        let summary = try IngestPipeline(name: path, format: .csv, options: IngestOptions.todaysUnits(now: "t")).write(try InputFile(path: path), to: writer, rejects: nil)
         precondition(summary.committed, "the sample localities load")
         var directory = LocalityDirectory()
         for case .insert(let id, let l, let parentID) in writer.localityWrites { directory.add(.init(id: id, locality: l, parentID: parentID)) }
@@ -58,7 +58,7 @@ final class PipelineFixture: @unchecked Sendable {
     }
 
     /// Ingests `bytes` written to `name` with a fresh writer over the sample localities.
-    func ingest(_ name: String, bytes: [UInt8], options: IngestOptions = IngestOptions(now: "2025-08-01T00:00:00Z"),
+    func ingest(_ name: String, bytes: [UInt8], options: IngestOptions = IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z"),
                 writer: RecordingWriter? = nil, scope: IngestScope? = nil) throws -> (IngestSummary, RecordingWriter) {
         let path = dir.write(name, bytes: bytes)
         let writer = writer ?? RecordingWriter(localities: localities)
@@ -68,7 +68,7 @@ final class PipelineFixture: @unchecked Sendable {
     }
 
     func ingest(_ name: String, _ text: String, skipInvalid: Bool = false, kind: InputKind? = nil) throws -> IngestSummary {
-        try ingest(name, bytes: Array(text.utf8), options: IngestOptions(now: "2025-08-01T00:00:00Z", kind: kind, skipInvalid: skipInvalid)).0
+        try ingest(name, bytes: Array(text.utf8), options: IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z", kind: kind, skipInvalid: skipInvalid)).0
     }
 }
 

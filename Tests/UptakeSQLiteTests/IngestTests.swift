@@ -104,8 +104,8 @@ import UptakeTestSupport
         config.allowsUnsafeTransactions = true  // the point: a transaction held open across accesses
         let holder = try DatabaseQueue(path: fixture.dir.file("test.sqlite"), configuration: config)
         try await holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        let first = Task { try await fixture.store.ingest(path: a, options: IngestOptions(now: "t"), progress: nil) }
-        let other = Task { try await second.ingest(path: b, options: IngestOptions(now: "t"), progress: nil) }
+        let first = Task { try await fixture.store.ingest(path: a, options: IngestOptions.todaysUnits(now: "t"), progress: nil) }
+        let other = Task { try await second.ingest(path: b, options: IngestOptions.todaysUnits(now: "t"), progress: nil) }
         try await Task.sleep(for: .milliseconds(700))
         // Still waiting: the lock is held, so nothing of either file is there yet.
         #expect(try await holder.writeWithoutTransaction { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applications") } == 0)

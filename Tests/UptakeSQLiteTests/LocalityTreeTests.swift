@@ -69,7 +69,7 @@ import UptakeTestSupport
         #expect(refused.errors.first?.hint?.contains("--allow-reparent") == true)
         try await expectConsistent(fixture, members: ["01": ["00004", "00008"], "04": ["01273"]])
 
-        var options = IngestOptions(now: "2025-08-02T00:00:00Z")
+        var options = IngestOptions.todaysUnits(now: "2025-08-02T00:00:00Z")
         options.allowReparent = true
         let moved = try fixture.store.ingestNow(path: fixture.dir.write("move.csv", move), options: options, progress: nil)
         #expect(moved.committed && moved.revised == 1)
@@ -99,7 +99,7 @@ import UptakeTestSupport
             04,01,commune,Province,Cao Bằng,Tỉnh Cao Bằng,Cao Bang
 
             """
-        var options = IngestOptions(now: "2025-08-02T00:00:00Z")
+        var options = IngestOptions.todaysUnits(now: "2025-08-02T00:00:00Z")
         options.allowReparent = true
         let summary = try fixture.store.ingestNow(path: fixture.dir.write("merge.csv", merger), options: options, progress: nil)
         #expect(summary.committed, "\(summary.errors)")
@@ -110,7 +110,7 @@ import UptakeTestSupport
 
     @Test func aProvinceWithCommunesCannotBecomeACommuneEvenWithTheFlag() throws {
         let fixture = try loaded()
-        var options = IngestOptions(now: "2025-08-02T00:00:00Z")
+        var options = IngestOptions.todaysUnits(now: "2025-08-02T00:00:00Z")
         options.allowReparent = true
         let text = LocalityTreeTests.localityHeader + "04,01,commune,Province,Cao Bằng,Tỉnh Cao Bằng,Cao Bang\n"
         let summary = try fixture.store.ingestNow(path: fixture.dir.write("bad.csv", text), options: options, progress: nil)

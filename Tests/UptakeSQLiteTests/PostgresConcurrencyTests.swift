@@ -43,7 +43,7 @@ import UptakeIngest
         let dir = TemporaryDirectory()
         let url = try PostgresURL(PostgresTestCluster.shared.get().createDatabase())
         let setup = try await PostgresStore(url: url)
-        #expect(try await setup.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil).committed)
+        #expect(try await setup.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "t"), progress: nil).committed)
         // The first half of July and the second: different rows, the same monthly aggregate rows.
         let first = Self.file(days: 1...15), second = Self.file(days: 16...31)
         let paths = [dir.write("first.csv", first.csv), dir.write("second.csv", second.csv)]
@@ -57,7 +57,7 @@ import UptakeIngest
                     defer { writing.count.withLock { $0 -= 1 } }
                     let store = try await PostgresStore(url: url)
                     defer { store.close() }
-                    return try await store.ingest(path: path, options: IngestOptions(now: "t"), progress: nil)
+                    return try await store.ingest(path: path, options: IngestOptions.todaysUnits(now: "t"), progress: nil)
                 }
             }
             for reader in 0..<4 {
@@ -100,10 +100,10 @@ import UptakeIngest
         let url = try PostgresURL(PostgresTestCluster.shared.get().createDatabase())
         let reader = try await PostgresStore(url: url), writer = try await PostgresStore(url: url)
         defer { reader.close(); writer.close() }
-        #expect(try await writer.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil).committed)
+        #expect(try await writer.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "t"), progress: nil).committed)
         #expect(try await reader.localities().map(\.code) == ["00004", "00008", "01", "01273", "04"])
         let added = sampleLocalitiesCSV + "00010,01,commune,Ward,Phúc Xá,Phường Phúc Xá,Phuc Xa\n"
-        #expect(try await writer.ingest(path: dir.write("more.csv", added), options: IngestOptions(now: "t"), progress: nil).committed)
+        #expect(try await writer.ingest(path: dir.write("more.csv", added), options: IngestOptions.todaysUnits(now: "t"), progress: nil).committed)
         #expect(try await reader.localities().map(\.code) == ["00004", "00008", "00010", "01", "01273", "04"])
         let communes = try await reader.sums(SumsQuery(units: .communes(parentCode: "01"), range: DayRange(period: "2025-07")!, grain: .range))
         #expect(communes.map(\.locality.code) == ["00004", "00008", "00010"])

@@ -16,9 +16,9 @@ import UptakeIngest
         let url = try PostgresURL(PostgresTestCluster.shared.get().createDatabase())
         let dir = TemporaryDirectory()
         let before = try await PostgresStore(url: url)
-        _ = try await before.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil)
+        _ = try await before.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         let rows = "2025-07-01,00004,land,1000000000,999999999,7,,3,\n2025-08-02,00004,civil_status,12,5,,,,\n"
-        let ingested = try await before.ingest(path: dir.write("a.csv", header + rows), options: IngestOptions(now: "t"), progress: nil)
+        let ingested = try await before.ingest(path: dir.write("a.csv", header + rows), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         #expect(ingested.committed && ingested.inserted == 2)
         let query = SumsQuery(units: .localities(["00004"]), range: DayRange(first: Day(iso: "2025-07-01")!, last: Day(iso: "2025-08-31")!), grain: .day)
         let expected = try await before.sums(query)
@@ -42,7 +42,7 @@ import UptakeIngest
         #expect(try await after.sums(query) == expected)
         // A revision into a migrated month and a row of a month without a partition yet.
         let more = "2025-07-01,00004,land,5,1,,,,\n2025-09-30,00004,land,3,3,,,,\n"
-        let s = try await after.ingest(path: dir.write("b.csv", header + more), options: IngestOptions(now: "t"), progress: nil)
+        let s = try await after.ingest(path: dir.write("b.csv", header + more), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         #expect((s.inserted, s.revised, s.committed) == (1, 1, true))
         #expect(try await Self.strings(after, Self.partitionsSQL) == ["applications_2025_07", "applications_2025_08", "applications_2025_09"])
         let nation = try await after.sums(SumsQuery(units: .nation, range: DayRange(period: "2025")!, grain: .range))

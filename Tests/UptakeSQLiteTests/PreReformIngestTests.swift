@@ -9,7 +9,7 @@ import UptakeTestSupport
 /// Pre-reform applications (issue 26) are stored as filed, with revisions counted as for today's units.
 @Suite struct PreReformIngestTests {
     func ingest(_ fixture: StoreFixture, _ name: String, _ text: String) throws -> IngestSummary {
-        var options = IngestOptions(now: "2025-08-01T00:00:00Z")
+        var options = IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z")
         options.units = .pre2025
         return try fixture.store.ingestNow(path: fixture.dir.write(name, text), options: options, progress: nil)
     }

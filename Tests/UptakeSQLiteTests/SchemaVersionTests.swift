@@ -22,7 +22,7 @@ import UptakeTestSupport
         let reopened = try SQLiteStore(path: path)
         #expect(reopened.readOnlyReason == "\(path) was written by a newer version of Uptake (\(reason)); it is opened read-only")
         #expect(throws: QueryError.self) {
-            try reopened.ingestNow(path: fixture.dir.write("a.csv", header + "2025-07-01,00004,land,4,1,,,,\n"), options: IngestOptions(now: "t"), progress: nil)
+            try reopened.ingestNow(path: fixture.dir.write("a.csv", header + "2025-07-01,00004,land,4,1,,,,\n"), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         }
         #expect(try reopened.query(sql: "SELECT COUNT(*) FROM localities").rows == [["5"]], "queries still work")
         #expect(try reopened.query(sql: "SELECT COUNT(*) FROM applications").rows == [["0"]])

@@ -94,7 +94,7 @@ import UptakeIngest
     /// Puts `data` into a store through file ingests, as a user would.
     static func load(_ store: some IngestingStore, _ data: Data, _ dir: TemporaryDirectory) async throws {
         func load(_ name: String, _ text: String) async throws {
-            let summary = try await store.ingest(path: dir.write(name, text), options: IngestOptions(now: "t"), progress: nil)
+            let summary = try await store.ingest(path: dir.write(name, text), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
             #expect(summary.committed, "\(name): \(summary.errors)")
         }
         func s(_ v: Int64?) -> String { v.map(String.init) ?? "" }

@@ -12,12 +12,12 @@ final class StoreFixture: @unchecked Sendable {
 
     init() throws {
         store = try SQLiteStore(path: dir.file("test.sqlite"))
-        let summary = try store.ingestNow(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "2025-08-01T00:00:00Z"), progress: nil)
+        let summary = try store.ingestNow(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z"), progress: nil)
         precondition(summary.committed, "the sample localities load")
     }
 
     func ingest(_ name: String, _ text: String, skipInvalid: Bool = false, kind: InputKind? = nil) throws -> IngestSummary {
-        try store.ingestNow(path: dir.write(name, text), options: IngestOptions(now: "2025-08-01T00:00:00Z", kind: kind, skipInvalid: skipInvalid), progress: nil)
+        try store.ingestNow(path: dir.write(name, text), options: IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z", kind: kind, skipInvalid: skipInvalid), progress: nil)
     }
 
     func count(_ table: String) throws -> Int {

@@ -22,13 +22,13 @@ import UptakeIngest
         case .sqlite: try SQLiteStore(path: dir.file("test.sqlite"))
         case .memory: InMemoryStore()
         }
-        let summary = try await store.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions(now: "t"), progress: nil)
+        let summary = try await store.ingest(path: dir.write("localities.csv", sampleLocalitiesCSV), options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         #expect(summary.committed && summary.inserted == 5, "\(kind): the sample localities load")
         return store
     }
 
     static func ingest(_ store: any IngestingStore, _ dir: TemporaryDirectory, _ name: String, _ text: String, skipInvalid: Bool = false) async throws -> IngestSummary {
-        try await store.ingest(path: dir.write(name, text), options: IngestOptions(now: "t", skipInvalid: skipInvalid), progress: nil)
+        try await store.ingest(path: dir.write(name, text), options: IngestOptions.todaysUnits(now: "t", skipInvalid: skipInvalid), progress: nil)
     }
 
     static func nation(_ store: any IngestingStore, _ period: String = "2025-07") async throws -> CountSums {
@@ -127,7 +127,7 @@ import UptakeIngest
         let moved = "code,parent_code,level,unit_type,name\n00004,04,commune,phuong,Ba Đình\n"
         let refused = try await Self.ingest(store, dir, "l.csv", moved)
         #expect(!refused.committed && refused.errors.first?.hint == LocalityDirectory.reparentHint, "\(kind): \(refused.errors)")
-        var options = IngestOptions(now: "t")
+        var options = IngestOptions.todaysUnits(now: "t")
         options.allowReparent = true
         let accepted = try await store.ingest(path: dir.write("l2.csv", moved), options: options, progress: nil)
         #expect(accepted.committed && accepted.revised == 1, "\(kind): \(accepted.errors)")
@@ -143,8 +143,8 @@ import UptakeIngest
         let rows = ManyRowInsertTests.rows(3000)
         let a = dir.write("a.csv", header + rows)
         let b = dir.write("b.csv", header + rows.replacingOccurrences(of: ",land,", with: ",civil_status,"))
-        async let x = store.ingest(path: a, options: IngestOptions(now: "t"), progress: nil)
-        async let y = store.ingest(path: b, options: IngestOptions(now: "t"), progress: nil)
+        async let x = store.ingest(path: a, options: IngestOptions.todaysUnits(now: "t"), progress: nil)
+        async let y = store.ingest(path: b, options: IngestOptions.todaysUnits(now: "t"), progress: nil)
         let (first, second) = try await (x, y)
         #expect(first.committed && second.committed && first.inserted == 3000 && second.inserted == 3000, "\(kind)")
         let sums = try await store.sums(SumsQuery(units: .nation, range: DayRange(first: Day(iso: "2025-01-01")!, last: Day(iso: "2027-12-31")!), grain: .range))

@@ -70,7 +70,7 @@ import UptakeTestSupport
             2025-07-20,KH02-1.1,02-KH/BCĐTW,institutions,Quy chế,01,2025-07-15,done,2025-07-18,Quyết định số 1/QĐ-UBND
 
             """)
-        let tasks = try fixture.cli.run(["ingest", "tasks.csv"], in: fixture.dir.path)
+        let tasks = try fixture.cli.run(["ingest", "--units", "current", "tasks.csv"], in: fixture.dir.path)
         try #require(tasks.status == 0, "uptake ingest tasks.csv: \(tasks.stderr)")
         try await fixture.application().test(.live) { client in
             for (uri, arguments) in cases {

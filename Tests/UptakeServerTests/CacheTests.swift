@@ -19,7 +19,7 @@ import UptakeTestSupport
         _ = try await store.applicationsSpan()
         #expect(try await store.dataVersion() == before)
         _ = fixture.dir.write("august.csv", "date,locality,sector,received,received_online\n2025-08-01,00004,land,10,4\n")
-        let ingest = try fixture.cli.start(["ingest", "august.csv"], in: fixture.dir.path)
+        let ingest = try fixture.cli.start(["ingest", "--units", "current", "august.csv"], in: fixture.dir.path)
         #expect(try await ChildProcess.waitForExit(ingest, limit: .seconds(30)) == 0)
         #expect(try await store.dataVersion() > before)
     }
@@ -37,7 +37,7 @@ import UptakeTestSupport
             #expect(reordered == first)
 
             _ = fixture.dir.write("august.csv", "date,locality,sector,received,received_online\n2025-08-01,00004,land,10,4\n2025-08-01,16171,land,7,1\n")
-            let ingest = try fixture.cli.start(["ingest", "august.csv"], in: fixture.dir.path)
+            let ingest = try fixture.cli.start(["ingest", "--units", "current", "august.csv"], in: fixture.dir.path)
             #expect(try await ChildProcess.waitForExit(ingest, limit: .seconds(30)) == 0)
             let expected = try fixture.cliJSON(august)
             #expect(expected != empty, "the ingest changed the answer")

@@ -36,7 +36,7 @@ import UptakeTestSupport
             for code in ["00004", "00367", "00008"] { csv += "\(day),\(code),land,1,0,1,0\n\(day),\(code),civil_status,1,0,1,0\n" }
         }
         _ = fixture.dir.write("drop.csv", csv)
-        let ingest = try fixture.cli.run(["ingest", "drop.csv"], in: fixture.dir.path)
+        let ingest = try fixture.cli.run(["ingest", "--units", "current", "drop.csv"], in: fixture.dir.path)
         try #require(ingest.status == 0, "\(ingest.stderr)")
         _ = fixture.dir.write("rules.yaml", """
             rules:

@@ -22,7 +22,7 @@ import UptakeTestSupport
             for code in ["00004", "00367", "00008"] { csv += "\(date),\(code),land,12,5,10,2\n\(date),\(code),civil_status,6,2,5,1\n" }
         }
         _ = fixture.dir.write("fall.csv", csv)
-        let ingest = try fixture.cli.run(["ingest", "fall.csv"], in: fixture.dir.path)
+        let ingest = try fixture.cli.run(["ingest", "--units", "current", "fall.csv"], in: fixture.dir.path)
         try #require(ingest.status == 0, "\(ingest.stderr)")
     }
 
@@ -33,7 +33,7 @@ import UptakeTestSupport
             for code in ["00004", "00367", "00008"] { csv += "\(day),\(code),land,1,0,1,0\n\(day),\(code),civil_status,1,0,1,0\n" }
         }
         _ = fixture.dir.write("drop.csv", csv)
-        try #require(try fixture.cli.run(["ingest", "drop.csv"], in: fixture.dir.path).status == 0)
+        try #require(try fixture.cli.run(["ingest", "--units", "current", "drop.csv"], in: fixture.dir.path).status == 0)
         _ = fixture.dir.write("rules.yaml", """
             rules:
               - name: ProvinceDrop

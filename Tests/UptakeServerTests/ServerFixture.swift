@@ -33,7 +33,7 @@ struct ServerFixture: Sendable {
             }
         }
         _ = dir.write("applications.csv", csv)
-        let ingest = try cli.run(["ingest", "applications.csv"], in: dir.path)
+        let ingest = try cli.run(["ingest", "--units", "current", "applications.csv"], in: dir.path)
         try #require(ingest.status == 0, "uptake ingest: \(ingest.stderr)")
     }
 

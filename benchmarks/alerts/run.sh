@@ -15,7 +15,7 @@ mkdir -p "$WORK"
 if [ ! -f "$WORK/db.sqlite" ]; then
     if [ "$PROVINCES" = all ]; then "$BIN" generate --out "$WORK/gen"; else "$BIN" generate --out "$WORK/gen" --provinces "$PROVINCES"; fi
     "$BIN" init --db "$WORK/db.sqlite" >/dev/null
-    "$BIN" ingest --db "$WORK/db.sqlite" "$WORK/gen/applications.csv" "$WORK/gen/incidents.csv" "$WORK/gen/readiness.csv"
+    "$BIN" ingest --units current --db "$WORK/db.sqlite" "$WORK/gen/applications.csv" "$WORK/gen/incidents.csv" "$WORK/gen/readiness.csv"
 fi
 start=$(date +%s)
 "$BIN" alerts backtest --db "$WORK/db.sqlite" --rules datasets/alerts.yaml --from "$FROM" --to "$TO" \

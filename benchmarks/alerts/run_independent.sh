@@ -16,7 +16,7 @@ mkdir -p "$WORK"
 if [ ! -f "$WORK/db.sqlite" ]; then
     python3 benchmarks/alerts/make_independent.py "$WORK/gen" --seed "$SEED"
     "$BIN" init --db "$WORK/db.sqlite" >/dev/null
-    "$BIN" ingest --db "$WORK/db.sqlite" "$WORK/gen/applications.csv" "$WORK/gen/incidents.csv"
+    "$BIN" ingest --units current --db "$WORK/db.sqlite" "$WORK/gen/applications.csv" "$WORK/gen/incidents.csv"
 fi
 for rules in $RULES; do
     name=$(basename "$rules" .yaml)

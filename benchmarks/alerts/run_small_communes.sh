@@ -13,14 +13,14 @@ mkdir -p "$WORK"
 if [ ! -f "$WORK/indep/db.sqlite" ]; then
     python3 benchmarks/alerts/make_independent.py "$WORK/indep/gen" --seed 24
     "$BIN" init --db "$WORK/indep/db.sqlite" >/dev/null
-    "$BIN" ingest --db "$WORK/indep/db.sqlite" "$WORK/indep/gen/applications.csv" "$WORK/indep/gen/incidents.csv"
+    "$BIN" ingest --units current --db "$WORK/indep/db.sqlite" "$WORK/indep/gen/applications.csv" "$WORK/indep/gen/incidents.csv"
 fi
 for kind in sim null; do
     if [ ! -f "$WORK/$kind/db.sqlite" ]; then
         extra=""; [ "$kind" = null ] && extra="--no-events"
         "$BIN" generate --out "$WORK/$kind/gen" --provinces 01,40,46,75,79 $extra >/dev/null
         "$BIN" init --db "$WORK/$kind/db.sqlite" >/dev/null
-        "$BIN" ingest --db "$WORK/$kind/db.sqlite" "$WORK/$kind/gen/applications.csv" "$WORK/$kind/gen/incidents.csv" "$WORK/$kind/gen/readiness.csv" >/dev/null
+        "$BIN" ingest --units current --db "$WORK/$kind/db.sqlite" "$WORK/$kind/gen/applications.csv" "$WORK/$kind/gen/incidents.csv" "$WORK/$kind/gen/readiness.csv" >/dev/null
     fi
 done
 tag=$(basename "$BIN")

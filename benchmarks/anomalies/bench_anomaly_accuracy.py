@@ -176,7 +176,7 @@ def ingest(work):
         db = f"{work}/{name}.sqlite"
         if os.path.exists(db): continue
         run(["init", "--db", db], stdout=subprocess.DEVNULL)
-        run(["ingest", "--db", db] + [f"{work}/{f}" for f in files if os.path.getsize(f"{work}/{f}") > 60 or "applications" in f],
+        run(["ingest", "--units", "current", "--db", db] + [f"{work}/{f}" for f in files if os.path.getsize(f"{work}/{f}") > 60 or "applications" in f],
             stdout=subprocess.DEVNULL)
 
 

@@ -25,7 +25,7 @@ if [ "$WHAT" = all ] || [ "$WHAT" = speed ]; then
     [ -f "$WORK/nat/applications.csv" ] || "$BIN" generate --sectors 12 --from 2025-01-01 --to 2025-12-31 --out "$WORK/nat"
     if [ ! -f "$WORK/nat.sqlite" ]; then
         "$BIN" init --db "$WORK/nat.sqlite" >/dev/null
-        "$BIN" ingest --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv" "$WORK/nat/incidents.csv"
+        "$BIN" ingest --units current --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv" "$WORK/nat/incidents.csv"
     fi
     /usr/bin/time -v "$BIN" anomalies --db "$WORK/nat.sqlite" --level commune --by-sector --from 2025-01-01 --to 2025-12-31 \
         --format json 2>&1 >/dev/null | grep -E "Elapsed|Maximum resident|Percent of CPU"

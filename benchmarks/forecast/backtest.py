@@ -53,7 +53,7 @@ def prepare(uptake, work):
     if not (work / "uptake.sqlite").exists():
         run([uptake, "generate", "--out", "gen"], work)
         run([uptake, "init"], work)
-        run([uptake, "ingest", "gen/applications.csv"], work)
+        run([uptake, "ingest", "--units", "current", "gen/applications.csv"], work)
 
 
 def history(work):

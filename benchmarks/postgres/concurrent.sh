@@ -68,7 +68,7 @@ ROWS=$(( $(wc -l < "$FILE") - 1 ))
 echo "## 16 readers during an ingest ($(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); ingest of $ROWS rows)"
 bench idle; bench idle
 start=$(date +%s.%N)
-"$BIN" ingest --progress none --db "$URL" "$FILE" > "$WORK/ingest.txt" 2>&1 &
+"$BIN" ingest --units current --progress none --db "$URL" "$FILE" > "$WORK/ingest.txt" 2>&1 &
 INGEST=$!
 while kill -0 "$INGEST" 2>/dev/null; do bench during; done
 wait "$INGEST"; status=$?

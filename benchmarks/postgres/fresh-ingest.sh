@@ -14,4 +14,4 @@ case "$DB" in
     *) rm -f "$DB" "$DB-wal" "$DB-shm" ;;
 esac
 "$BIN" init --db "$DB" >/dev/null
-"$BIN" ingest --progress none --db "$DB" "$FILE" >/dev/null
+"$BIN" ingest --units current --progress none --db "$DB" "$FILE" >/dev/null

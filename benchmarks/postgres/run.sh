@@ -41,8 +41,8 @@ rm -f "$WORK/nat.sqlite"*
 "$BIN" init --db "$WORK/nat.sqlite" >/dev/null
 "$BIN" init --db "$URL" >/dev/null
 t() { local s; s=$(date +%s.%N); "$@" >/dev/null; python3 -c "print(f'{$(date +%s.%N) - $s:.3f}')"; }
-SQLITE_INGEST=$(t "$BIN" ingest --progress none --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv")
-PG_INGEST=$(t "$BIN" ingest --progress none --db "$URL" "$WORK/nat/applications.csv")
+SQLITE_INGEST=$(t "$BIN" ingest --units current --progress none --db "$WORK/nat.sqlite" "$WORK/nat/applications.csv")
+PG_INGEST=$(t "$BIN" ingest --units current --progress none --db "$URL" "$WORK/nat/applications.csv")
 DUCK_LOAD=$(t "${DUCK[@]}" load "$WORK/nat.duckdb" "$WORK/nat/applications.csv")
 echo
 echo "| store | ingest s | rows/s | applications bytes (with indexes) | bytes/row | aggregates bytes |"
@@ -56,7 +56,7 @@ DUCK_BYTES=$(stat -c %s "$WORK/nat.duckdb")
 echo "| DuckDB (CREATE TABLE AS read_csv: no validation, no key, no revisions) | $DUCK_LOAD | $(python3 -c "print(f'{$ROWS/$DUCK_LOAD:,.0f}')") | $DUCK_BYTES (whole file) | $(python3 -c "print(f'{$DUCK_BYTES/$ROWS:.1f}')") | (none) |"
 
 # A second ingest of the same file: every row is a stored key (the merge's worst case), nothing changes.
-PG_REINGEST=$(t "$BIN" ingest --progress none --db "$URL" "$WORK/nat/applications.csv")
+PG_REINGEST=$(t "$BIN" ingest --units current --progress none --db "$URL" "$WORK/nat/applications.csv")
 echo
 echo "Re-ingest of the same file into PostgreSQL (every key already stored; rolled back as identical): $PG_REINGEST s"
 

@@ -13,7 +13,7 @@ mkdir -p "$WORK"
 if [ ! -f "$WORK/uptake.sqlite" ]; then
     "$BIN" init --db "$WORK/uptake.sqlite" >/dev/null
     "$BIN" generate --out "$WORK/data" >/dev/null
-    "$BIN" ingest --db "$WORK/uptake.sqlite" --progress none "$WORK/data/applications.csv" "$WORK/data/incidents.csv" "$WORK/data/readiness.csv" >/dev/null
+    "$BIN" ingest --units current --db "$WORK/uptake.sqlite" --progress none "$WORK/data/applications.csv" "$WORK/data/incidents.csv" "$WORK/data/readiness.csv" >/dev/null
 fi
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 measure() {   # label, then uptake's arguments; prints a row and leaves the medians in WALL and CPU

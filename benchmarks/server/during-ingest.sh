@@ -25,7 +25,7 @@ mkdir -p "$DIR"
 [ -f "$DIR/junjul/applications.csv" ] || "$BIN" generate --out "$DIR/junjul" --from 2025-06-01 --to 2025-07-31 >/dev/null
 if [ ! -f "$DIR/base.sqlite" ]; then
   "$BIN" init --db "$DIR/base.sqlite" >/dev/null
-  "$BIN" ingest --db "$DIR/base.sqlite" "$DIR/junjul/applications.csv"
+  "$BIN" ingest --units current --db "$DIR/base.sqlite" "$DIR/junjul/applications.csv"
 fi
 echo "# $("$BIN" --version) $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) connections: $CONNECTIONS duration: ${DURATION}s"
 for path in "/api/v1/rates?metric=online-submission&level=province&period=2025-07" \
@@ -39,7 +39,7 @@ for path in "/api/v1/rates?metric=online-submission&level=province&period=2025-0
   (
     [ "$DELAY" -ge 0 ] && sleep "$DELAY"
     start=$(date +%s.%N)
-    "$BIN" ingest --db "$DIR/run.sqlite" "$DIR/national/applications.csv" > "$DIR/ingest.log" 2>&1
+    "$BIN" ingest --units current --db "$DIR/run.sqlite" "$DIR/national/applications.csv" > "$DIR/ingest.log" 2>&1
     end=$(date +%s.%N)
     echo "ingest: started ${DELAY}s into wrk, took $(echo "$end - $start" | bc) s: $(tail -1 "$DIR/ingest.log")"
   ) &

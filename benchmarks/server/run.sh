@@ -13,7 +13,7 @@ mkdir -p "$DIR"
 if [ ! -f "$DIR/uptake.sqlite" ]; then
   "$BIN" init --db "$DIR/uptake.sqlite" >/dev/null
   "$BIN" generate --out "$DIR/data" --from 2025-06-01 --to 2025-07-31 >/dev/null
-  "$BIN" ingest --db "$DIR/uptake.sqlite" "$DIR/data/applications.csv"
+  "$BIN" ingest --units current --db "$DIR/uptake.sqlite" "$DIR/data/applications.csv"
 fi
 "$BIN" serve --db "$DIR/uptake.sqlite" --port "$PORT" 2>/dev/null &
 PID=$!

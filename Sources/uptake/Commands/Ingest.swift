@@ -31,6 +31,11 @@ struct Ingest: AsyncParsableCommand {
             the old unit went whole, a divided unit's counts split in equal shares (rows marked \
             allocated). SQLite only for now.
 
+            Without --units a file is read in today's units, and a row naming a locality and dated \
+            before 1 July 2025 is refused: its codes may be the old ones, which today's list partly \
+            reuses. Say --units current for a file re-keyed to today's units (such as the generated \
+            2025 dataset), --units pre-2025 for one filed in the old codes.
+
             Dates must lie within 2015-01-01 to 2035-12-31, each count within 0 to \
             1,000,000,000, and a record (a row) is at most 1 MiB (see docs/data-contract.md).
             """
@@ -56,8 +61,8 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "Accept a localities file that moves a unit to another parent or level; the aggregates are rebuilt and the move is logged.")
     var allowReparent = false
 
-    @Option(name: .long, help: "The units the file's codes are in: current (since 1 July 2025) or pre-2025 (applications only, dated up to 2025-06-30).")
-    var units: UnitVintage = .current
+    @Option(name: .long, help: "The units the file's codes are in: current (today's; needed for days before 1 July 2025, in a file re-keyed to today's units) or pre-2025 (applications only, dated up to 2025-06-30).")
+    var units: UnitVintage?
 
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
     var format: OutputFormat = .table
