@@ -7,14 +7,14 @@ extension SQLiteStore {
     /// rows are keyed by day first, so each half is its own stretch of the table), then stitched.
     public func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries] {
         let days = query.range.dayCount
-        guard days >= 60 else { return try await queue.read { db in try SeriesReader(db: db, query: query, directory: self.directories.directory(db)).run() } }
+        guard days >= 60 else { return try await queue.read { db in try SeriesReader(db, query, self.directories).run() } }
         let middle = query.range.first.advanced(by: days / 2)
         let early = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: query.range.first, last: middle.advanced(by: -1)),
                                 sectors: query.sectors, bySector: query.bySector)
         let late = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: middle, last: query.range.last),
                                sectors: query.sectors, bySector: query.bySector)
-        async let first = queue.read { db in try SeriesReader(db: db, query: early, directory: self.directories.directory(db)).run() }
-        async let second = queue.read { db in try SeriesReader(db: db, query: late, directory: self.directories.directory(db)).run() }
+        async let first = queue.read { db in try SeriesReader(db, early, self.directories).run() }
+        async let second = queue.read { db in try SeriesReader(db, late, self.directories).run() }
         return SeriesReader.stitch(try await first, try await second, range: query.range)
     }
 }
@@ -26,12 +26,16 @@ struct SeriesReader {
     let db: Database
     let query: SeriesQuery
     let directory: LocalityDirectory
+    /// The query's units, as the sums resolve them.
+    let units: [SumsPlanner.Unit]
+
+    init(_ db: Database, _ query: SeriesQuery, _ directories: LocalityDirectoryCache) throws {
+        guard query.metric.hasDailySeries else { throw QueryError("\(query.metric.rawValue) has no daily series", hint: "choose a volume or a simple rate") }
+        let planner = try SumsPlanner(db, SumsQuery(units: query.units, range: query.range, grain: .day, sectors: query.sectors), directories)
+        (self.db, self.query, directory, units) = (db, query, planner.directory, planner.resolveUnits())
+    }
 
     func run() throws -> [DailySeries] {
-        guard query.metric.hasDailySeries else { throw QueryError("\(query.metric.rawValue) has no daily series", hint: "choose a volume or a simple rate") }
-        let planner = SumsPlanner(db: db, query: SumsQuery(units: query.units, range: query.range, grain: .day, sectors: query.sectors),
-                                  directory: directory)
-        let units = try planner.resolveUnits(directory)
         let dayCount = query.range.dayCount
         let isRate = query.metric.isRate
         var sectorNames: [Int: String] = [:]

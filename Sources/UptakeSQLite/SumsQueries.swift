@@ -4,14 +4,27 @@ import UptakeCore
 import UptakeStoreAPI
 
 extension SQLiteStore {
+    /// Communes by day or week over four weeks or more come from many raw rows (a province's communes
+    /// over a quarter: about 100,000): the two halves of the days are read at once, on two of the
+    /// pool's reader connections, and added (as `dailySeries` reads a long range).
     public func sums(_ query: SumsQuery) async throws -> [UnitPeriodSums] {
-        try await queue.read { db in try SumsPlanner(db: db, query: query, directory: self.directories.directory(db)).run(raw: false) }
+        guard case .communes = query.units, !query.isAnsweredByMonth, query.range.dayCount >= 28 else {
+            return try await queue.read { db in try SumsPlanner(db, query, self.directories).run(raw: false) }
+        }
+        let range = query.range, middle = range.first.advanced(by: range.dayCount / 2)
+        async let early = queue.read { db in
+            try SumsPlanner(db, query, self.directories, rawDays: DayRange(first: range.first, last: middle.advanced(by: -1))).run(raw: false)
+        }
+        async let late = queue.read { db in
+            try SumsPlanner(db, query, self.directories, rawDays: DayRange(first: middle, last: range.last)).run(raw: false)
+        }
+        return try SumsPlanner.added(try await early, try await late)
     }
 
     /// The same sums recomputed from the raw rows (slower): the reference the aggregates must equal.
     /// SQLite's own: tests use it as an oracle; it is not part of the store protocol.
     public func rawSums(_ query: SumsQuery) throws -> [UnitPeriodSums] {
-        try queue.read { db in try SumsPlanner(db: db, query: query, directory: self.directories.directory(db)).run(raw: true) }
+        try queue.read { db in try SumsPlanner(db, query, self.directories).run(raw: true) }
     }
 }
 
@@ -25,6 +38,16 @@ struct SumsPlanner {
     let db: Database
     let query: SumsQuery
     let directory: LocalityDirectory
+    /// The directory's entries of the query's units.
+    let selected: [LocalityDirectory.Entry]
+    /// The days whose raw rows are read (the query's days when `nil`): a part of them, when a long
+    /// range is read in parts (``added(_:_:)`` adds the parts' answers).
+    var rawDays: DayRange? = nil
+
+    init(_ db: Database, _ query: SumsQuery, _ directories: LocalityDirectoryCache, rawDays: DayRange? = nil) throws {
+        (self.db, self.query, self.rawDays) = (db, query, rawDays)
+        (directory, selected) = try directories.directory(db, units: query.units)
+    }
 
     /// The units to report and the ids their sums are read from.
     struct Unit {
@@ -34,7 +57,7 @@ struct SumsPlanner {
     }
 
     func run(raw: Bool) throws -> [UnitPeriodSums] {
-        let units = try resolveUnits(directory)
+        let units = resolveUnits()
         let periods = query.range.periods(query.grain)
         let monthly = !raw && query.isAnsweredByMonth
         var sectorFilter = ""
@@ -118,10 +141,7 @@ struct SumsPlanner {
             }
         }
         // Checked: counts stored before the contract bounded them could overflow here.
-        if overflowed {
-            throw QueryError("the sums overflow 64-bit integers: the database holds counts above the limit of \(DataDomain.maxCountText) per row",
-                             hint: "find them with uptake sql \"select * from applications where received > \(DataDomain.maxCount)\" and ingest corrected rows", code: .io)
-        }
+        if overflowed { throw SumsPlanner.overflow }
         if query.units == .nation {
             return periods.enumerated().map { UnitPeriodSums(locality: .nation, period: $1, sums: totals[$0]) }
         }
@@ -131,13 +151,27 @@ struct SumsPlanner {
         }
     }
 
+    /// Two answers of the same query over parts of its raw rows' days (same units and periods, in
+    /// the same order), added.
+    static func added(_ a: [UnitPeriodSums], _ b: [UnitPeriodSums]) throws -> [UnitPeriodSums] {
+        precondition(a.count == b.count, "the parts of one query answer the same units and periods")
+        var out = a
+        for i in out.indices where !out[i].sums.addReportingOverflow(b[i].sums) { throw overflow }
+        return out
+    }
+
+    /// Counts stored before the contract bounded them can pass 64 bits when summed.
+    static let overflow = QueryError("the sums overflow 64-bit integers: the database holds counts above the limit of \(DataDomain.maxCountText) per row",
+                                     hint: "find them with uptake sql \"select * from applications where received > \(DataDomain.maxCount)\" and ingest corrected rows",
+                                     code: .io)
+
     func list(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: ", ") }
 
     /// The raw rows of localities `ids` over the query's days, their counts as stored (NULL where a
     /// field was left out). For ranges up to about a year the days are listed with IN, so SQLite
     /// seeks each (day, locality) key prefix instead of reading every locality's rows of the range.
     func rawSQL(ids: [Int], sectorFilter: String) -> String {
-        let r = query.range
+        let r = rawDays ?? query.range
         let days = r.dayCount <= 400 ? "day IN (\((r.first.number...r.last.number).map(String.init).joined(separator: ", ")))"
                                      : "day BETWEEN \(r.first.number) AND \(r.last.number)"
         return """
@@ -146,8 +180,8 @@ struct SumsPlanner {
         """
     }
 
-    func resolveUnits(_ directory: LocalityDirectory) throws -> [Unit] {
-        try directory.units(query.units).map { Unit(locality: $0.locality, id: $0.id, isProvince: $0.locality.level == .province) }
+    func resolveUnits() -> [Unit] {
+        selected.map { Unit(locality: $0.locality, id: $0.id, isProvince: $0.locality.level == .province) }
     }
 }
 
