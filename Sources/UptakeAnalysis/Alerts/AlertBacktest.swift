@@ -134,10 +134,18 @@ public struct AlertBacktest: Sendable {
         var perProvinceMonth: [String: Int] = [:]
         var sent: [BacktestNotification] = []
         let observer = AlertObserver(store: store, calendar: calendar)
+            .readingOnce(DayRange(first: range.first.advanced(by: -(rules.revisionWindowDays - 1)), last: range.last))
+        // A day's observations do not depend on the state: the next day's are read and scanned while
+        // this day's are evaluated.
+        func observing(_ day: Day) -> Task<[AlertObservation], any Error> {
+            Task { try await observer.observe(rules, days: DayRange(first: day.advanced(by: -(rules.revisionWindowDays - 1)), last: day)) }
+        }
+        var next = observing(range.first)
+        defer { next.cancel() }
         for day in range.first...range.last {
             progress?(day)
-            let window = DayRange(first: day.advanced(by: -(rules.revisionWindowDays - 1)), last: day)
-            let observations = try await observer.observe(rules, days: window)
+            let observations = try await next.value
+            if day < range.last { next = observing(day.advanced(by: 1)) }
             let e = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: day)
             book = e.book
             for r in book.alerts.values {

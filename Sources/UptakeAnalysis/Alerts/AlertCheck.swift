@@ -42,7 +42,7 @@ public struct AlertCheck: Sendable {
 
     func check(_ rules: AlertRuleFile, asOf: Day, records: Bool) async throws -> AlertCheckResult {
         let days = DayRange(first: asOf.advanced(by: -(rules.revisionWindowDays - 1)), last: asOf)
-        let observations = try await AlertObserver(store: store, calendar: calendar).observe(rules, days: days)
+        let observations = try await AlertObserver(store: store, calendar: calendar).readingOnce(days).observe(rules, days: days)
         let book = try await state.alertBook()
         let explanations = try await explain(observations, rules)
         let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations,
@@ -58,7 +58,8 @@ public struct AlertCheck: Sendable {
                                 asOfDayOff: dayOff, queued: queued)
     }
 
-    /// The explainer's sentence, in each language, for each alert's latest active anomaly.
+    /// The explainer's sentence, in each language, for each alert's latest active anomaly: of the
+    /// alerts whose annotations show it (``shownExplanations(_:_:)``).
     func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile) async throws -> [String: [String: String]] {
         guard !(explainer is NoAlertExplanation) else { return [:] }
         var latest: [String: AlertObservation] = [:]
@@ -67,13 +68,39 @@ public struct AlertCheck: Sendable {
             let fp = AlertEvaluator.fingerprint(labels)
             if latest[fp].map({ $0.day < o.day }) ?? true { latest[fp] = o }
         }
-        var out: [String: [String: String]] = [:]
-        for (fp, o) in latest {
-            if let a = o.anomaly {
-                let texts = try await explainer.topExplanations(for: a, asOf: o.day)
-                if !texts.isEmpty { out[fp] = texts }
+        let shown = Self.shownExplanations(observations, rules)
+        let asked = latest.compactMap { fp, o in shown.contains(fp) ? o.anomaly.map { (fp, $0, o.day) } : nil }
+        // Two at a time, as the report explains: each waits on its reads as much as it computes.
+        return try await withThrowingTaskGroup(of: (String, [String: String]).self) { group in
+            var out: [String: [String: String]] = [:]
+            var pending = asked.makeIterator()
+            func start() {
+                guard let (fp, anomaly, day) = pending.next() else { return }
+                group.addTask { [explainer] in (fp, try await explainer.topExplanations(for: anomaly, asOf: day)) }
             }
+            start()
+            start()
+            while let (fp, texts) = try await group.next() {
+                if !texts.isEmpty { out[fp] = texts }
+                start()
+            }
+            return out
         }
-        return out
+    }
+
+    /// The alerts whose annotations will show an explanation: those of a rule with `{{ explanation }}`
+    /// in an annotation that have an active reading after the roll-up (``AlertEvaluator`` annotates
+    /// those). A small commune's reading goes to its province's roll-up, which explains nothing, and
+    /// most rules on the online share say no explanation: explaining each of them (an explanation
+    /// reads the place's days, peers and readiness) was most of a busy morning's check.
+    static func shownExplanations(_ observations: [AlertObservation], _ rules: AlertRuleFile) -> Set<String> {
+        let rulesByName = Dictionary(rules.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let explaining = Set(rules.rules.filter { $0.annotations.values.contains { $0.parts.contains(.variable("explanation")) } }.map(\.name))
+        var shown: Set<String> = []
+        for o in AlertRollUp.apply(observations, rules: rulesByName) where o.reading == .active && explaining.contains(o.rule) {
+            guard let rule = rulesByName[o.rule] else { continue }
+            shown.insert(AlertEvaluator.fingerprint(o.labels.merging(rule.labels) { a, _ in a }))
+        }
+        return shown
     }
 }

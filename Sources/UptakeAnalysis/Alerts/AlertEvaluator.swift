@@ -128,7 +128,7 @@ public enum AlertEvaluator {
         var book = book
         var notes: [String] = []
         let rulesByName = Dictionary(rules.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let observations = AlertRollUp.apply(observations, rules: rulesByName)
+        let observations = relevant(AlertRollUp.apply(observations, rules: rulesByName), book)
         // 1. Merge the readings.
         var latest: [String: AlertObservation] = [:]
         for o in observations.sorted(by: { ($0.day, $0.rule, $0.locality) < ($1.day, $1.rule, $1.locality) }) {
@@ -281,6 +281,18 @@ public enum AlertEvaluator {
         if book.lastEvaluated.map({ $0 < asOf }) ?? true { book.lastEvaluated = asOf }
         return AlertEvaluation(book: book, notifications: notifications, firing: firingRecords.map(\.fingerprint),
                                silenced: silenced, inhibited: inhibited, notes: notes, notifiable: notifiable)
+    }
+
+    /// The readings step 1 can keep: the active ones, and the inactive ones of a rule and place that
+    /// has an alert or an active reading in this run. Any other inactive reading has no alert to go
+    /// to, and none is made for it (an alert's labels hold its rule and place), so step 1 would skip
+    /// it; left out here, it costs neither a fingerprint nor a place in the sort. On a national run
+    /// that is nearly every reading: each commune judged on each day, a few of them active.
+    static func relevant(_ observations: [AlertObservation], _ book: AlertBook) -> [AlertObservation] {
+        struct Place: Hashable { var rule: String; var locality: String }
+        var watched = Set(book.alerts.values.map { Place(rule: $0.labels["alertname"] ?? "", locality: $0.labels["locality"] ?? "") })
+        for o in observations where o.reading == .active { watched.insert(Place(rule: o.rule, locality: o.locality)) }
+        return observations.filter { $0.reading == .active || watched.contains(Place(rule: $0.rule, locality: $0.locality)) }
     }
 
     /// Replays an alert's readings up to `asOf`: `for` consecutive active days make it fire;

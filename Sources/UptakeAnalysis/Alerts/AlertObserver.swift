@@ -32,6 +32,14 @@ public struct AlertObserver: Sendable {
 
     public init(store: any UptakeStore, calendar: WorkingCalendar = .vietnam) { (self.store, self.calendar) = (store, calendar) }
 
+    /// This observer reading each watched series once for every observation of `days` (a check's
+    /// revision window, or all the windows a backtest replays) with the history its scans need, and
+    /// cutting each question's days from it (``SeriesWindow``): the same series, read once.
+    public func readingOnce(_ days: DayRange) -> AlertObserver {
+        let read = DayRange(first: days.first.advanced(by: -AnomalyRequest.standardHistoryDays), last: days.last)
+        return AlertObserver(store: SeriesWindow(base: store, days: read), calendar: calendar)
+    }
+
     /// Observations of every rule on the judged days of `days` (weekends, holidays and bridge days
     /// are not judged; a day without a row is not observed).
     public func observe(_ rules: AlertRuleFile, days: DayRange) async throws -> [AlertObservation] {

@@ -21,9 +21,12 @@ public struct AnomalyRequest: Sendable {
     /// Fold commune anomalies that start on the same day across a province into one province event.
     public var foldProvinceEvents: Bool
 
+    /// The history read by default: 84 calendar days, twelve weeks.
+    public static let standardHistoryDays = 84
+
     public init(metric: Metric = .received, units: UnitSelection, range: DayRange, sectors: [Sector]? = nil, bySector: Bool = false,
                 direction: DirectionFilter = .down, method: DetectionMethod = .negativeBinomial, threshold: DetectionThreshold = .standard,
-                calendar: WorkingCalendar = .vietnam, historyDays: Int = 84, foldProvinceEvents: Bool = true) {
+                calendar: WorkingCalendar = .vietnam, historyDays: Int = AnomalyRequest.standardHistoryDays, foldProvinceEvents: Bool = true) {
         (self.metric, self.units, self.range, self.sectors, self.bySector) = (metric, units, range, sectors, bySector)
         (self.direction, self.method, self.threshold, self.calendar) = (direction, method, threshold, calendar)
         (self.historyDays, self.foldProvinceEvents) = (historyDays, foldProvinceEvents)
