@@ -107,7 +107,7 @@ extension SeriesReader {
             return "day BETWEEN \(range.first.number) AND \(range.last.number)"
         }
         let days = (range.first.number...range.last.number).map(String.init).joined(separator: ", ")
-        return "day IN (\(days)) AND locality_id IN (\(ids.sorted().map(String.init).joined(separator: ", ")))"
+        return "day IN (\(days)) AND \(SumsPlanner.localityFilter(ids))"
     }
 
     /// Two consecutive stretches of the same series as one; a series only one stretch has (a sector
