@@ -5,9 +5,9 @@
 # percentiles and the server's CPU time per answer (from /proc, user + system).
 #   usage: benchmarks/server/uncached-clients.sh DB [BIN]     (CLIENTS=16 DURATION=20s PORT=18192)
 set -euo pipefail
-cd "$(dirname "$0")"
-DB=${1:?usage: uncached-clients.sh DB [BIN]}
-BIN=${2:-../../.build-release/release/uptake}
+DB=$(realpath "${1:?usage: uncached-clients.sh DB [BIN]}")
+BIN=$(realpath "${2:-$(dirname "$0")/../../.build-release/release/uptake}")
+cd "$(dirname "$0")"  # for distinct.lua
 PORT=${PORT:-18192}
 CLIENTS=${CLIENTS:-16}
 DURATION=${DURATION:-20s}
