@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-.build/release/uptake}
 WORK=${1:-$(mktemp -d)}
+KEEP=${1:-}   # a WORKDIR given is kept; a temporary one is removed
 RUNS=${2:-5}
 shift $(( $# > 2 ? 2 : $# ))
 DAYS=("$@")
@@ -27,8 +28,12 @@ fi
 export UPTAKE_DB="$WORK/uptake.sqlite"
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 once() {   # uptake's arguments; appends "wall cpu" to $WORK/$LABEL
-    /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" "$BIN" "$@" >/dev/null 2>&1 || true   # alerts check exits 3 when an alert fires
-    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$WORK/time.txt" >> "$WORK/$LABEL"
+    local status=0
+    /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" "$BIN" "$@" >/dev/null 2>"$WORK/stderr.txt" || status=$?
+    # alerts check exits 3 when an alert fires; anything else but 0 is a failure, not a time
+    if [ "$status" != 0 ] && [ "$status" != 3 ]; then echo "failed ($status): uptake $*" >&2; cat "$WORK/stderr.txt" >&2; exit 1; fi
+    # the last line: GNU time writes "Command exited with non-zero status 3" above the figures
+    tail -n 1 "$WORK/time.txt" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }' >> "$WORK/$LABEL"
 }
 echo "## alerts check against the commune-level scan of its days ($(date -u +%F), $(nproc) cores, $RUNS alternated pairs)"
 echo "| day | check wall | scan wall | ratio | check CPU | scan CPU | ratio |"
@@ -52,4 +57,4 @@ if [ "${BACKTEST:-1}" != 0 ]; then
     echo
     echo "alerts backtest $FROM..$TO: $bw s wall, $bc s CPU"
 fi
-[ -n "${1:-}" ] || rm -rf "$WORK"
+[ -n "$KEEP" ] || rm -rf "$WORK"
