@@ -4,7 +4,8 @@ import UptakeStoreAPI
 
 extension SQLiteStore {
     /// A long range is read as two halves at once, on two of the pool's reader connections (the raw
-    /// rows are keyed by day first, so each half is its own stretch of the table), then stitched.
+    /// rows are keyed by day first, so each half is its own stretch of the table), then stitched;
+    /// ``readInTwoParts(_:)`` keeps both halves of one state of the data.
     public func dailySeries(_ query: SeriesQuery) async throws -> [DailySeries] {
         let days = query.range.dayCount
         guard days >= 60 else { return try await queue.read { db in try SeriesReader(db, query, self.directories).run() } }
@@ -13,9 +14,9 @@ extension SQLiteStore {
                                 sectors: query.sectors, bySector: query.bySector)
         let late = SeriesQuery(metric: query.metric, units: query.units, range: DayRange(first: middle, last: query.range.last),
                                sectors: query.sectors, bySector: query.bySector)
-        async let first = queue.read { db in try SeriesReader(db, early, self.directories).run() }
-        async let second = queue.read { db in try SeriesReader(db, late, self.directories).run() }
-        return SeriesReader.stitch(try await first, try await second, range: query.range)
+        let directories = self.directories
+        let (first, second) = try await readInTwoParts { db, part in try SeriesReader(db, part == 0 ? early : late, directories).run() }
+        return SeriesReader.stitch(first, second, range: query.range)
     }
 }
 

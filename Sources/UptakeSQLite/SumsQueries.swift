@@ -6,19 +6,18 @@ import UptakeStoreAPI
 extension SQLiteStore {
     /// Communes by day or week over four weeks or more come from many raw rows (a province's communes
     /// over a quarter: about 100,000): the two halves of the days are read at once, on two of the
-    /// pool's reader connections, and added (as `dailySeries` reads a long range).
+    /// pool's reader connections, and added (as `dailySeries` reads a long range; ``readInTwoParts(_:)``
+    /// keeps both of one state of the data).
     public func sums(_ query: SumsQuery) async throws -> [UnitPeriodSums] {
         guard case .communes = query.units, !query.isAnsweredByMonth, query.range.dayCount >= 28 else {
             return try await queue.read { db in try SumsPlanner(db, query, self.directories).run(raw: false) }
         }
-        let range = query.range, middle = range.first.advanced(by: range.dayCount / 2)
-        async let early = queue.read { db in
-            try SumsPlanner(db, query, self.directories, rawDays: DayRange(first: range.first, last: middle.advanced(by: -1))).run(raw: false)
+        let range = query.range, middle = range.first.advanced(by: range.dayCount / 2), directories = self.directories
+        let halves = [DayRange(first: range.first, last: middle.advanced(by: -1)), DayRange(first: middle, last: range.last)]
+        let (early, late) = try await readInTwoParts { db, part in
+            try SumsPlanner(db, query, directories, rawDays: halves[part]).run(raw: false)
         }
-        async let late = queue.read { db in
-            try SumsPlanner(db, query, self.directories, rawDays: DayRange(first: middle, last: range.last)).run(raw: false)
-        }
-        return try SumsPlanner.added(try await early, try await late)
+        return try SumsPlanner.added(early, late)
     }
 
     /// The same sums recomputed from the raw rows (slower): the reference the aggregates must equal.
