@@ -13,15 +13,18 @@ import UptakeTestSupport
         // A second store on the same file ingests one small file after another while the first reads.
         let writer = try SQLiteStore(path: fixture.dir.file("test.sqlite"))
         let before = try fixture.count("ingests")
-        let stop = Atomic(false), dir = fixture.dir
-        let ingesting = Task.detached {
-            var n = 0
-            while !stop.load() {
-                n += 1  // a different file each time (the same one again would change nothing)
-                let path = dir.write("w\(n).csv", header + "2025-07-01,00004,land,\(10 + n),4,,,,\n")
-                _ = try writer.ingestNow(path: path, options: IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z"), progress: nil)
+        // The writer is a thread of its own, not a task: its ingests block, and a task would hold one of
+        // the few threads that every other test's tasks need.
+        let stop = Flag(), finished = Flag(), dir = fixture.dir
+        let thread = Thread {
+            defer { finished.set() }
+            for n in 1...2_000 where !stop.isSet {  // bounded: a failing reader cannot leave it running
+                let path = dir.write("w\(n).csv", header + "2025-07-01,00004,land,\(10 + n),4,,,,\n")  // a new file each time
+                guard (try? writer.ingestNow(path: path, options: IngestOptions.todaysUnits(now: "2025-08-01T00:00:00Z"), progress: nil)) != nil else { return }
             }
         }
+        thread.start()
+        defer { stop.set() }
         var mismatches = 0
         for _ in 0..<15 {
             // The late part starts its transaction 80 ms after the early one: ingests commit in between.
@@ -31,19 +34,18 @@ import UptakeTestSupport
             }
             if early != late { mismatches += 1 }
         }
-        stop.store(true)
-        try await ingesting.value
+        stop.set()
+        while !finished.isSet { try await Task.sleep(for: .milliseconds(10)) }
         let ingests = try fixture.count("ingests") - before
         #expect(ingests >= 5, "the writer committed while the parts were read (\(ingests) ingests)")
         #expect(mismatches == 0, "\(mismatches) of 15 answers had parts from two states of the data")
     }
 }
 
-/// A flag shared between the test and the writer's task.
-private final class Atomic: @unchecked Sendable {
+/// A flag shared between the test and the writer's thread.
+private final class Flag: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: Bool
-    init(_ value: Bool) { self.value = value }
-    func load() -> Bool { lock.withLock { value } }
-    func store(_ v: Bool) { lock.withLock { value = v } }
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
