@@ -36,6 +36,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
         // PostgreSQL store (issue 15): a connection pool, parameter binding and COPY FROM STDIN, on SwiftNIO.
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // Alert delivery's HTTP POST (webhooks, Alertmanager) on SwiftNIO, already in the graph through hummingbird's
+        // tests: Foundation's URLSession brought libcurl and 27 more shared libraries into every start of `uptake`.
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         // Tests only (issue 25): opens the .xlsx files UptakeWorkbook writes, so that an independent reader (this
         // zip library and Foundation's XMLParser, not libxlsxwriter) checks what is in them.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
@@ -70,7 +73,9 @@ let package = Package(
         .target(name: "UptakeIngest", dependencies: ["UptakeCore", "UptakeStoreAPI", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "UptakeAnalysis", dependencies: ["UptakeCore", "UptakeStoreAPI", "GSLSupport", .product(name: "Yams", package: "Yams")]),
         // Alert delivery (issue 23): the outbox emptied to stdout, files, webhooks and Alertmanager; the only alert code doing I/O.
-        .target(name: "UptakeDelivery", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis"]),
+        .target(name: "UptakeDelivery", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis",
+                                                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                     .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]),
         // Charts as SVG text: pure, no dependency, for the report now and the server's dashboard later.
         .target(name: "UptakeCharts"),
         .target(name: "UptakeReport", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeAnalysis", "UptakeCharts",

@@ -1,7 +1,7 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 import UptakeAnalysis
 import UptakeCore
 import UptakeStoreAPI
@@ -16,7 +16,7 @@ public protocol AlertSending: Sendable {
 }
 
 /// The real sender: standard output, a file (appended, one line each), HTTP POST for webhooks and
-/// Alertmanager (Foundation's URLSession; a 2xx answer is acceptance).
+/// Alertmanager (AsyncHTTPClient's shared client; a 2xx answer is acceptance).
 public struct AlertSender: AlertSending {
     public let timeout: TimeInterval
 
@@ -50,31 +50,26 @@ public struct AlertSender: AlertSending {
     }
 
     func post(_ body: String, to address: String) async throws {
-        guard let url = URL(string: address) else { throw QueryError("\(address) is not a URL", code: .invalidQuery) }
-        var request = URLRequest(url: url, timeoutInterval: timeout)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = Data(body.utf8)
-        // The request's own timeoutInterval is only the gap between packets, and Linux's
-        // URLSession.shared ignored it (60 s per attempt against a peer that accepts and never
-        // answers): a session of our own bounds the whole exchange, connection included.
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        let timeout = timeout
-        let status: Int = try await withCheckedThrowingContinuation { continuation in
-            session.dataTask(with: request) { _, response, error in
-                if let error = error as? URLError, error.code == .timedOut {
-                    continuation.resume(throwing: QueryError("\(address): no answer within \(String(format: "%g", timeout)) s (timed out)",
-                                                             hint: "check that the receiver is up and reachable", code: .io))
-                } else if let error {
-                    continuation.resume(throwing: QueryError("\(address): \(error.localizedDescription)", code: .io))
-                } else {
-                    continuation.resume(returning: (response as? HTTPURLResponse)?.statusCode ?? 0)
-                }
-            }.resume()
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
+            throw QueryError("\(address) is not an http or https URL", code: .invalidQuery)
+        }
+        var request = HTTPClientRequest(url: address)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.body = .bytes(ByteBuffer(string: body))
+        // One deadline bounds the whole exchange, connection and answer included (a peer that
+        // accepts and never answers costs `timeout`, not a library's default minute).
+        let deadline = NIODeadline.now() + .milliseconds(Int64(timeout * 1000))
+        let status: UInt
+        do {
+            let response = try await HTTPClient.shared.execute(request, deadline: deadline)
+            status = response.status.code
+            _ = try await response.body.collect(upTo: 1 << 20)  // read to the end, so the connection can be reused
+        } catch let error as HTTPClientError where [.deadlineExceeded, .connectTimeout, .readTimeout].contains(error) {
+            throw QueryError("\(address): no answer within \(String(format: "%g", timeout)) s (timed out)",
+                             hint: "check that the receiver is up and reachable", code: .io)
+        } catch {
+            throw QueryError("\(address): \(error)", code: .io)
         }
         guard (200..<300).contains(status) else { throw QueryError("\(address) answered HTTP \(status)", code: .io) }
     }
