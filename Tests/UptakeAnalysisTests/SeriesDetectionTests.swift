@@ -106,6 +106,33 @@ import UptakeTestSupport
         #expect(try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay).isEmpty)
     }
 
+    /// `--cost linear`: a rise that turns into a fall on day 200 (the level kept) is one change, dated
+    /// within a few days of the turn, observed and expected equal to within the noise (no jump), and
+    /// down (the new slope is lower); the change-in-mean cost cuts the same series into steps.
+    @Test func linearFindsATurnAndNoStaircase() throws {
+        var lines = ["date,value"], random = SeededRandom(seed: 24)
+        let first = Day(iso: "2024-01-01")!, turn = 200
+        for t in 0..<400 {
+            let trend = t < turn ? 0.5 * Double(t) : 100 - 0.5 * Double(t - turn)
+            lines.append("\(first.advanced(by: t)),\(trend + Double.random(in: -3...3, using: &random))")
+        }
+        let series = try DateValueSeries.parse(csv: lines.joined(separator: "\n") + "\n")
+        let found = try SeriesDetector.detect(series, method: .pelt, cost: .linear, calendar: .everyDay)
+        let change = try #require(found.first)
+        #expect(found.count == 1 && abs(change.index - turn) <= 5, "\(found.map(\.index))")
+        #expect(change.direction == .down)
+        #expect(abs(try #require(change.observed) - #require(change.expected)) < 6, "\(change)")
+        #expect(try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay).count >= 3)
+        // Not counts (fractions), so without a cost pelt takes the linear one.
+        #expect(try SeriesDetector.detect(series, method: .pelt, calendar: .everyDay) == found)
+    }
+
+    @Test func theDefaultCostIsPoissonForCountsAndLinearOtherwise() {
+        #expect(SeriesCost.defaultCost(for: [0, 3, .nan, 12]) == .poisson)
+        #expect(SeriesCost.defaultCost(for: [0, 3.5, 12]) == .linear)
+        #expect(SeriesCost.defaultCost(for: [-1, 3, 12]) == .linear)
+    }
+
     @Test(arguments: [
         ("date,value\n2025-07-01,12\n2025-07-02,abc\n", 3, 12, "\"abc\" is not a number"),
         ("2025-07-01,12\n2025-07-01,13\n", 2, 1, "2025-07-01 is given twice (first on line 1)"),

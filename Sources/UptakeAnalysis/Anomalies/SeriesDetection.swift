@@ -38,6 +38,19 @@ public enum SeriesCost: String, Sendable, Codable, CaseIterable {
     /// (``GaussianMeanVarianceCost`` in ``MBICSegmentCost``, ``PELTPenalty/mbic(observationCount:changingParameters:)``).
     /// For continuous measurements: on whole numbers two equal neighbours make a segment of variance 0.
     case meanVariance = "meanvar"
+    /// A change of level or slope, Gaussian: each segment its own least-squares line, cost its residual
+    /// sum of squares, segments of at least 3 values; penalty 4·σ̂²·log n with σ̂² the residual variance of
+    /// one line through the whole series (``LinearTrendCost``, ``PELTPenalty/linearSpread(_:multiplier:)``):
+    /// a trend is not cut into a staircase of level shifts.
+    case linear
+
+    /// The cost `detect --method pelt` uses when none is asked for: poisson for counts (every value a
+    /// whole number ≥ 0), linear for any other measurement. A deviance of counts depends on the unit, so
+    /// it does not suit measurements; a line per segment holds a level shift as one change and a trend as
+    /// none, where a change of mean cuts a trend into steps.
+    public static func defaultCost(for values: [Double]) -> SeriesCost {
+        values.allSatisfy { $0.isNaN || ($0 >= 0 && $0 == $0.rounded()) } ? .poisson : .linear
+    }
 }
 
 /// An anomaly in a bare `date,value` series: the contract's anomaly object with `index` (the
@@ -72,14 +85,15 @@ public struct SeriesAnomaly: Sendable, Codable, Equatable {
 /// ``WorkingCalendar/everyDay`` every day is judged, weekends included; otherwise the days an
 /// anomaly scan judges (weekdays less days off).
 public enum SeriesDetector {
-    public static func detect(_ series: DateValueSeries, method: SeriesMethod, cost: SeriesCost = .poisson, calendar: WorkingCalendar = .vietnam,
+    /// - Parameter cost: PELT's cost; nil for ``SeriesCost/defaultCost(for:)``.
+    public static func detect(_ series: DateValueSeries, method: SeriesMethod, cost: SeriesCost? = nil, calendar: WorkingCalendar = .vietnam,
                               threshold: DetectionThreshold = .standard, direction: DirectionFilter = .both) throws -> [SeriesAnomaly] {
         let range = DayRange(first: series.first, last: series.first.advanced(by: series.values.count - 1))
         let schedule = calendar.countsEveryDay ? WorkingDaySchedule(calendar: calendar, from: range.first, count: range.dayCount)
             : try AnomalyDetector.judgedDays(calendar, range)
         var events: [SeriesEvent]
         if method == .pelt {
-            events = try changepoints(series.values, schedule: schedule, cost: cost, direction: direction)
+            events = try changepoints(series.values, schedule: schedule, cost: cost ?? .defaultCost(for: series.values), direction: direction)
         } else {
             if method == .nb, series.values.contains(where: { !$0.isNaN && ($0 < 0 || $0 != $0.rounded()) }) {
                 throw StatisticsError("the nb method models counts: every value must be a whole number ≥ 0 (use robust-z or pelt --cost gaussian for other measurements)")
@@ -96,15 +110,18 @@ public enum SeriesDetector {
     }
 
     /// Every change PELT finds on the working days, as `changepoint` anomalies dated at the first
-    /// day of the new segment: observed is the new segment's mean, expected the previous one's.
+    /// day of the new segment: observed is the new segment's mean, expected the previous one's; with
+    /// the linear cost, the new segment's line on its first day against the previous line extended to
+    /// that day (the jump; for a change of slope alone, equal, and the direction is the slope's).
     static func changepoints(_ values: [Double], schedule: WorkingDaySchedule, cost: SeriesCost, direction: DirectionFilter) throws -> [SeriesEvent] {
         var working = values
         for t in working.indices where !schedule.isWorking(t) { working[t] = .nan }
         let observed = working.filter { !$0.isNaN }
         guard observed.count >= 4 else { return [] }
-        let pelt = try PELT(minSize: 2)
+        let pelt = try PELT(minSize: cost == .linear ? 3 : 2)
         let segmentation: Segmentation
         let segmentCost: (Int, Int) -> Double
+        var lineOf: ((Int, Int) -> FittedLine)?
         switch cost {
         case .gaussian:
             let c = try GaussianMeanCost(working)
@@ -119,6 +136,11 @@ public enum SeriesDetector {
             let c = MBICSegmentCost(try GaussianMeanVarianceCost(working))
             segmentation = try pelt.segment(c, penalty: PELTPenalty.mbic(observationCount: observed.count, changingParameters: 2))
             segmentCost = { c.cost(from: $0, to: $1) }
+        case .linear:
+            let c = try LinearTrendCost(working)
+            segmentation = try pelt.segment(c, penalty: try PELTPenalty.linearSpread(working))
+            segmentCost = { c.cost(from: $0, to: $1) }
+            lineOf = { c.line(from: $0, to: $1) }
         }
         var observedBefore = [0]
         for v in working { observedBefore.append((observedBefore.last ?? 0) + (v.isNaN ? 0 : 1)) }
@@ -126,12 +148,18 @@ public enum SeriesDetector {
         let bounds = [0] + segmentation.breakpoints
         for k in 1..<max(1, bounds.count - 1) {
             let (a, b, c) = (bounds[k - 1], bounds[k], bounds[k + 1])
-            let before = CountScan.mean(working, a..<b), after = CountScan.mean(working, b..<c)
-            let d: AnomalyDirection = after < before ? .down : .up
-            guard direction.allows(d) else { continue }
-            // How many penalties the change is worth: the cost it saves over one segment a..<c
-            // (costs count observations, breakpoints days).
+            // Costs count observations, breakpoints days.
             let (oa, ob, oc) = (observedBefore[a], observedBefore[b], observedBefore[c])
+            var before = CountScan.mean(working, a..<b), after = CountScan.mean(working, b..<c)
+            var falls = after < before
+            if let lineOf {
+                let old = lineOf(oa, ob), new = lineOf(ob, oc)
+                (before, after) = (old.value(atDay: b), new.value(atDay: b))
+                falls = after != before ? after < before : new.slope < old.slope
+            }
+            let d: AnomalyDirection = falls ? .down : .up
+            guard direction.allows(d) else { continue }
+            // How many penalties the change is worth: the cost it saves over one segment a..<c.
             let gain = (segmentCost(oa, oc) - segmentCost(oa, ob) - segmentCost(ob, oc)) / max(segmentation.penalty, .leastNormalMagnitude)
             events.append(SeriesEvent(kind: .changepoint, direction: d, method: .negativeBinomial, first: b, last: c - 1, observed: after, expected: before,
                                       low: nil, high: nil, score: gain, pValue: nil, workingDays: working[b..<c].filter { !$0.isNaN }.count))

@@ -22,7 +22,8 @@ public struct DetectQuestion: Question {
 
     /// Default: ``SeriesMethod/nb``.
     public var method: SeriesMethod?
-    /// PELT's segment cost (poisson, gaussian or meanvar); default ``SeriesCost/poisson``. Only with `method` pelt.
+    /// PELT's segment cost (poisson, gaussian, meanvar or linear); default ``SeriesCost/defaultCost(for:)``
+    /// (poisson for counts, linear for other measurements). Only with `method` pelt.
     public var cost: SeriesCost?
     /// Default: both.
     public var direction: DirectionFilter?
@@ -91,7 +92,7 @@ public struct DetectQuestion: Question {
     /// - Throws: ``StatisticsError`` when the series does not suit the method (nb on values that are not counts).
     public func answer(calendar: WorkingCalendar) throws -> Answer {
         let method = method ?? .nb
-        let found = try SeriesDetector.detect(series, method: method, cost: cost ?? .poisson, calendar: workingCalendar(calendar),
+        let found = try SeriesDetector.detect(series, method: method, cost: cost, calendar: workingCalendar(calendar),
                                               threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1),
                                               direction: direction ?? .both)
         return Answer(anomalies: found, method: method)

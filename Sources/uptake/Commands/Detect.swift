@@ -16,7 +16,9 @@ struct Detect: ParsableCommand {
             missing). Working days are Vietnam's calendar (--calendar adds your own): days off are \
             never judged; --calendar none judges every day (a series that is not office days). Methods: nb (the default count model of uptake anomalies, for whole \
             numbers), pelt (changepoints; --cost poisson for counts, gaussian for a change of mean in any \
-            measurement, meanvar for a change of mean or variance in a continuous one), \
+            measurement, meanvar for a change of mean or variance in a continuous one, linear for a change \
+            of level or slope, each segment a line; without --cost, poisson for whole numbers ≥ 0 and \
+            linear for any other series), \
             ears-c1, ears-c2, ears-c3, robust-z, stl-z and shesd. For a changepoint the score is the \
             cost the change saves, in penalties. No database is needed.
 
@@ -31,7 +33,7 @@ struct Detect: ParsableCommand {
     @Option(name: .long, help: "The detector: nb, pelt, ears-c1, ears-c2, ears-c3, robust-z, stl-z or shesd.")
     var method: SeriesMethod = .nb
 
-    @Option(name: .long, help: "PELT's segment cost: poisson (counts; the default), gaussian (a change of mean) or meanvar (of mean or variance).")
+    @Option(name: .long, help: "PELT's segment cost: poisson (counts), gaussian (a change of mean), meanvar (of mean or variance) or linear (of level or slope; the default for other than counts).")
     var cost: SeriesCost?
 
     @Option(name: .long, help: "Which departures: down, up or both.")
