@@ -24,7 +24,7 @@ github.com/alan-turing-institute/TCPDBench (analysis/scripts/metrics.py and summ
    The metric is re-implemented below from the paper's definition (Section 4.1) and checked
    against the examples in metrics.py's doctests before anything runs.
 
-Usage: bench_detect_tcpd.py TCPD_DIR [--uptake PATH] [--cost gaussian|poisson|meanvar] [--no-meanvar] [--json OUT]
+Usage: bench_detect_tcpd.py TCPD_DIR [--uptake PATH] [--cost gaussian|poisson|meanvar|linear] [--no-meanvar] [--json OUT]
 TCPD_DIR holds annotations.json and datasets/ (a checkout of the TCPD repository).
 Prints Markdown; --json writes every per-dataset number."""
 import argparse, datetime as dt, json, math, os, subprocess, sys, tempfile
@@ -138,7 +138,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tcpd")
     parser.add_argument("--uptake", default=os.environ.get("UPTAKE", os.path.join(ROOT, ".build", "release", "uptake")))
-    parser.add_argument("--cost", default="gaussian", choices=["gaussian", "poisson", "meanvar"])
+    parser.add_argument("--cost", default="gaussian", choices=["gaussian", "poisson", "meanvar", "linear"])
     parser.add_argument("--no-meanvar", action="store_true", help="leave out the uptake meanvar column")
     parser.add_argument("--no-ruptures", action="store_true")
     parser.add_argument("--json")
