@@ -110,7 +110,7 @@ extension AnomalyReport: RenderedAnswer {
 }
 
 extension DetectQuestion.Answer: RenderedAnswer {
-    var rendering: SeriesAnomalyReport { SeriesAnomalyReport(anomalies, method: method) }
+    var rendering: SeriesAnomalyReport { SeriesAnomalyReport(anomalies, method: method, cost: cost) }
 }
 
 extension LaggingResult: RenderedAnswer {

@@ -6,10 +6,13 @@ import UptakeCore
 public struct SeriesAnomalyReport: ResultRendering {
     public let anomalies: [SeriesAnomaly]
     public let method: SeriesMethod
+    /// PELT's cost (what observed and expected mean depends on it); nil for the other methods.
+    public let cost: SeriesCost?
 
-    public init(_ anomalies: [SeriesAnomaly], method: SeriesMethod) {
+    public init(_ anomalies: [SeriesAnomaly], method: SeriesMethod, cost: SeriesCost? = nil) {
         self.anomalies = anomalies
         self.method = method
+        self.cost = cost
     }
 
     public var jsonBody: [SeriesAnomaly] { anomalies }
@@ -21,6 +24,8 @@ public struct SeriesAnomalyReport: ResultRendering {
             [.integer(Int64(a.index)), .text(a.kind.rawValue), .text(a.start.description), .text(a.end.description), .text(a.direction.rawValue),
              a.observed.map { .number($0, 1) } ?? .empty, a.expected.map { .number($0, 1) } ?? .empty, .number(a.score, 1)]
         }, notes: ["method \(method.rawValue); \(anomalies.count) found"
-                   + (method == .pelt ? "; changepoints: observed is the new segment's mean, expected the previous one's, score in penalties" : "")])
+                   + (method != .pelt ? "" : cost == .linear
+                      ? "; changepoints: observed is the new segment's line on its first day, expected the previous line extended to that day, score in penalties"
+                      : "; changepoints: observed is the new segment's mean, expected the previous one's, score in penalties")])
     }
 }

@@ -81,6 +81,8 @@ public struct DetectQuestion: Question {
     public struct Answer: Sendable, Equatable {
         public var anomalies: [SeriesAnomaly]
         public var method: SeriesMethod
+        /// PELT's cost, asked for or the default; nil for the other methods.
+        public var cost: SeriesCost? = nil
     }
 
     /// The calendar the series is judged with: every day for `none`, else `calendar` (the caller's).
@@ -92,10 +94,11 @@ public struct DetectQuestion: Question {
     /// - Throws: ``StatisticsError`` when the series does not suit the method (nb on values that are not counts).
     public func answer(calendar: WorkingCalendar) throws -> Answer {
         let method = method ?? .nb
+        let cost = method == .pelt ? cost ?? .defaultCost(for: series.values) : nil
         let found = try SeriesDetector.detect(series, method: method, cost: cost, calendar: workingCalendar(calendar),
                                               threshold: try DetectionThreshold(falseFlagsPerThousandSeriesDays: falseFlags ?? 0.1),
                                               direction: direction ?? .both)
-        return Answer(anomalies: found, method: method)
+        return Answer(anomalies: found, method: method, cost: cost)
     }
 
     public func answer(_ context: AnswerContext) async throws -> Answer { try answer(calendar: context.calendar) }
