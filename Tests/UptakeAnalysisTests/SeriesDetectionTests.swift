@@ -123,14 +123,12 @@ import UptakeTestSupport
         #expect(change.direction == .down)
         #expect(abs(try #require(change.observed) - #require(change.expected)) < 6, "\(change)")
         #expect(try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay).count >= 3)
-        // Not counts (fractions), so without a cost pelt takes the linear one.
-        #expect(try SeriesDetector.detect(series, method: .pelt, calendar: .everyDay) == found)
     }
 
-    @Test func theDefaultCostIsPoissonForCountsAndLinearOtherwise() {
+    @Test func theDefaultCostIsPoissonForCountsAndGaussianOtherwise() {
         #expect(SeriesCost.defaultCost(for: [0, 3, .nan, 12]) == .poisson)
-        #expect(SeriesCost.defaultCost(for: [0, 3.5, 12]) == .linear)
-        #expect(SeriesCost.defaultCost(for: [-1, 3, 12]) == .linear)
+        #expect(SeriesCost.defaultCost(for: [0, 3.5, 12]) == .gaussian)
+        #expect(SeriesCost.defaultCost(for: [-1, 3, 12]) == .gaussian)
     }
 
     @Test(arguments: [

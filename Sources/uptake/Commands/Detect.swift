@@ -18,7 +18,7 @@ struct Detect: ParsableCommand {
             numbers), pelt (changepoints; --cost poisson for counts, gaussian for a change of mean in any \
             measurement, meanvar for a change of mean or variance in a continuous one, linear for a change \
             of level or slope, each segment a line; without --cost, poisson for whole numbers ≥ 0 and \
-            linear for any other series), \
+            gaussian for any other series), \
             ears-c1, ears-c2, ears-c3, robust-z, stl-z and shesd. For a changepoint the score is the \
             cost the change saves, in penalties. No database is needed.
 
@@ -33,7 +33,7 @@ struct Detect: ParsableCommand {
     @Option(name: .long, help: "The detector: nb, pelt, ears-c1, ears-c2, ears-c3, robust-z, stl-z or shesd.")
     var method: SeriesMethod = .nb
 
-    @Option(name: .long, help: "PELT's segment cost: poisson (counts), gaussian (a change of mean), meanvar (of mean or variance) or linear (of level or slope; the default for other than counts).")
+    @Option(name: .long, help: "PELT's segment cost: poisson (counts; the default for them), gaussian (a change of mean; the default otherwise), meanvar (of mean or variance) or linear (of level or slope).")
     var cost: SeriesCost?
 
     @Option(name: .long, help: "Which departures: down, up or both.")
