@@ -20,6 +20,26 @@ final class PreparedStatement {
 
     func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
 
+    /// Binds text; SQLite copies it (SQLITE_TRANSIENT), so the string need not outlive the call.
+    func bind(_ index: Int32, _ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            _ = bytes.withMemoryRebound(to: CChar.self) { chars in
+                sqlite3_bind_text(handle, index, chars.baseAddress, Int32(chars.count), PreparedStatement.transient)
+            }
+        }
+    }
+
+    /// Binds a blob; SQLite copies it.
+    func bind(_ index: Int32, blob: [UInt8]) {
+        blob.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), PreparedStatement.transient)
+        }
+    }
+
+    /// SQLite's SQLITE_TRANSIENT, which the C header defines as a cast Swift cannot import.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
     /// Runs a statement that returns no row; returns how many rows it changed.
     @discardableResult
     func execute() throws -> Int {
@@ -48,6 +68,12 @@ final class PreparedStatement {
         fileprivate let handle: OpaquePointer
         /// Column `i` as an integer (NULL as 0).
         func int(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }
+        /// Column `i`'s bytes, valid only until the next row, or `nil` for NULL; an empty blob is empty.
+        func blob(_ i: Int32) -> UnsafeRawBufferPointer? {
+            guard sqlite3_column_type(handle, i) != SQLITE_NULL else { return nil }
+            let start = sqlite3_column_blob(handle, i)
+            return UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, i)))
+        }
         /// Column `i` as an integer, or `nil` for NULL.
         func optionalInt(_ i: Int32) -> Int64? {
             sqlite3_column_type(handle, i) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, i)

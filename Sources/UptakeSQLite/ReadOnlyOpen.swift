@@ -52,6 +52,7 @@ enum ReadOnlyOpen {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(60)
+        config.prepareDatabase { db in try ChunkSQLFunction.install(on: db.sqliteConnection!) }
         return try DatabasePool(path: location(path, access: access), configuration: config)
     }
 }

@@ -52,6 +52,7 @@ enum SQLSandbox {
             throw QueryError("cannot prepare the read-only connection: \(String(cString: sqlite3_errmsg(connection)))", code: .io)
         }
         sandbox.printf.install(on: connection)
+        try ChunkSQLFunction.install(on: connection)
         sqlite3_set_authorizer(connection, { context, action, _, argument, _, _ in
             switch action {
             case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE: return SQLITE_OK

@@ -81,6 +81,7 @@ public final class SQLiteStore: BlockingIngestingStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -32000")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try ChunkSQLFunction.install(on: db.sqliteConnection!)
         }
         return config
     }
@@ -113,12 +114,18 @@ public final class SQLiteStore: BlockingIngestingStore {
         try await queue.read { db in try self.directories.sortedLocalities(db) }
     }
 
-    /// The first and last day of the raw rows: the two ends of their (day, …) key, two seeks. (The
-    /// province aggregate's key starts with the province: its MIN and MAX read all its rows, about
-    /// 10 ms on the national dataset, and a question asked for the span two or three times.)
+    /// The first and last day of the raw rows: the first day of the first month's chunks and the
+    /// last of the last month's (records are in day order). (The province aggregate's key starts
+    /// with the province: its MIN and MAX read all its rows, about 10 ms on the national dataset, and
+    /// a question asked for the span two or three times.)
     public func applicationsSpan() async throws -> DayRange? {
         try await queue.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT (SELECT MIN(day) FROM applications) AS a, (SELECT MAX(day) FROM applications) AS b"),
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT MIN(month_start + uptake_day(days, 0, 0) - 1) FROM application_months
+                        WHERE month_start = (SELECT MIN(month_start) FROM application_months)) AS a,
+                       (SELECT MAX(month_start + uptake_day(days, length(days) / \(MonthChunk.recordBytes) - 1, 0) - 1) FROM application_months
+                        WHERE month_start = (SELECT MAX(month_start) FROM application_months)) AS b
+                """),
                   let a = row["a"] as Int?, let b = row["b"] as Int? else { return nil }
             return DayRange(first: Day(number: a), last: Day(number: b))
         }

@@ -4,14 +4,15 @@ import UptakeStoreAPI
 
 /// The database schema, as GRDB migrations so that later versions can evolve it in place.
 ///
-/// Keys are integers laid out for daily appends: raw applications are keyed (day, locality, sector),
-/// so a day's file appends at the end of the B-tree. Aggregates that queries need are kept at ingest:
+/// Keys are integers laid out for appends in time: raw applications are packed one row per (month,
+/// locality, sector) (`application_months`, see ``MonthChunk``), so a month's file appends at the end
+/// of the B-tree. Aggregates that queries need are kept at ingest:
 /// province × sector × day, province × sector × month, and locality × sector × month.
 enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
     /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
-    static let userVersion = 6
+    static let userVersion = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -128,6 +129,20 @@ enum Schema {
                     PRIMARY KEY (day, old_code, sector_id)) WITHOUT ROWID;
                 PRAGMA user_version = 6;
                 """)
+        }
+        migrator.registerMigration("v7-month-chunks") { db in
+            // Applications packed one row per month, locality and sector (issue 27: an ingest writes
+            // ~30 times fewer B-tree entries); `applications` becomes a view of the same columns.
+            try db.execute(sql: """
+                CREATE TABLE application_months (
+                    month_start INTEGER NOT NULL, locality_id INTEGER NOT NULL, sector_id INTEGER NOT NULL,
+                    days BLOB NOT NULL,
+                    PRIMARY KEY (month_start, locality_id, sector_id)) WITHOUT ROWID;
+                """)
+            try MonthChunkMigration.pack(db)
+            try db.execute(sql: "DROP TABLE applications")
+            try db.execute(sql: ChunkSQLFunction.applicationsView)
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }

@@ -21,8 +21,8 @@ extension SQLiteStore {
 }
 
 /// Reads dense daily series in one pass: provinces and the nation from the province × sector × day
-/// aggregate, communes from the raw rows (keyed by day first, so a range of days is one contiguous
-/// stretch of the table).
+/// aggregate, communes from the month chunks (keyed by month first, so a range of months is one
+/// contiguous stretch of the table).
 struct SeriesReader {
     let db: Database
     let query: SeriesQuery
@@ -65,27 +65,32 @@ struct SeriesReader {
         let localities = query.units == .nation ? [Locality.nation] : units.map(\.locality)
         if !query.bySector { for i in localities.indices { _ = slot(i, 0) } }
         let first = query.range.first.number
+        func add(_ s: Int, _ d: Int, _ numerator: Double, _ denominator: Double) {
+            slots[s].numerator[d] = slots[s].numerator[d].isNaN ? numerator : slots[s].numerator[d] + numerator
+            if isRate {
+                let old = slots[s].denominator![d]
+                slots[s].denominator![d] = old.isNaN ? denominator : old + denominator
+            }
+        }
         func collect(_ sql: String, _ unitOf: [Int: Int]) throws {
             let statement = try PreparedStatement(db, sql)
             try statement.forEachRow(columns: 5) { v in
                 guard let unit = unitOf[Int(v[0])] else { return }
-                let s = slot(unit, Int(v[1])), d = Int(v[2]) - first
-                slots[s].numerator[d] = slots[s].numerator[d].isNaN ? Double(v[3]) : slots[s].numerator[d] + Double(v[3])
-                if isRate {
-                    let old = slots[s].denominator![d]
-                    slots[s].denominator![d] = old.isNaN ? Double(v[4]) : old + Double(v[4])
-                }
+                add(slot(unit, Int(v[1])), Int(v[2]) - first, Double(v[3]), Double(v[4]))
             }
         }
         let (aggNumerator, aggDenominator) = query.metric.aggregateColumns
-        let (rawNumerator, rawDenominator) = query.metric.rawRowExpressions
         let days = "day BETWEEN \(query.range.first.number) AND \(query.range.last.number)"
         if !unitOfProvince.isEmpty {
             try collect("SELECT province_id, sector_id, day, \(aggNumerator), \(aggDenominator) FROM agg_province_day WHERE \(days)\(sectorFilter)", unitOfProvince)
         }
         if !unitOfCommune.isEmpty {
-            try collect("SELECT locality_id, sector_id, day, \(rawNumerator), \(rawDenominator) FROM applications a WHERE \(communeFilter(unitOfCommune.keys))\(sectorFilter)",
-                        unitOfCommune)
+            let metric = query.metric
+            try MonthChunkScan(range: query.range, filter: communeFilter(unitOfCommune.keys) + sectorFilter).forEach(db) { id, sector, day, counts in
+                guard let unit = unitOfCommune[id] else { return }
+                let (n, d) = metric.rawValues(CountSums(counts))
+                add(slot(unit, sector), day - first, n, d)
+            }
         }
         slots.sort { ($0.unit, sectorNames[$0.sector] ?? "") < ($1.unit, sectorNames[$1.sector] ?? "") }
         return slots.map { s in
@@ -96,19 +101,13 @@ struct SeriesReader {
 }
 
 extension SeriesReader {
-    /// Which raw rows the communes' series are read from. A few communes (an explanation's commune,
-    /// its province's communes: at most a quarter of the localities) list their days and ids with
-    /// IN, so SQLite seeks each (day, locality) prefix of the primary key and reads only their rows;
-    /// reading every commune's rows of the range to keep one commune's made an explanation cost as
-    /// much as a national scan. Most communes (a national scan) read the range in one pass, cheaper
-    /// than a seek per commune and day. Days and ids are integers: safe to inline.
+    /// Which communes' chunks are read, beyond the months of the range. A few communes (an
+    /// explanation's commune, its province's communes: at most a quarter of the localities) are named,
+    /// so SQLite seeks each month's run of them and reads only their chunks; reading every commune's
+    /// chunks to keep one commune's made an explanation cost as much as a national scan. Most
+    /// communes (a national scan) read the months whole, cheaper than a seek per commune.
     func communeFilter(_ ids: some Collection<Int>) -> String {
-        let range = query.range
-        guard ids.count * 4 <= directory.entries.count, range.dayCount <= 400 else {
-            return "day BETWEEN \(range.first.number) AND \(range.last.number)"
-        }
-        let days = (range.first.number...range.last.number).map(String.init).joined(separator: ", ")
-        return "day IN (\(days)) AND \(SumsPlanner.localityFilter(ids))"
+        ids.count * 4 <= directory.entries.count ? " AND \(SumsPlanner.localityFilter(ids))" : ""
     }
 
     /// Two consecutive stretches of the same series as one; a series only one stretch has (a sector
@@ -149,22 +148,20 @@ extension Metric {
         }
     }
 
-    /// The same per raw row, with the optional fields counted as ``CountSums`` counts them.
-    var rawRowExpressions: (String, String) {
-        let resolvedOnline = "CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved_online ELSE 0 END"
-        let resolvedWithOnline = "CASE WHEN resolved IS NOT NULL AND resolved_online IS NOT NULL THEN resolved ELSE 0 END"
-        let onTime = "CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN on_time ELSE 0 END"
-        let resolvedWithOnTime = "CASE WHEN resolved IS NOT NULL AND on_time IS NOT NULL THEN resolved ELSE 0 END"
-        return switch self {
-        case .received: ("received", "0")
-        case .receivedOnline: ("received_online", "0")
-        case .resolved: ("COALESCE(resolved, 0)", "0")
-        case .resolvedOnline: (resolvedOnline, "0")
-        case .onlineSubmission: ("received_online", "received")
-        case .onlineResult: (resolvedOnline, resolvedWithOnline)
-        case .sync: ("COALESCE(synced, 0)", "CASE WHEN synced IS NOT NULL THEN received ELSE 0 END")
-        case .onTime: (onTime, resolvedWithOnTime)
-        case .onlineSubmission766: ("0", "0")
+    /// The numerator and denominator (0 for a volume) of one raw row's sums, as the aggregate tables'
+    /// columns (``aggregateColumns``) hold them.
+    func rawValues(_ s: CountSums) -> (Double, Double) {
+        let (n, d): (Int64, Int64) = switch self {
+        case .received: (s.received, 0)
+        case .receivedOnline: (s.receivedOnline, 0)
+        case .resolved: (s.resolved, 0)
+        case .resolvedOnline: (s.resolvedOnline, 0)
+        case .onlineSubmission: (s.receivedOnline, s.received)
+        case .onlineResult: (s.resolvedOnline, s.resolvedWithOnline)
+        case .sync: (s.synced, s.receivedWithSync)
+        case .onTime: (s.onTime, s.resolvedWithOnTime)
+        case .onlineSubmission766: (0, 0)
         }
+        return (Double(n), Double(d))
     }
 }

@@ -13,8 +13,9 @@ enum StoreFile {
         case uptake(newer: String?)
     }
 
-    /// The tables Uptake's first migration made. With GRDB's record of the migration `v1` they tell
-    /// an Uptake database (of any version) from another application's, even one that uses GRDB.
+    /// The tables Uptake's first migration made (`applications` a view since v7). With GRDB's record
+    /// of the migration `v1` they tell an Uptake database (of any version) from another
+    /// application's, even one that uses GRDB.
     static let firstTables: Set<String> = ["grdb_migrations", "localities", "sectors", "applications", "agg_province_day"]
 
     static func inspect(_ path: String, access: ReadOnlyOpen.Access) throws -> Contents {
@@ -27,7 +28,7 @@ enum StoreFile {
         let probe = try DatabaseQueue(path: probeLocation(path, access: access), configuration: config)
         defer { try? probe.close() }
         return try probe.read { db -> Contents in
-            let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"))
+            let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')"))
             let applied = try Schema.migrator.appliedIdentifiers(db)
             guard tables.isSuperset(of: firstTables), applied.contains("v1") else { return .foreign(.noUptakeSchema) }
             if let unknown = applied.subtracting(Schema.migrator.migrations).sorted().first {

@@ -100,15 +100,12 @@ struct SumsPlanner {
                 add(sums, slot: slot, time: Int(row.int(1)))
             }
         }
-        /// Reads raw rows (locality id, day, counts…), each summed as ``CountSums/init(_:)`` defines:
-        /// evaluating that per row in SQL (CASE per optional field) was most of a commune question's time.
+        /// Reads raw rows (from the month chunks), each summed as ``CountSums/init(_:)`` defines.
         func collectRaw(_ ids: [Int], _ slotOf: [Int: Int]) throws {
-            let statement = try PreparedStatement(db, rawSQL(ids: ids, sectorFilter: sectorFilter))
-            try statement.forEachRow { row in
-                guard let slot = slotOf[Int(row.int(0))] else { return }
-                let counts = ApplicationCounts(received: row.int(2), receivedOnline: row.int(3), resolved: row.optionalInt(4),
-                                               resolvedOnline: row.optionalInt(5), synced: row.optionalInt(6), onTime: row.optionalInt(7))
-                add(CountSums(counts), slot: slot, time: Int(row.int(1)))
+            let scan = MonthChunkScan(range: rawDays ?? query.range, filter: " AND \(SumsPlanner.localityFilter(ids))\(sectorFilter)")
+            try scan.forEach(db) { id, _, day, counts in
+                guard let slot = slotOf[id] else { return }
+                add(CountSums(counts), slot: slot, time: day)
             }
         }
         let provinces = units.filter(\.isProvince).map(\.id)
@@ -166,23 +163,11 @@ struct SumsPlanner {
 
     func list(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: ", ") }
 
-    /// The raw rows of localities `ids` over the query's days, their counts as stored (NULL where a
-    /// field was left out). For ranges up to about a year the days are listed with IN, so SQLite
-    /// seeks each (day, locality) key prefix instead of reading every locality's rows of the range.
-    func rawSQL(ids: [Int], sectorFilter: String) -> String {
-        let r = rawDays ?? query.range
-        let days = r.dayCount <= 400 ? "day IN (\((r.first.number...r.last.number).map(String.init).joined(separator: ", ")))"
-                                     : "day BETWEEN \(r.first.number) AND \(r.last.number)"
-        return """
-        SELECT locality_id, day, received, received_online, resolved, resolved_online, synced, on_time
-        FROM applications WHERE \(days) AND \(SumsPlanner.localityFilter(ids))\(sectorFilter)
-        """
-    }
-
     /// `locality_id` among `ids`. A province's communes usually have consecutive ids (`init` inserts
-    /// the shipped localities province by province): as one BETWEEN, SQLite seeks once per day and
-    /// reads the run, where an IN list seeks once per day and commune (HCMC's communes over a quarter:
-    /// 21-25 ms against 39-58 ms in Python's sqlite3). Ids given twice are never one run.
+    /// the shipped localities province by province): as one BETWEEN, SQLite seeks once per month and
+    /// reads the run, where an IN list seeks once per month and commune (HCMC's communes over a quarter,
+    /// when rows were kept one per day: 21-25 ms against 39-58 ms in Python's sqlite3). Ids given
+    /// twice are never one run.
     static func localityFilter(_ ids: some Collection<Int>) -> String {
         let sorted = ids.sorted()
         if let first = sorted.first, let last = sorted.last, last - first + 1 == sorted.count {

@@ -47,14 +47,31 @@ import UptakeIngest
         let path = dir.file("old.sqlite")
         var migrator = DatabaseMigrator()
         let current = try SQLiteStore(path: dir.file("current.sqlite"))
-        let v1 = try current.query(sql: "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name IN ('localities', 'sectors', 'applications', 'agg_province_day')").rows.map { $0[0]! }
-        migrator.registerMigration("v1") { db in for sql in v1 { try db.execute(sql: sql) } }
+        let v1 = try current.query(sql: "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name IN ('localities', 'sectors', 'agg_province_day')").rows.map { $0[0]! }
+        // v1's applications table, one row per day (packed into application_months since v7), with
+        // two days of one month and one of the next for one locality and sector.
+        let applications = """
+            CREATE TABLE applications (
+                day INTEGER NOT NULL, locality_id INTEGER NOT NULL, sector_id INTEGER NOT NULL,
+                received INTEGER NOT NULL, received_online INTEGER NOT NULL,
+                resolved INTEGER, resolved_online INTEGER, synced INTEGER, on_time INTEGER,
+                ingest_id INTEGER NOT NULL,
+                PRIMARY KEY (day, locality_id, sector_id)) WITHOUT ROWID
+            """
+        let stored = [[20300, 7, 1, 10, 4, nil, nil, 3, nil, 1], [20270, 7, 1, 12, 5, 9, 2, nil, 8, 1], [20269, 7, 1, 0, 0, 0, 0, 0, 0, 2]]
+        migrator.registerMigration("v1") { db in
+            for sql in v1 + [applications] { try db.execute(sql: sql) }
+            for row in stored { try db.execute(sql: "INSERT INTO applications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: StatementArguments(row)) }
+        }
         let queue = try DatabaseQueue(path: path)
         try migrator.migrate(queue)
         try queue.close()
         let store = try SQLiteStore(path: path, opening: .uptakeDatabaseOnly)
         #expect(store.readOnlyReason == nil)
-        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["6"]])
+        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["7"]])
+        // The rows as they were, through the view: 2025-06-30 in June's chunk, 07-01 and 07-31 in July's.
+        #expect(try store.query(sql: "SELECT * FROM applications ORDER BY day").rows == stored.sorted { $0[0]! < $1[0]! }.map { $0.map { $0.map(String.init) } })
+        #expect(try store.query(sql: "SELECT COUNT(*) FROM application_months").rows == [["2"]])
     }
 
     @Test func aDamagedFileIsNamedAsSuch() throws {

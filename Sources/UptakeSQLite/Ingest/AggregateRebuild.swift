@@ -12,18 +12,14 @@ enum AggregateRebuild {
         for table in AggregateTable.allCases { try db.execute(sql: "DELETE FROM \(table.rawValue)") }
         let provinces = directory.provinceIndex()
         let deltas = try AggregateDeltas(db, maxLocalityID: provinces.count - 1)
-        let rows = try PreparedStatement(db, """
-            SELECT day, locality_id, sector_id, received, received_online, resolved, resolved_online, synced, on_time
-            FROM applications ORDER BY day
-            """)
-        try rows.forEachRow(integers: 9, texts: 0) { v, _ in
-            guard let day = v[0], let localityID = v[1], let sectorID = v[2], let received = v[3], let online = v[4] else {
-                throw DatabaseError(message: "an applications row lacks a required value")
-            }
-            let counts = ApplicationCounts(received: received, receivedOnline: online, resolved: v[5], resolvedOnline: v[6], synced: v[7], onTime: v[8])
-            let unit = Int(localityID)
+        let chunks = try PreparedStatement(db, "SELECT locality_id, sector_id, month_start, days FROM application_months")
+        try chunks.forEachRow { row in
+            guard let bytes = row.blob(3) else { throw DatabaseError(message: "an application_months row lacks its days") }
+            let unit = Int(row.int(0)), sectorID = Int(row.int(1)), monthStart = Int(row.int(2))
             let province = unit < provinces.count && provinces[unit] > 0 ? provinces[unit] : unit
-            deltas.add(CountSums(counts), provinceID: province, localityID: unit, sectorID: Int(sectorID), day: Day(number: Int(day)))
+            for r in MonthChunk.records(bytes) {
+                deltas.add(CountSums(r.counts), provinceID: province, localityID: unit, sectorID: sectorID, day: Day(number: monthStart + r.dayOfMonth - 1))
+            }
             try deltas.flushIfLarge()
         }
         try deltas.flush()

@@ -40,15 +40,15 @@ extension SQLiteStore {
     }
 }
 
-/// Writes checked batches inside one SQLite transaction: applications rows by multi-row `INSERT`
-/// (``ApplicationWriter``, which also moves the aggregates), the other kinds row by row, each stored
-/// key replaced (a revision) or confirmed (unchanged).
+/// Writes checked batches inside one SQLite transaction: applications rows packed by month
+/// (``MonthChunkWriter``, which also moves the aggregates, and counts them at ``endStaging()``), the
+/// other kinds row by row, each stored key replaced (a revision) or confirmed (unchanged).
 final class SQLiteIngestWriter: IngestWriter {
     let db: Database
     let ingestID: Int
     let localities: LocalityDirectory
     let sectorNames: [Int: String]
-    private var applications: ApplicationWriter?
+    private var applications: MonthChunkWriter?
     /// Set for a file in pre-reform units: its applications rows go here instead.
     private let preReform: PreReformWriter?
     private var treeChanged = false
@@ -74,11 +74,11 @@ final class SQLiteIngestWriter: IngestWriter {
         case .applications(let rows):
             if applications == nil {
                 let provinces = localities.provinceIndex()
-                applications = try ApplicationWriter(db, ingestID: ingestID, maxLocalityID: provinces.count - 1,
+                applications = try MonthChunkWriter(db, ingestID: ingestID, maxLocalityID: provinces.count - 1,
                                                      provinceOf: { $0 < provinces.count && provinces[$0] > 0 ? provinces[$0] : $0 })
             }
             guard let applications else { preconditionFailure("made above") }
-            for outcome in try applications.write(many: rows) { counts.add(outcome) }
+            try applications.add(rows)
         case .incidents(let rows):
             for (r, localityID) in rows { counts.add(try incident(r, localityID)) }
         case .readiness(let rows):
@@ -92,8 +92,7 @@ final class SQLiteIngestWriter: IngestWriter {
     }
 
     func endStaging() throws -> IngestCounts {
-        try applications?.deltas.flush()
-        return IngestCounts()
+        try applications?.finish() ?? IngestCounts()
     }
 
     func earlierIngest(sha256: String) throws -> Int? {
@@ -110,7 +109,7 @@ final class SQLiteIngestWriter: IngestWriter {
         committed = true
     }
 
-    private func incident(_ r: IncidentRecord, _ localityID: Int) throws -> ApplicationWriter.Outcome {
+    private func incident(_ r: IncidentRecord, _ localityID: Int) throws -> WriteOutcome {
         let key: [any DatabaseValueConvertible] = [r.start.text, localityID, r.system.rawValue, r.kind.rawValue]
         let values: [(any DatabaseValueConvertible)?] = [r.end?.text, r.end?.day.number, r.errors, r.note]
         if let old = try Row.fetchOne(db, sql: """
@@ -131,7 +130,7 @@ final class SQLiteIngestWriter: IngestWriter {
         return .inserted
     }
 
-    private func readiness(_ r: ReadinessRecord, _ localityID: Int) throws -> ApplicationWriter.Outcome {
+    private func readiness(_ r: ReadinessRecord, _ localityID: Int) throws -> WriteOutcome {
         let key: [any DatabaseValueConvertible] = [localityID, r.criterion.rawValue, r.day.number]
         if let old = try String.fetchOne(db, sql: "SELECT value FROM readiness WHERE locality_id = ? AND criterion = ? AND day = ?",
                                          arguments: StatementArguments(key)) {
@@ -145,7 +144,7 @@ final class SQLiteIngestWriter: IngestWriter {
     }
 
     /// Task records are keyed (id, date): the same key in a later file replaces the record.
-    private func task(_ t: PlanTaskRecord, _ localityID: Int?) throws -> ApplicationWriter.Outcome {
+    private func task(_ t: PlanTaskRecord, _ localityID: Int?) throws -> WriteOutcome {
         let key: [any DatabaseValueConvertible] = [t.id, t.day.number]
         let values: [(any DatabaseValueConvertible)?] = [t.plan, t.group.name, t.title, t.owner.text, localityID, t.due.number,
                                                         t.status.rawValue, t.completed?.number, t.evidence]
@@ -166,7 +165,7 @@ final class SQLiteIngestWriter: IngestWriter {
         return .inserted
     }
 
-    private func locality(_ write: LocalityWrite) throws -> ApplicationWriter.Outcome {
+    private func locality(_ write: LocalityWrite) throws -> WriteOutcome {
         switch write {
         case .insert(let id, let l, let parentID):
             try db.execute(sql: "INSERT INTO localities (id, code, parent_id, level, name, full_name, name_en, unit_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -188,7 +187,7 @@ final class SQLiteIngestWriter: IngestWriter {
 }
 
 extension IngestCounts {
-    mutating func add(_ outcome: ApplicationWriter.Outcome) {
+    mutating func add(_ outcome: WriteOutcome) {
         switch outcome {
         case .inserted: inserted += 1
         case .revised: revised += 1
