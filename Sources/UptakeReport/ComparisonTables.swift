@@ -118,12 +118,12 @@ public struct ComparisonReport: Sendable {
     var rateTable: Table {
         let r = result
         let leading = self.leading
-        var columns = leadingColumns + [r.baseline.label, r.current.label, "change", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
+        var columns = leadingColumns + [r.baseline.label, r.current.label, "change", intervalColumn, "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
         if decomposed { columns += ["within", "mix", "contribution"] }
         let rows = allRows.map { row -> [Cell] in
             let rate = row.rate
             var cells: [Cell] = leadingCells(row, leading) + [.percent(rate?.baseline, 2), .percent(rate?.current, 2),
-                                 .points(rate?.change, 2), .percent(rate?.relativeChange, 1), .pValue(rate?.test?.pValue)]
+                                 .points(rate?.change, 2), rateInterval(row), .percent(rate?.relativeChange, 1), .pValue(rate?.test?.pValue)]
             if adjusted { cells.append(.pValue(rate?.qValue)) }
             cells.append(.flag(rate?.significant))
             if decomposed {
@@ -132,7 +132,7 @@ public struct ComparisonReport: Sendable {
             }
             return cells
         }
-        var notes = ["\(r.metric.rawValue) = \(r.metric.summary); pp: percentage points; two-proportion z-test"]
+        var notes = ["\(r.metric.rawValue) = \(r.metric.summary); pp: percentage points; two-proportion z-test", rateIntervalNote.en]
         if decomposed {
             notes.append("mix is centred: (change of the unit's share) × (its mean rate − the total's mean rate); contribution = within + mix")
         }
@@ -141,7 +141,7 @@ public struct ComparisonReport: Sendable {
             notes.append("within + mix = change exactly: \(pp(d.withinEffect)) \(mix) = \(pp(d.totalChange)) pp "
                 + "(\(pp(d.currentRate))% − \(pp(d.baselineRate))%)")
         }
-        var notesVi = ["\(r.metric.term.vi): \(r.metric.isRate ? "tỷ lệ tính trên tổng số" : "tổng số"); điểm %: điểm phần trăm; kiểm định z hai tỷ lệ"]
+        var notesVi = ["\(r.metric.term.vi): \(r.metric.isRate ? "tỷ lệ tính trên tổng số" : "tổng số"); điểm %: điểm phần trăm; kiểm định z hai tỷ lệ", rateIntervalNote.vi]
         if decomposed {
             notesVi.append("thay đổi cơ cấu được căn giữa: (thay đổi tỷ trọng của đơn vị) × (tỷ lệ bình quân của đơn vị − tỷ lệ bình quân của tổng); đóng góp = thay đổi trong nhóm + thay đổi cơ cấu")
         }
@@ -158,21 +158,21 @@ public struct ComparisonReport: Sendable {
         let volume = r.metric.volume.rawValue
         let leading = self.leading
         let columns = leadingColumns + ["\(r.baseline.label) \(volume)", "\(r.current.label) \(volume)",
-                       "\(r.baseline.label) /wd", "\(r.current.label) /wd", "change /wd", "relative", "p"] + (adjusted ? ["q"] : []) + ["significant"]
+                       "\(r.baseline.label) /wd", "\(r.current.label) /wd", "change /wd", "relative", intervalColumn, "p"] + (adjusted ? ["q"] : []) + ["significant"]
         let rows = allRows.map { row -> [Cell] in
             let v = row.volume
             return leadingCells(row, leading) + [.integer(v.baseline), .integer(v.current),
                     .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
-                    .percent(v.relativeChange, 1), .pValue(v.test?.pValue)] + (adjusted ? [.pValue(v.qValue)] : []) + [.flag(v.significant)]
+                    .percent(v.relativeChange, 1), volumeInterval(row), .pValue(v.test?.pValue)] + (adjusted ? [.pValue(v.qValue)] : []) + [.flag(v.significant)]
         }
         var notes = ["/wd: all the period's applications (days off included) ÷ its working days; "
-                     + "quasi-Poisson test of the same volumes, with the working days' dispersion"]
+                     + "quasi-Poisson test of the same volumes, with the working days' dispersion", volumeIntervalNote.en]
         if allRows.contains(where: { $0.volume.test?.method == .exactConditionalPoisson }) {
             notes.append("exact conditional Poisson test where a period has no applications")
         }
         var notesVi = ["bình quân ngày làm việc: toàn bộ hồ sơ của kỳ (kể cả ngày nghỉ) chia cho số ngày làm việc; "
-                       + "kiểm định quasi-Poisson trên chính các số hồ sơ đó, với độ phân tán của các ngày làm việc"]
-        if notes.count > 1 { notesVi.append("kiểm định Poisson có điều kiện chính xác khi một kỳ không có hồ sơ nào") }
+                       + "kiểm định quasi-Poisson trên chính các số hồ sơ đó, với độ phân tán của các ngày làm việc", volumeIntervalNote.vi]
+        if notes.count > 2 { notesVi.append("kiểm định Poisson có điều kiện chính xác khi một kỳ không có hồ sơ nào") }
         notes += rowNotes(\.volume.note) + omittedNote
         notesVi += rowNotes(\.volume.note) + omittedNoteVi
         var table = Table(columns: columns, rows: rows, notes: notes)
@@ -186,11 +186,13 @@ public struct ComparisonReport: Sendable {
         var columns = ["code", "name", "level"] + (provinces ? ["province", "province_name"] : []) + ["sector", "metric", "baseline_period", "baseline_from", "baseline_to",
                                                                                                 "current_period", "current_from", "current_to"]
         if r.metric.isRate {
-            columns += ["rate_baseline", "rate_current", "rate_change", "rate_relative_change", "rate_z", "rate_p", "rate_q", "rate_significant"]
+            columns += ["rate_baseline", "rate_current", "rate_change", "rate_relative_change", "rate_z", "rate_p", "rate_q", "rate_significant",
+                        "rate_change_low", "rate_change_high"]
         }
         columns += ["volume", "volume_baseline", "volume_current", "baseline_working_days", "current_working_days",
                     "volume_baseline_per_working_day", "volume_current_per_working_day", "volume_change_per_working_day",
-                    "volume_relative_change", "volume_ratio", "volume_test", "volume_z", "volume_p", "volume_q", "volume_significant"]
+                    "volume_relative_change", "volume_ratio", "volume_test", "volume_z", "volume_p", "volume_q", "volume_significant",
+                    "volume_ratio_low", "volume_ratio_high"]
         if decomposed { columns += ["part", "within", "mix"] }
         let rows = allRows.map { row -> [Cell] in
             var cells: [Cell] = [.text(row.locality.code), .text(name(row)), .text(row.locality.level.rawValue)]
@@ -200,14 +202,14 @@ public struct ComparisonReport: Sendable {
             if r.metric.isRate {
                 let rate = row.rate
                 cells += [.percent(rate?.baseline, 2), .percent(rate?.current, 2), .points(rate?.change, 2), .percent(rate?.relativeChange, 1),
-                          .number(rate?.test?.statistic, 3), .pValue(rate?.test?.pValue), .pValue(rate?.qValue), .flag(rate?.significant)]
+                          .number(rate?.test?.statistic, 3), .pValue(rate?.test?.pValue), .pValue(rate?.qValue), .flag(rate?.significant)] + rateBounds(row)
             }
             let v = row.volume
             cells += [.text(r.metric.volume.rawValue), .integer(v.baseline), .integer(v.current),
                       .integer(Int64(r.baselineWorkingDays)), .integer(Int64(r.currentWorkingDays)),
                       .number(v.baselinePerWorkingDay, 1), .number(v.currentPerWorkingDay, 1), .number(v.change, 1),
                       .number(v.relativeChange, 3), .number(v.test?.estimate, 3), v.test.map { .text($0.method.rawValue) } ?? .empty,
-                      .number(v.test?.statistic, 3), .pValue(v.test?.pValue), .pValue(v.qValue), .flag(v.significant)]
+                      .number(v.test?.statistic, 3), .pValue(v.test?.pValue), .pValue(v.qValue), .flag(v.significant)] + volumeBounds(row)
             if decomposed {
                 let isTotal = row == r.total
                 let c = isTotal ? r.decomposition.map { ($0.withinEffect, $0.mixEffect) } : row.contribution.map { ($0.within, $0.mix) }

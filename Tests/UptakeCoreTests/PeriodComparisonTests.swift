@@ -39,7 +39,7 @@ import UptakeTestSupport
     struct WorkingDayCase: Decodable {
         let name: String, baseline_days: [Double], current_days: [Double]
         let baseline_total: Double, current_total: Double, baseline_working_days: Int, current_working_days: Int
-        let dispersion: Double, log_ratio: Double, se: Double, z: Double, p: Double
+        let dispersion: Double, log_ratio: Double, se: Double, z: Double, p: Double, ratio_low: Double, ratio_high: Double
     }
 
     /// Volumes per working day (all applications ÷ working days) against statsmodels' GLM of the two
@@ -58,6 +58,10 @@ import UptakeTestSupport
         expectClose(c.p, r.pValue, rel: 1e-5, "p")
         expectClose(c.current_total / Double(c.current_working_days), r.current, rel: 1e-15, "current per working day")
         #expect(r.method == .quasiPoisson)
+        // exp(log ratio ± 1.96 se): the se's 3e-6 moves a bound by under 1e-6 relative.
+        expectClose(c.ratio_low, try #require(r.low), rel: 1e-5, "the ratio's 95% interval, low")
+        expectClose(c.ratio_high, try #require(r.high), rel: 1e-5, "the ratio's 95% interval, high")
+        #expect((r.low! > 1 || r.high! < 1) == r.significant, "the interval excludes 1 exactly when p < 0.05")
     }
 
     struct ExactCase: Decodable { let name: String, current: Int64, current_days: Int, baseline: Int64, baseline_days: Int, p: Double }
@@ -81,6 +85,10 @@ import UptakeTestSupport
         expectClose(2.0 / 1024, r.pValue, rel: 1e-12)
         #expect(r.significant)
         #expect(r.estimate == 0 && r.relativeChange == -1)
+        // The exact conditional bound at x₁ = 0, n = 10: π ≤ 1 − 0.025^(1/10) = 0.30850, ratio π/(1 − π).
+        let pi = 1 - pow(0.025, 0.1)
+        #expect(r.low == 0)
+        expectClose(pi / (1 - pi), try #require(r.high), rel: 1e-12)
     }
 
     /// By hand: 60/100 against 50/100: pooled 0.55, se = √(0.55·0.45·0.02) = 0.070356, z = 1.42134.

@@ -10,11 +10,12 @@ struct Compare: AsyncParsableCommand {
         abstract: "Compare two periods unit by unit: rates, volumes per working day, tests and flags.",
         discussion: """
             For each unit: the metric in the baseline and current periods, the absolute change (in \
-            percentage points, pp, for a rate) and the relative change, a two-proportion z-test, and the \
+            percentage points, pp, for a rate) and the relative change, a two-proportion z-test with the \
+            change's interval at 1 - --alpha (Newcomb's; 95% by default), and the \
             metric's volume (the rate's denominator, e.g. received) in total and per working day of \
             Vietnam's calendar (/wd: all the period's applications, days off included, divided by its working \
             days: the one per-working-day measure of every command), with a quasi-Poisson test of those \
-            volumes that allows for the working days' overdispersion. A unit with no \
+            volumes that allows for the working days' overdispersion, with the interval of their ratio from the same model. A unit with no \
             applications in one period but some in the other (an outage) is tested exactly (conditional \
             Poisson; a day against a day with applications on both has too few days for a test). When several units are tested, Benjamini-Hochberg \
             q-values are shown and a change is flagged significant when q < --alpha (else p < --alpha). \

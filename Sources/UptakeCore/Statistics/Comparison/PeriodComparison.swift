@@ -33,6 +33,14 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
     public let alpha: Double
     /// Whether `pValue < alpha`.
     public var significant: Bool { pValue < alpha }
+    /// The interval of `estimate` at level 1 − `alpha`, for volumes: Wald on the log scale with the
+    /// test's own dispersion, exp(β̂₁ ± z·se(β̂₁)) (statsmodels' `conf_int` of the same GLM), so it
+    /// excludes 1 exactly when p < alpha; for ``exactVolumes(current:days:baseline:days:alpha:)`` at a
+    /// zero count, the exact conditional interval (``PoissonRateRatio``; `high` is +∞ for a zero
+    /// baseline). `nil` for rates (Newcomb's interval of the difference is ``TwoProportionDifference``'s)
+    /// and for an exact test with both counts positive.
+    public var low: Double?
+    public var high: Double?
 
     /// Compares two rates `x1/n1` (current) and `x0/n0` (baseline) with the pooled z-test:
     /// p̂ = (x0 + x1)/(n0 + n1), z = (x1/n1 − x0/n0) / √(p̂(1 − p̂)(1/n0 + 1/n1)), p = 2·P(N(0,1) > |z|)
@@ -85,10 +93,15 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
             if l <= observed { pValue += exp(l) }
         }
         let mean1 = Double(x1) / Double(d1), mean0 = Double(x0) / Double(d0)
-        return PeriodComparison(method: .exactConditionalPoisson, baseline: mean0, current: mean1,
-                                estimate: mean0 > 0 ? mean1 / mean0 : .infinity,
-                                relativeChange: mean0 > 0 ? mean1 / mean0 - 1 : .nan, statistic: .nan,
-                                pValue: min(1, pValue), alpha: alpha)
+        var result = PeriodComparison(method: .exactConditionalPoisson, baseline: mean0, current: mean1,
+                                      estimate: mean0 > 0 ? mean1 / mean0 : .infinity,
+                                      relativeChange: mean0 > 0 ? mean1 / mean0 - 1 : .nan, statistic: .nan,
+                                      pValue: min(1, pValue), alpha: alpha)
+        if x0 == 0 || x1 == 0, let ratio = try? PoissonRateRatio(count1: Double(x1), exposure1: Double(d1), count2: Double(x0), exposure2: Double(d0),
+                                                                  confidence: 1 - alpha) {
+            (result.low, result.high) = (ratio.low, ratio.high)
+        }
+        return result
     }
 
     /// One period's volume as Uptake puts it per working day: every application of the period (days off
@@ -141,10 +154,13 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
         guard dispersion > 0 else { throw StatisticsError("no day-to-day variation in either period: the dispersion cannot be estimated") }
         let per1 = current.perWorkingDay, per0 = baseline.perWorkingDay
         let logRatio = log(per1 / per0)
-        let z = logRatio / (dispersion * (1 / t0 + 1 / t1)).squareRoot()
-        return PeriodComparison(method: .quasiPoisson, baseline: per0, current: per1, estimate: per1 / per0,
-                                relativeChange: per1 / per0 - 1, statistic: z,
-                                pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+        let se = (dispersion * (1 / t0 + 1 / t1)).squareRoot()
+        let z = logRatio / se
+        var result = PeriodComparison(method: .quasiPoisson, baseline: per0, current: per1, estimate: per1 / per0,
+                                      relativeChange: per1 / per0 - 1, statistic: z,
+                                      pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+        (result.low, result.high) = try waldInterval(logRatio, se, alpha)
+        return result
     }
 
     /// Compares the daily counts of two periods allowing overdispersion (quasi-Poisson).
@@ -172,9 +188,19 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
         let dispersion = pearson / Double(current.count + baseline.count - 2)
         guard dispersion > 0 else { throw StatisticsError("no day-to-day variation in either period: the dispersion cannot be estimated") }
         let logRatio = log(mean1 / mean0)
-        let z = logRatio / (dispersion * (1 / sum0 + 1 / sum1)).squareRoot()
-        return PeriodComparison(method: .quasiPoisson, baseline: mean0, current: mean1, estimate: mean1 / mean0,
-                                relativeChange: mean1 / mean0 - 1, statistic: z,
-                                pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+        let se = (dispersion * (1 / sum0 + 1 / sum1)).squareRoot()
+        let z = logRatio / se
+        var result = PeriodComparison(method: .quasiPoisson, baseline: mean0, current: mean1, estimate: mean1 / mean0,
+                                      relativeChange: mean1 / mean0 - 1, statistic: z,
+                                      pValue: min(1, 2 * Distributions.normalUpperTail(abs(z))), alpha: alpha)
+        (result.low, result.high) = try waldInterval(logRatio, se, alpha)
+        return result
+    }
+
+    /// exp(log ratio ± z₁₋α/₂·se): the ratio's interval at 1 − alpha.
+    static func waldInterval(_ logRatio: Double, _ se: Double, _ alpha: Double) throws(StatisticsError) -> (Double, Double) {
+        let z: Double
+        do { z = try Distributions.normalQuantile(1 - alpha / 2) } catch { throw StatisticsError("alpha must lie in (0, 1), not \(alpha)") }
+        return (exp(logRatio - z * se), exp(logRatio + z * se))
     }
 }
