@@ -81,22 +81,21 @@ extension SQLiteStore {
     /// Runs exactly one read-only SQL statement, handing each row to `row` as it comes (nothing is
     /// held in memory), and stops it with a `QueryError` past `limits`, or with `CancellationError`
     /// once `cancellation` is cancelled. Returns the column names; `columns` is called with them
-    /// before the first row.
+    /// before the first row. The connection is the statement's own (``ReadOnlySQLConnection``), opened
+    /// read-only beside the store's.
     @discardableResult
     public func query(sql: String, limits: QueryLimits, cancellation: QueryCancellation? = nil,
                       columns: ([String]) throws -> Void = { _ in }, row: ([String?]) throws -> Void) throws -> [String] {
-        var connection: OpaquePointer?
-        // A read-only open; in a read-only folder, as an immutable URI (see ReadOnlyOpen).
-        let location = try ReadOnlyOpen.location(path, access: ReadOnlyOpen.check(path))
-        guard sqlite3_open_v2(location, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection else {
-            sqlite3_close_v2(connection)
-            throw QueryError("cannot open \(path) read-only", hint: "check that the database file exists and can be read", code: .io)
-        }
-        let sandbox: SQLSandbox.Context
-        do { sandbox = try SQLSandbox.Context() } catch { sqlite3_close_v2(connection); throw error }
-        // The authorizer and printf() hold `sandbox` unretained: it must outlive the connection.
-        defer { withExtendedLifetime(sandbox) { _ = sqlite3_close_v2(connection) } }
-        try SQLSandbox.confine(connection, context: sandbox)
+        try ReadOnlySQLConnection(besideStoreAt: path).query(sql: sql, limits: limits, cancellation: cancellation, columns: columns, row: row)
+    }
+}
+
+extension ReadOnlySQLConnection {
+    /// Runs exactly one read-only SQL statement on this connection; see
+    /// ``SQLiteStore/query(sql:limits:cancellation:columns:row:)``.
+    @discardableResult
+    public func query(sql: String, limits: QueryLimits, cancellation: QueryCancellation? = nil,
+                      columns: ([String]) throws -> Void = { _ in }, row: ([String?]) throws -> Void) throws -> [String] {
         let statement = try Self.prepareOne(sql, on: connection, sandbox: sandbox)
         defer { sqlite3_finalize(statement) }
 

@@ -59,6 +59,38 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the SQLite database, which must exist (run `uptake init` first). For the commands that
     /// need SQLite itself (`uptake sql`): a PostgreSQL URL is refused, saying so.
     func openExisting() throws -> SQLiteStore {
+        try requireSQLiteFile()
+        let store: SQLiteStore
+        do {
+            store = OpenedStores.keep(try SQLiteStore(path: path, opening: .uptakeDatabaseOnly))
+        } catch let error as NotAnUptakeDatabase {
+            throw cliError(error)
+        }
+        if store.isNewerVersion, let reason = store.readOnlyReason { printError("warning: \(reason)") }
+        return store
+    }
+
+    /// The SQLite database for `uptake sql`, checked as ``openExisting()`` checks it, on a read-only
+    /// connection of its own: the store is not opened.
+    func openForQueries() throws -> ReadOnlySQLConnection {
+        try requireSQLiteFile()
+        do {
+            let connection = try ReadOnlySQLConnection(uptakeDatabaseAt: path)
+            if let newer = connection.newerVersion { printError("warning: \(newer)") }
+            return connection
+        } catch let error as NotAnUptakeDatabase {
+            throw cliError(error)
+        }
+    }
+
+    private func cliError(_ error: NotAnUptakeDatabase) -> CLIError {
+        CLIError.failure(error.message, hint: error.reason == .empty
+            ? "create one there with 'uptake init --db \(path)', or point --db at an Uptake database"
+            : "point --db at an Uptake database, or create a new one with 'uptake init --db NEW.sqlite'", code: error.code)
+    }
+
+    /// Refuses a PostgreSQL URL (for the commands that need SQLite itself), a missing file and a URI.
+    private func requireSQLiteFile() throws {
         if isPostgres {
             throw CLIError.failure("this command needs a SQLite database; \((try? PostgresURL(path))?.description ?? "the --db URL") is PostgreSQL",
                                    hint: "point --db at a SQLite file (for PostgreSQL, query it with psql)", code: .invalidQuery)
@@ -67,16 +99,6 @@ struct DatabaseOptions: ParsableArguments {
             throw CLIError.failure("no database at \(path)", hint: "create one with 'uptake init' (or point --db / $UPTAKE_DB at it)")
         }
         try validate()
-        let store: SQLiteStore
-        do {
-            store = OpenedStores.keep(try SQLiteStore(path: path, opening: .uptakeDatabaseOnly))
-        } catch let error as NotAnUptakeDatabase {
-            throw CLIError.failure(error.message, hint: error.reason == .empty
-                ? "create one there with 'uptake init --db \(path)', or point --db at an Uptake database"
-                : "point --db at an Uptake database, or create a new one with 'uptake init --db NEW.sqlite'", code: error.code)
-        }
-        if store.isNewerVersion, let reason = store.readOnlyReason { printError("warning: \(reason)") }
-        return store
     }
 }
 

@@ -167,8 +167,10 @@ final class NotebookInterruption: Sendable {
 enum NotebookChild {
     nonisolated(unsafe) private static var watchdog: (any DispatchSourceTimer)?
 
-    static func stopWithParent(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        guard let text = environment[NotebookRunner.marker], let check = Int32(text) else { return }
+    /// `marker` is the check's variable, read with getenv: every command starts here, and
+    /// `ProcessInfo.environment` would first copy every variable into a dictionary.
+    static func stopWithParent(marker: String? = getenv(NotebookRunner.marker).map { String(cString: $0) }) {
+        guard let marker, let check = Int32(marker) else { return }
         let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
         timer.schedule(deadline: .now() + 1, repeating: 1)
         timer.setEventHandler {

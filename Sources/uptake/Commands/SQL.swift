@@ -44,18 +44,19 @@ struct SQL: ParsableCommand {
 
     func run() throws {
         try runReportingSync {
-            let store = try database.openExisting()
+            // The statement's own read-only connection, without the store (no schema upgrade, no checkpoint).
+            let connection = try database.openForQueries()
             let limits = QueryLimits(maxSteps: stepLimit, maxSeconds: timeLimit)
             func cells(_ row: [String?]) -> [Cell] { row.map { $0.map(Cell.text) ?? .empty } }
             if output.format == .markdown || output.writesWorkbook {
                 var rows: [[Cell]] = []
-                let columns = try store.query(sql: statement, limits: limits) { rows.append(cells($0)) }
+                let columns = try connection.query(sql: statement, limits: limits) { rows.append(cells($0)) }
                 if output.writesWorkbook { return try output.write(table: Table(columns: columns, rows: rows)) }
                 output.write(Table(columns: columns, rows: rows).render(output.format))
                 return
             }
             if output.format == .table {
-                try writeTable(store, limits: limits, cells: cells)
+                try writeTable(connection, limits: limits, cells: cells)
                 return
             }
             // CSV and JSON go out row by row: a large result is never held in memory.
@@ -63,7 +64,7 @@ struct SQL: ParsableCommand {
             if output.excel { out.write("\u{FEFF}") }
             var stream: TableStream?
             defer { out.flush() }
-            try store.query(sql: statement, limits: limits, columns: { names in
+            try connection.query(sql: statement, limits: limits, columns: { names in
                 stream = TableStream(columns: names, format: output.format)
                 out.write(output.spreadsheetSafe(stream?.start() ?? ""))
             }, row: { row in
@@ -80,7 +81,7 @@ extension SQL {
 
     /// The table format without holding the result: the first rows size the columns (all of them when
     /// the result is small, so it prints as any table does), then each row is written as it comes.
-    func writeTable(_ store: SQLiteStore, limits: QueryLimits, cells: ([String?]) -> [Cell]) throws {
+    func writeTable(_ connection: ReadOnlySQLConnection, limits: QueryLimits, cells: ([String?]) -> [Cell]) throws {
         let out = StdoutWriter()
         defer { out.flush() }
         var names: [String] = []
@@ -92,7 +93,7 @@ extension SQL {
             sample = []
             return sized
         }
-        try store.query(sql: statement, limits: limits, columns: { names = $0 }, row: { row in
+        try connection.query(sql: statement, limits: limits, columns: { names = $0 }, row: { row in
             if let layout { return out.write(layout.line(cells(row))) }
             sample.append(cells(row))
             if sample.count == Self.tableSample { layout = sizeOnSample() }
