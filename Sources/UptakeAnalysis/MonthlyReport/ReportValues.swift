@@ -18,11 +18,16 @@ public struct VolumeFigure: Sendable, Codable, Equatable {
     public var baselinePerWorkingDay: Double?
     public var relativeChange: Double?
     public var significant: Bool?
+    /// The relative change's interval (the ratio's, − 1: compare's `volume_ratio_low`/`_high`), where the
+    /// part gives one (year over year); left out of the JSON when not. `high` is +∞ when unbounded.
+    public var relativeChangeLow: Double? = nil
+    public var relativeChangeHigh: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case current, baseline, significant
         case currentPerWorkingDay = "current_per_working_day", baselinePerWorkingDay = "baseline_per_working_day"
         case relativeChange = "relative_change"
+        case relativeChangeLow = "relative_change_low", relativeChangeHigh = "relative_change_high"
     }
 }
 

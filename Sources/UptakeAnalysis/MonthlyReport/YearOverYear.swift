@@ -27,7 +27,7 @@ public struct YearOverYear: Sendable, Codable, Equatable {
 }
 
 /// One unit year over year: applications received per working day and the online-submission rate,
-/// with the rate's change, its interval and its test, as compare gives them.
+/// with each change's interval and test, as compare gives them.
 public struct YearOverYearRow: Sendable, Codable, Equatable {
     public var unit: ReportUnit
     public var received: VolumeFigure
@@ -58,7 +58,11 @@ extension MonthlyReportBuilder {
         let rows = ([head] + units).map { row in
             var rate = Self.rate(.onlineSubmission, row.rate)
             (rate.changeLow, rate.changeHigh) = (row.rate?.changeLow, row.rate?.changeHigh)
-            return YearOverYearRow(unit: ReportUnit(row.locality), received: Self.volume(row.volume), rate: rate, allocated: row.allocated)
+            var received = Self.volume(row.volume)
+            if let low = row.volume.test?.low, let high = row.volume.test?.high, high.isFinite {
+                (received.relativeChangeLow, received.relativeChangeHigh) = (low - 1, high - 1)
+            }
+            return YearOverYearRow(unit: ReportUnit(row.locality), received: received, rate: rate, allocated: row.allocated)
         }
         return .present(YearOverYear(baseline: whole.baseline, workingDays: whole.result.currentWorkingDays,
                                      baselineWorkingDays: whole.result.baselineWorkingDays,

@@ -1,7 +1,8 @@
 import UptakeAnalysis
 import UptakeCore
 
-/// The page that opens the report: the month in five numbers, then at most three things to act on,
+/// The page that opens the report: the month against last year in one sentence (or one line saying
+/// there is no last year), the month in five numbers, then at most three things to act on,
 /// each with the figures behind it and the part that holds the detail. Every sentence states only
 /// what the report's own figures show (a fall is called a fall only when its test says so).
 extension ReportParts {
@@ -11,6 +12,8 @@ extension ReportParts {
             if case .missing(let gap) = report.summary { part.gap = sentence(gap, what: ("summary", "phần tóm tắt")) }
             return part
         }
+        // Last year first: the paragraph before the table leads into it.
+        if let lastYear = yearOverYearBrief() { part.paragraphs.append(lastYear) }
         part.paragraphs.append(t("\(scopeName) in \(period), in five numbers (changes against \(baseline)):",
                                  "\(scopeName) \(period) qua năm con số (thay đổi so với \(baseline)):"))
         part.tables.append(Table(columns: ["measure", report.period.label, "change"], rows: fiveNumbers(s)))
