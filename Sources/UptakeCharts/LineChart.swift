@@ -29,6 +29,10 @@ public struct LineChart: Sendable {
     /// The same length as `values` (`NaN` where undefined), e.g. the 7-day mean.
     public var smoothed: [Double]?
     public var smoothedLabel: String
+    /// Another series on the same days and scale, drawn dashed and grey (e.g. the same days a year
+    /// before); `NaN` where missing.
+    public var comparison: [Double]? = nil
+    public var comparisonLabel = "a year before"
     /// The label of every index (dates); ticks show some of them.
     public var xLabels: [String]
     /// Indices to label on the x axis; `nil`: R-style nice ticks over the indices.
@@ -69,7 +73,7 @@ public struct LineChart: Sendable {
     public func layout() -> Layout {
         let frame = ChartFrame(width: width, height: height)
         let x = LinearScale(domain: 0...Double(max(values.count - 1, 0)), from: frame.plotLeft + 6, to: frame.plotRight - 6)  // one day: centred
-        let (y, ticks) = LinearScale.nice(covering: values + (smoothed ?? []), includeZero: includeZero, from: frame.plotBottom, to: frame.plotTop)
+        let (y, ticks) = LinearScale.nice(covering: values + (smoothed ?? []) + (comparison ?? []), includeZero: includeZero, from: frame.plotBottom, to: frame.plotTop)
         return Layout(x: x, y: y, yTicks: ticks, segments: Self.segments(values, x: x, y: y))
     }
 
@@ -93,11 +97,12 @@ public struct LineChart: Sendable {
         var svg = SVGBuilder()
         var legend = [LegendEntry(valuesLabel, .line(colour: ChartPalette.series, dashed: false))]
         if smoothed != nil { legend.append(LegendEntry(smoothedLabel, .line(colour: ChartPalette.smoothed, dashed: false))) }
+        if comparison != nil { legend.append(LegendEntry(comparisonLabel, .line(colour: ChartPalette.baseline, dashed: true))) }
         if !bands.isEmpty { legend.append(LegendEntry(bandLabel, .box(colour: ChartPalette.band))) }
         if markers.contains(where: { $0.kind == .anomaly }) { legend.append(LegendEntry(anomalyLabel, .dot(colour: ChartPalette.anomaly, filled: false))) }
         if markers.contains(where: { $0.kind == .changepoint }) { legend.append(LegendEntry(levelShiftLabel, .line(colour: ChartPalette.changepoint, dashed: true))) }
         frame.drawTitle(title, legend: legend, into: &svg)
-        guard values.contains(where: \.isFinite) else {
+        guard values.contains(where: \.isFinite) || (comparison ?? []).contains(where: \.isFinite) else {
             frame.drawXAxis([], label: nil, into: &svg)
             frame.drawEmpty("No data for this series.", into: &svg)
             return svg.document(width: width, height: height, title: title, description: description, id: id)
@@ -114,6 +119,18 @@ public struct LineChart: Sendable {
         let tickIndices = xTickIndices ?? NiceTicks(low: 0, high: Double(max(values.count - 1, 0)), count: 6).values
             .map { Int($0) }.filter { $0 >= 0 && $0 < values.count }
         frame.drawXAxis(tickIndices.filter { $0 < xLabels.count }.map { (x(Double($0)), xLabels[$0]) }, label: nil, into: &svg)
+        // Under this period's line: the comparison is the backdrop.
+        if let comparison {
+            for segment in Self.segments(Array(comparison.prefix(values.count)), x: x, y: y) {
+                if segment.count == 1 {
+                    svg.element("circle", [("cx", SVGBuilder.number(segment[0].x)), ("cy", SVGBuilder.number(segment[0].y)), ("r", "2"),
+                                           ("fill", ChartPalette.baseline)], isMark: true)
+                } else {
+                    svg.element("path", [("d", Self.path(segment)), ("fill", "none"), ("stroke", ChartPalette.baseline),
+                                         ("stroke-width", "1.5"), ("stroke-dasharray", "5 3")], isMark: true)
+                }
+            }
+        }
         for segment in layout.segments {
             if segment.count == 1 {
                 svg.element("circle", [("cx", SVGBuilder.number(segment[0].x)), ("cy", SVGBuilder.number(segment[0].y)), ("r", "2.5"),

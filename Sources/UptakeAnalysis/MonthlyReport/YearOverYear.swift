@@ -19,10 +19,29 @@ public struct YearOverYear: Sendable, Codable, Equatable {
     /// communes), largest change of the online-submission rate first. A unit without applications a
     /// year before has no change.
     public var rows: [YearOverYearRow]
+    /// The scope's applications received day by day in both periods (for the chart).
+    public var daily: YearOverYearDaily? = nil
 
     enum CodingKeys: String, CodingKey {
-        case baseline, rows
+        case baseline, rows, daily
         case workingDays = "working_days", baselineWorkingDays = "baseline_working_days", acrossReform = "across_reform"
+    }
+}
+
+/// The scope's applications received each day of the period and of the same days a year before,
+/// day i of one beside day i of the other. Last year's days filed in the pre-reform units are
+/// folded into today's exactly, day by day: every old province (and old commune) lies within one of
+/// today's provinces, so a province's or the nation's daily sums need no allocation. `nil` marks a
+/// day without rows (no data is not zero applications).
+public struct YearOverYearDaily: Sendable, Codable, Equatable {
+    public var first: Day
+    public var baselineFirst: Day
+    public var received: [Double?]
+    public var baselineReceived: [Double?]
+
+    enum CodingKeys: String, CodingKey {
+        case first, received
+        case baselineFirst = "baseline_first", baselineReceived = "baseline_received"
     }
 }
 
@@ -64,8 +83,22 @@ extension MonthlyReportBuilder {
             }
             return YearOverYearRow(unit: ReportUnit(row.locality), received: received, rate: rate, allocated: row.allocated)
         }
-        return .present(YearOverYear(baseline: whole.baseline, workingDays: whole.result.currentWorkingDays,
-                                     baselineWorkingDays: whole.result.baselineWorkingDays,
-                                     acrossReform: whole.baseline.first <= UnitVintage.lastPreReformDay, rows: rows))
+        var part = YearOverYear(baseline: whole.baseline, workingDays: whole.result.currentWorkingDays,
+                                baselineWorkingDays: whole.result.baselineWorkingDays,
+                                acrossReform: whole.baseline.first <= UnitVintage.lastPreReformDay, rows: rows)
+        let unit: UnitSelection = request.province.map { .localities([$0]) } ?? .nation
+        part.daily = YearOverYearDaily(first: request.period.first, baselineFirst: whole.baseline.first,
+                                       received: try await dailyReceived(unit, request.period, context),
+                                       baselineReceived: try await dailyReceived(unit, whole.baseline, context))
+        return .present(part)
+    }
+
+    /// One unit's applications received on each day of `range`, read from the folding store's daily sums.
+    func dailyReceived(_ unit: UnitSelection, _ range: DayRange, _ context: AnswerContext) async throws -> [Double?] {
+        var byDay: [Day: CountSums] = [:]
+        for s in try await context.store.sums(SumsQuery(units: unit, range: range, grain: .day)) { byDay[s.period.first, default: CountSums()] += s.sums }
+        return (0..<range.dayCount).map { i in
+            byDay[range.first.advanced(by: i)].flatMap { $0.rows > 0 ? Metric.received.value($0) : nil }
+        }
     }
 }

@@ -21,6 +21,7 @@ extension ReportParts {
             return part
         }
         part.paragraphs.append(scopeSentence(head, y))
+        if let daily = y.daily { part.charts.append(yearOverYearChart(daily)) }
         let units = Array(y.rows.dropFirst())
         let both = units.filter { $0.rate.change != nil }
         let rose = both.filter { $0.rate.significant == true && ($0.rate.change ?? 0) > 0 }.count
