@@ -35,11 +35,12 @@ public final class ReadOnlySQLConnection {
     /// beside a database others share (issue 22). Elsewhere it is read as ``ReadOnlyOpen`` says.
     public convenience init(uptakeDatabaseAt path: String) throws {
         let path = StoreFile.literal(path)
-        let files = FileManager.default
-        guard files.fileExists(atPath: path) else {
+        // stat, not FileManager's attributes: those build a dictionary of a dozen values for one.
+        var file = stat()
+        guard stat(path, &file) == 0 else {
             throw QueryError("no database at \(path)", hint: "create one with 'uptake init'", code: .notFound)
         }
-        if ((try? files.attributesOfItem(atPath: path))?[.size] as? Int ?? 0) == 0 { throw NotAnUptakeDatabase(path: path, reason: .empty) }
+        if file.st_size == 0 { throw NotAnUptakeDatabase(path: path, reason: .empty) }
         let access = ReadOnlyOpen.check(path)
         if access == .writable {
             try self.init(location: path, flags: SQLITE_OPEN_READWRITE, path: path, checkingSchema: true)

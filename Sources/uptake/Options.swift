@@ -12,8 +12,9 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database: a SQLite file, or postgres://user@host:port/database (default: $UPTAKE_DB, else ./uptake.sqlite).", valueName: "path|url"))
     var db: String?
 
-    /// What --db (or $UPTAKE_DB) names: a SQLite file's path or a PostgreSQL URL.
-    var path: String { db ?? ProcessInfo.processInfo.environment["UPTAKE_DB"] ?? "uptake.sqlite" }
+    /// What --db (or $UPTAKE_DB) names: a SQLite file's path or a PostgreSQL URL. (getenv: the
+    /// environment as a dictionary costs a copy of every variable, at every start.)
+    var path: String { db ?? getenv("UPTAKE_DB").map { String(cString: $0) } ?? "uptake.sqlite" }
 
     /// Whether the database is PostgreSQL (a postgres:// URL) rather than a SQLite file.
     var isPostgres: Bool { PostgresURL.isPostgres(path) }

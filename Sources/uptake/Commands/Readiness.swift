@@ -7,6 +7,8 @@ import UptakeStoreAPI
 extension ReadinessCriterion: ExpressibleByArgument {}
 
 struct Readiness: AsyncParsableCommand {
+    // Built at every start (the parser reads every command's configuration): `map { $0.rawValue }`, as
+    // a key path would be instantiated at run time first.
     static let configuration = CommandConfiguration(
         commandName: "readiness",
         abstract: "The state of the public-administration service centres as of a date, per province or commune.",
@@ -16,7 +18,7 @@ struct Readiness: AsyncParsableCommand {
             (every --criteria true), the share of communes where each criterion holds, and the \
             province's own colour; then the national total (VN). CSV and JSON carry a column for every \
             criterion; the table shows the basic requirements only. Criteria: \
-            \(ReadinessCriterion.flags.map(\.rawValue).joined(separator: ", ")).
+            \(ReadinessCriterion.flags.map { $0.rawValue }.joined(separator: ", ")).
 
               uptake readiness --as-of 2025-07-31
               uptake readiness --as-of 2025-07-31 --level commune --parent 04 --format csv
