@@ -104,7 +104,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources/vn-localities-2025.csv")]
+            resources: [.copy("Resources/vn-localities-2025.csv")],
+            // swiftc's static-stdlib link exports every symbol (64,000 in the dynamic table), which the
+            // loader hashes and searches and dladdr walks at every start; nothing looks them up (issue 27).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux]))]
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore", "GSLSupport", "UptakeTestSupport"], resources: [.copy("Fixtures")]),
