@@ -66,6 +66,9 @@ import UptakeTestSupport
         func signed(_ x: Double, _ digits: Int) -> String { (x >= 0 ? "+" : "") + String(format: "%.\(digits)f", x * 100) }
         #expect(sentence.contains("95% interval \(signed(low, 1))% to \(signed(high, 1))%"), "\(name): \(sentence)")
         #expect(sentence.contains("95% interval \(signed(rateLow, 2)) pp to \(signed(rateHigh, 2)) pp"), "\(name): \(sentence)")
+        // The year-over-year part's sentence gives the volume's interval too.
+        let md = try String(contentsOfFile: dir.file("b.md"), encoding: .utf8)
+        #expect(md.components(separatedBy: "95% interval \(signed(low, 1))% to \(signed(high, 1))%").count == 3, "\(name): in the brief and the part")
         // compare --baseline last-year gives the volume's bounds (ratio − 1).
         let compared = try cli.run(["compare", "--period", "2025-07", "--baseline", "last-year", "--locality", "01", "--format", "json"], in: dir.path)
         let row = try #require((try JSONSerialization.jsonObject(with: Data(compared.stdout.utf8)) as? [[String: Any]])?.first)

@@ -47,14 +47,18 @@ extension ReportParts {
         let v = head.received, r = head.rate
         let interval = t("95% interval \(n.points(r.changeLow)) to \(n.points(r.changeHigh))",
                          "khoảng tin cậy 95%: \(n.points(r.changeLow)) đến \(n.points(r.changeHigh))")
+        // The volume's interval, where compare gives one (not at a zero count).
+        let volumeInterval = v.relativeChangeLow.map { low in
+            t("95% interval \(n.change(low)) to \(n.change(v.relativeChangeHigh)); ", "khoảng tin cậy 95%: \(n.change(low)) đến \(n.change(v.relativeChangeHigh)); ")
+        } ?? ""
         return t(
             "\(scopeName) received \(n.decimal(v.currentPerWorkingDay)) applications per working day in \(period) (\(y.workingDays) working days) against "
                 + "\(n.decimal(v.baselinePerWorkingDay)) in \(lastYear) (\(y.baselineWorkingDays) working days by that year's calendar): "
-                + "\(n.change(v.relativeChange)) (\(verdict(v.significant))). Online submission: \(n.percent(r.current)) against \(n.percent(r.baseline)), "
+                + "\(n.change(v.relativeChange)) (\(volumeInterval)\(verdict(v.significant))). Online submission: \(n.percent(r.current)) against \(n.percent(r.baseline)), "
                 + "\(n.points(r.change)) (\(interval); \(verdict(r.significant))).",
             "\(scopeName) tiếp nhận bình quân \(n.decimal(v.currentPerWorkingDay)) hồ sơ mỗi ngày làm việc trong \(period) (\(y.workingDays) ngày làm việc), so với "
                 + "\(n.decimal(v.baselinePerWorkingDay)) của \(lastYear) (\(y.baselineWorkingDays) ngày làm việc theo lịch năm đó): "
-                + "\(n.change(v.relativeChange)) (\(verdict(v.significant))). Tỷ lệ hồ sơ trực tuyến: \(n.percent(r.current)) so với \(n.percent(r.baseline)), "
+                + "\(n.change(v.relativeChange)) (\(volumeInterval)\(verdict(v.significant))). Tỷ lệ hồ sơ trực tuyến: \(n.percent(r.current)) so với \(n.percent(r.baseline)), "
                 + "\(n.points(r.change)) (\(interval); \(verdict(r.significant))).")
     }
 
