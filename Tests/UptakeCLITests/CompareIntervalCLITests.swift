@@ -80,6 +80,10 @@ import UptakeTestSupport
         let vi = try cli.run(question + ["--format", "table", "--lang", "vi"], in: dir.path)
         #expect(vi.stdout.contains("khoảng tin cậy 95%"))
         #expect(vi.stdout.contains("\(points(c.low, comma: true)) điểm % đến \(points(c.high, comma: true)) điểm %"), "\(vi.stdout)")
+        // At another level, the column says it, in both languages.
+        let ninety = try cli.run(question + ["--format", "table", "--lang", "vi", "--alpha", "0.1"], in: dir.path)
+        #expect(ninety.stdout.contains("khoảng tin cậy 90%") && !ninety.stdout.contains("95%"), "\(ninety.stdout)")
+        #expect(try cli.run(question + ["--format", "table", "--alpha", "0.1"], in: dir.path).stdout.contains("90% interval"))
         let markdown = try cli.run(question + ["--format", "markdown"], in: dir.path)
         #expect(markdown.stdout.contains("| \(points(c.low, comma: false)) pp to \(points(c.high, comma: false)) pp |"))
     }

@@ -12,6 +12,10 @@ public enum ColumnGlossary {
         if let term = terms[column] { return term.text(language) }
         if let criterion = ReadinessCriterion(rawValue: column) { return criterion.term.text(language) }
         if let period = PeriodLabel(column) { return period.text(language) }
+        // `90% interval`: compare's interval at a level other than 95% (--alpha), worded as the 95% one.
+        if column.hasSuffix("% interval"), let level = Double(column.dropLast("% interval".count)) {
+            return language.pick(en: column, vi: "khoảng tin cậy \(language.numbers.decimal(level, level.rounded() == level ? 0 : 1))%")
+        }
         // `2025-06 received`, `2025-06 /wd`: a period, then what is counted in it.
         if let space = column.firstIndex(of: " "), let period = PeriodLabel(String(column[..<space])),
            let term = terms[String(column[column.index(after: space)...])] {
