@@ -56,6 +56,9 @@ extension ComparisonReport {
                 "; của riêng từng đơn vị, không hiệu chỉnh cho \(numbers.integer(result.adjustedTests)) đơn vị được kiểm định như giá trị q")
     }
 
-    /// `95%` (`95 %` for a reader of Vietnamese).
-    var level: String { numbers.percent(1 - result.alpha, 0) }
+    /// `95%`, written as the column's header writes it in every language.
+    var level: String {
+        let level = (1 - result.alpha) * 100
+        return numbers.decimal(level, level.rounded() == level ? 0 : 1) + "%"
+    }
 }
