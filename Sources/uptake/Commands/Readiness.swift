@@ -7,8 +7,8 @@ import UptakeStoreAPI
 extension ReadinessCriterion: ExpressibleByArgument {}
 
 struct Readiness: AsyncParsableCommand {
-    // Built at every start (the parser reads every command's configuration): `map { $0.rawValue }`, as
-    // a key path would be instantiated at run time first.
+    // Built at every start (the parser reads every command's configuration), so the list is written out
+    // (see Rates). StartupHelpCLITests checks it names every criterion.
     static let configuration = CommandConfiguration(
         commandName: "readiness",
         abstract: "The state of the public-administration service centres as of a date, per province or commune.",
@@ -18,7 +18,8 @@ struct Readiness: AsyncParsableCommand {
             (every --criteria true), the share of communes where each criterion holds, and the \
             province's own colour; then the national total (VN). CSV and JSON carry a column for every \
             criterion; the table shows the basic requirements only. Criteria: \
-            \(ReadinessCriterion.flags.map { $0.rawValue }.joined(separator: ", ")).
+            civil_status_linked, digital_signature, digital_certificate, online_meetings, digital_devices, \
+            support_staff, standard_procedures, guidance, one_stop_facility.
 
               uptake readiness --as-of 2025-07-31
               uptake readiness --as-of 2025-07-31 --level commune --parent 04 --format csv
