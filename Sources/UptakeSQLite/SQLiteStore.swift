@@ -70,6 +70,10 @@ public final class SQLiteStore: BlockingIngestingStore {
         }
     }
 
+    /// Each connection's page cache, in KiB; an ingest's connection keeps a smaller one while it writes.
+    static let cacheKiB = 32000
+    static let ingestCacheKiB = 8000
+
     private static var writerConfiguration: Configuration {
         var config = Configuration()
         // A second writer (another ingest) waits for the first rather than failing at once.
@@ -79,7 +83,7 @@ public final class SQLiteStore: BlockingIngestingStore {
             // mode, which keeps readers and a killed writer from ever seeing half a file.
             try db.execute(sql: "PRAGMA page_size = 8192")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -32000")
+            try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.cacheKiB)")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try ChunkSQLFunction.install(on: db.sqliteConnection!)
         }

@@ -33,10 +33,12 @@ import UptakeTestSupport
         #expect(Day(valid: 2024, 2, 29).monthStartAndDay == (Day(valid: 2024, 2, 1), 29))
     }
 
-    /// Two ingests of shuffled rows over three months, each written in parts (a pending limit of a
-    /// few rows): every outcome, every row of the `applications` view and the aggregates' totals
-    /// equal an independent tally of what was written last.
-    @Test(arguments: [3, 1_000_000]) func rowsWrittenInPartsMergeDayByDay(pendingRows: Int) throws {
+    /// Two ingests over three months, the first in date order (a file as it comes: later parts
+    /// append to stored chunks), the second shuffled (parts merge day by day), each written whole or
+    /// in parts of a few rows, with sectors the writer chains by array (below 16) and by key (16 and
+    /// above): every outcome, every row of the `applications` view, the chunks' bytes and the
+    /// aggregates' totals equal an independent tally of what was written last.
+    @Test(arguments: [3, 1_000_000], [1, 15]) func rowsWrittenInPartsMergeDayByDay(pendingRows: Int, firstSector: Int) throws {
         let dir = TemporaryDirectory()
         let path = dir.file("chunks.sqlite")
         try SQLiteStore(path: path).close()
@@ -46,7 +48,7 @@ import UptakeTestSupport
         var generator = SeededRandom(seed: 7)
         let days = (Day(valid: 2025, 6, 20).number...Day(valid: 2025, 8, 10).number).map { Day(number: $0) }
         var keys: [(Day, Int, Int)] = []
-        for day in days { for locality in 2...4 { for sector in 1...2 { keys.append((day, locality, sector)) } } }
+        for day in days { for locality in 2...4 { for sector in firstSector...firstSector + 1 { keys.append((day, locality, sector)) } } }
         func counts() -> ApplicationCounts {
             let received = Int64.random(in: 0...50, using: &generator)
             return ApplicationCounts(received: received, receivedOnline: Int64.random(in: 0...received, using: &generator),
@@ -57,7 +59,7 @@ import UptakeTestSupport
         func run(_ rows: [ApplicationRow], ingestID: Int) throws -> IngestCounts {
             try queue.write { db in
                 let writer = try MonthChunkWriter(db, ingestID: ingestID, maxLocalityID: 10, provinceOf: { _ in 1 },
-                                                  pendingLimit: pendingRows * MonthChunk.recordBytes)
+                                                  pendingLimit: pendingRows)
                 for batch in stride(from: 0, to: rows.count, by: 5) { try writer.add(Array(rows[batch..<min(batch + 5, rows.count)])) }
                 return try writer.finish()
             }
@@ -66,7 +68,8 @@ import UptakeTestSupport
             let c = row.counts
             expected["\(row.day.number),\(row.localityID),\(row.sectorID)"] = [c.received, c.receivedOnline, c.resolved, c.resolvedOnline, c.synced, c.onTime, Int64(ingestID)]
         }
-        let first = keys.shuffled(using: &generator).prefix(200).map { ApplicationRow(day: $0.0, localityID: $0.1, sectorID: $0.2, counts: counts()) }
+        let first = keys.shuffled(using: &generator).prefix(200).sorted { $0.0 < $1.0 }
+            .map { ApplicationRow(day: $0.0, localityID: $0.1, sectorID: $0.2, counts: counts()) }
         for row in first { record(row, 1) }
         let one = try run(first, ingestID: 1)
         #expect((one.inserted, one.revised, one.unchanged) == (200, 0, 0))
@@ -87,6 +90,7 @@ import UptakeTestSupport
                 seen[key] = ["received", "received_online", "resolved", "resolved_online", "synced", "on_time", "ingest_id"].map { row[$0] as Int64? }
             }
             #expect(seen == expected)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application_months WHERE typeof(days) <> 'blob'") == 0)
             let total = expected.values.reduce(Int64(0)) { $0 + $1[0]! }
             #expect(try Int64.fetchOne(db, sql: "SELECT SUM(received) FROM agg_province_day") == total)
             #expect(try Int64.fetchOne(db, sql: "SELECT SUM(received) FROM agg_locality_month") == total)

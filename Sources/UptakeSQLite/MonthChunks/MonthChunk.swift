@@ -30,15 +30,32 @@ enum MonthChunk {
 
     static func append(_ r: Record, to bytes: inout [UInt8]) {
         precondition((1...31).contains(r.dayOfMonth) && r.ingestID >= 0 && r.ingestID < Int(missing), "a day of a month and an ingest id")
-        bytes.append(UInt8(r.dayOfMonth))
-        let c = r.counts
-        appendWord(UInt32(c.received), to: &bytes)
-        appendWord(UInt32(c.receivedOnline), to: &bytes)
-        appendWord(c.resolved.map { UInt32($0) } ?? missing, to: &bytes)
-        appendWord(c.resolvedOnline.map { UInt32($0) } ?? missing, to: &bytes)
-        appendWord(c.synced.map { UInt32($0) } ?? missing, to: &bytes)
-        appendWord(c.onTime.map { UInt32($0) } ?? missing, to: &bytes)
-        appendWord(UInt32(r.ingestID), to: &bytes)
+        let at = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: recordBytes))
+        bytes.withUnsafeMutableBytes { store(dayOfMonth: UInt8(r.dayOfMonth), PackedCounts(r.counts), ingestID: UInt32(r.ingestID), at: $0.baseAddress! + at) }
+    }
+
+    /// The six counts as a record holds them (``missing`` for a field left out).
+    struct PackedCounts: Equatable {
+        var received: UInt32, receivedOnline: UInt32, resolved: UInt32, resolvedOnline: UInt32, synced: UInt32, onTime: UInt32
+
+        init(_ c: ApplicationCounts) {
+            func packed(_ v: Int64?) -> UInt32 { v.map { UInt32($0) } ?? MonthChunk.missing }
+            (received, receivedOnline, resolved) = (UInt32(c.received), UInt32(c.receivedOnline), packed(c.resolved))
+            (resolvedOnline, synced, onTime) = (packed(c.resolvedOnline), packed(c.synced), packed(c.onTime))
+        }
+    }
+
+    /// Writes one record at `p` (29 bytes, unaligned, little-endian).
+    static func store(dayOfMonth: UInt8, _ c: PackedCounts, ingestID: UInt32, at p: UnsafeMutableRawPointer) {
+        p.storeBytes(of: dayOfMonth, as: UInt8.self)
+        p.storeBytes(of: c.received.littleEndian, toByteOffset: 1, as: UInt32.self)
+        p.storeBytes(of: c.receivedOnline.littleEndian, toByteOffset: 5, as: UInt32.self)
+        p.storeBytes(of: c.resolved.littleEndian, toByteOffset: 9, as: UInt32.self)
+        p.storeBytes(of: c.resolvedOnline.littleEndian, toByteOffset: 13, as: UInt32.self)
+        p.storeBytes(of: c.synced.littleEndian, toByteOffset: 17, as: UInt32.self)
+        p.storeBytes(of: c.onTime.littleEndian, toByteOffset: 21, as: UInt32.self)
+        p.storeBytes(of: ingestID.littleEndian, toByteOffset: 25, as: UInt32.self)
     }
 
     /// Record `i` of `bytes`.
@@ -72,15 +89,8 @@ enum MonthChunk {
         return bytes
     }
 
-    private static func appendWord(_ w: UInt32, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(truncatingIfNeeded: w))
-        bytes.append(UInt8(truncatingIfNeeded: w >> 8))
-        bytes.append(UInt8(truncatingIfNeeded: w >> 16))
-        bytes.append(UInt8(truncatingIfNeeded: w >> 24))
-    }
-
     private static func word(_ bytes: UnsafeRawBufferPointer, _ at: Int) -> UInt32 {
-        UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+        UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))
     }
 }
 
