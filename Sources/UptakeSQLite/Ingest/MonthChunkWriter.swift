@@ -15,14 +15,15 @@ import UptakeStoreAPI
 /// ingest id moves to this ingest, as a confirmed row's did), and the stored counts leave the
 /// aggregates. Keys repeated within a file never reach it (the pipeline rejects them).
 final class MonthChunkWriter {
-    /// A row waiting to be written: its chunk (``chunkKey``), day of the month and counts (40 bytes).
+    /// A row waiting to be written: its counts, and its chunk (``chunkKey``) with the day of the
+    /// month in the 5 bits below it (32 bytes).
     private struct Pending {
-        var chunk: UInt64
         var counts: MonthChunk.PackedCounts
-        var dayOfMonth: UInt8
+        var chunkAndDay: UInt64
+        var dayOfMonth: UInt8 { UInt8(chunkAndDay & 31) }
     }
 
-    /// Rows held before writing: 524,288 rows (about 22 MiB with their links), so memory stays flat
+    /// Rows held before writing: 524,288 rows (18 MiB with their links), so memory stays flat
     /// whatever the file's size; a national month of 12 sectors (1.2 M rows) goes in three parts.
     private let pendingLimit: Int
     private var pending: [Pending] = []
@@ -61,11 +62,12 @@ final class MonthChunkWriter {
         update = try PreparedStatement(db, "UPDATE application_months SET days = ?4 WHERE \(key)")
     }
 
-    /// A chunk's key in one integer, in key order: the month's first day (offset to be positive)
-    /// in the top 20 bits, the locality in the next 24, the sector in the last 20.
+    /// A chunk's key in one integer, in key order, with 5 bits free at the bottom (for a day): the
+    /// month's first day (offset to be positive) in the top 20 bits, the locality in the next 24,
+    /// the sector in the next 15.
     private static func chunkKey(monthStart: Int, localityID: Int, sectorID: Int) throws -> UInt64 {
         let month = monthStart + (1 << 19)
-        guard (0..<(1 << 20)).contains(month), (0..<(1 << 24)).contains(localityID), (0..<(1 << 20)).contains(sectorID) else {
+        guard (0..<(1 << 20)).contains(month), (0..<(1 << 24)).contains(localityID), (0..<(1 << 15)).contains(sectorID) else {
             throw DatabaseError(message: "a locality id, sector id or date beyond what application_months can key")
         }
         return packedKey(monthStart, localityID, sectorID)
@@ -73,11 +75,11 @@ final class MonthChunkWriter {
 
     /// ``chunkKey(monthStart:localityID:sectorID:)`` for ids it has checked.
     fileprivate static func packedKey(_ monthStart: Int, _ localityID: Int, _ sectorID: Int) -> UInt64 {
-        UInt64(monthStart + (1 << 19)) << 44 | UInt64(localityID) << 20 | UInt64(sectorID)
+        UInt64(monthStart + (1 << 19)) << 44 | UInt64(localityID) << 20 | UInt64(sectorID) << 5
     }
 
     private static func parts(_ key: UInt64) -> (monthStart: Int, localityID: Int, sectorID: Int) {
-        (Int(key >> 44) - (1 << 19), Int(key >> 20 & 0xFF_FFFF), Int(key & 0xF_FFFF))
+        (Int(key >> 44) - (1 << 19), Int(key >> 20 & 0xFF_FFFF), Int(key >> 5 & 0x7FFF))
     }
 
     func add(_ rows: [ApplicationRow]) throws {
@@ -104,7 +106,7 @@ final class MonthChunkWriter {
             if start.number != dense.monthStart { dense.fold(into: &lastOfChunk, previous: &previous); dense.monthStart = start.number }
             previous.append(dense.link(index, localityID: row.localityID, sectorID: row.sectorID)
                             ?? lastOfChunk.updateValue(index, forKey: key) ?? -1)
-            pending.append(Pending(chunk: key, counts: MonthChunk.PackedCounts(row.counts), dayOfMonth: UInt8(dayOfMonth)))
+            pending.append(Pending(counts: MonthChunk.PackedCounts(row.counts), chunkAndDay: key | UInt64(dayOfMonth)))
         }
     }
 

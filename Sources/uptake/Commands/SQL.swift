@@ -12,7 +12,9 @@ struct SQL: ParsableCommand {
             The connection is opened read-only and refuses writes, ATTACH and PRAGMA changes. Tables: \
             localities, sectors, applications (day as days since 1970-01-01), incidents, readiness, \
             ingests, locality_changes, agg_province_day, agg_province_month, agg_locality_month \
-            (month = year*12 + month-1).
+            (month = year*12 + month-1). applications is a view of application_months, which keeps one row \
+            per month, locality and sector (month_start, a day number; days, 29 bytes a day): a query on \
+            applications unpacks every month, so one question over a long range is faster on the aggregates.
 
             Exactly one statement runs; it is stopped after --time-limit seconds or --step-limit \
             SQLite steps. A value (a cell, a string being built) is at most 16 MiB and a statement \
