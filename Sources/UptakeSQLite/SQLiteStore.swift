@@ -17,6 +17,8 @@ public final class SQLiteStore: BlockingIngestingStore {
     public let isNewerVersion: Bool
     /// The locality directory, reused by queries until the localities change.
     let directories = LocalityDirectoryCache()
+    /// The first and last day of the raw rows, kept until the next ingest.
+    let spans = ApplicationsSpanCache()
     /// What `dataVersion()` asks (a connection of its own).
     let versionProbe = DataVersionProbe()
 
@@ -118,21 +120,11 @@ public final class SQLiteStore: BlockingIngestingStore {
         try await queue.read { db in try self.directories.sortedLocalities(db) }
     }
 
-    /// The first and last day of the raw rows: the first day of the first month's chunks and the
-    /// last of the last month's (records are in day order). (The province aggregate's key starts
-    /// with the province: its MIN and MAX read all its rows, about 10 ms on the national dataset, and
-    /// a question asked for the span two or three times.)
+    /// The first and last day of the raw rows (``ApplicationsSpanCache``). (The province aggregate's
+    /// key starts with the province: its MIN and MAX read all its rows, about 10 ms on the national
+    /// dataset, and a question asked for the span two or three times.)
     public func applicationsSpan() async throws -> DayRange? {
-        try await queue.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT MIN(month_start + uptake_day(days, 0, 0) - 1) FROM application_months
-                        WHERE month_start = (SELECT MIN(month_start) FROM application_months)) AS a,
-                       (SELECT MAX(month_start + uptake_day(days, length(days) / \(MonthChunk.recordBytes) - 1, 0) - 1) FROM application_months
-                        WHERE month_start = (SELECT MAX(month_start) FROM application_months)) AS b
-                """),
-                  let a = row["a"] as Int?, let b = row["b"] as Int? else { return nil }
-            return DayRange(first: Day(number: a), last: Day(number: b))
-        }
+        try await queue.read { db in try self.spans.span(db) }
     }
 
     public func sectors() async throws -> [Sector] {
