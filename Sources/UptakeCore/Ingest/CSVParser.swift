@@ -21,7 +21,7 @@ public struct CSVParser: Sendable {
     /// line); `tooLong`: it passed ``DataDomain/maxRecordBytes``, was reported, and its bytes are
     /// dropped until its end.
     private var pending = PendingScan()
-    private struct PendingScan { var scanned = 0, inQuotes = false, newlines = 0, tooLong = false }
+    private struct PendingScan { var scanned = 0, inQuotes = false, sawQuote = false, newlines = 0, tooLong = false }
 
     public init() {}
 
@@ -57,13 +57,14 @@ public struct CSVParser: Sendable {
                 // Find the end of the record that starts at `start`, from where the last chunk left off.
                 var i = start + pending.scanned
                 var inQuotes = pending.inQuotes
+                var sawQuote = pending.sawQuote
                 var newlinesInside = pending.newlines
                 var tooLong = pending.tooLong
                 pending = PendingScan()
                 var end = -1
                 while i < count {
                     let b = whole[i]
-                    if b == 0x22 { inQuotes.toggle() }
+                    if b == 0x22 { inQuotes.toggle(); sawQuote = true }
                     else if b == 0x0A {
                         if !inQuotes { end = i; break }
                         newlinesInside += 1
@@ -78,12 +79,12 @@ public struct CSVParser: Sendable {
                         tooLong = true
                     }
                     if tooLong {
-                        pending = PendingScan(scanned: 0, inQuotes: inQuotes, newlines: newlinesInside, tooLong: true)
+                        pending = PendingScan(scanned: 0, inQuotes: inQuotes, sawQuote: sawQuote, newlines: newlinesInside, tooLong: true)
                         start = count
                         break
                     }
                     guard final else {
-                        pending = PendingScan(scanned: i - start, inQuotes: inQuotes, newlines: newlinesInside)
+                        pending = PendingScan(scanned: i - start, inQuotes: inQuotes, sawQuote: sawQuote, newlines: newlinesInside)
                         break
                     }
                     end = count
@@ -105,7 +106,8 @@ public struct CSVParser: Sendable {
                 if recordEnd > start {
                     hadRecord = true
                     let slice = UnsafeBufferPointer(rebasing: whole[start..<recordEnd])
-                    let problem = CSVParser.split(slice, line: line, truncated: isLast && inQuotes, into: &row)
+                    let problem = sawQuote ? CSVParser.split(slice, line: line, truncated: isLast && inQuotes, into: &row)
+                                           : CSVParser.splitUnquoted(slice, line: line, into: &row)
                     row.unterminated = isLast && final
                     if let problem {
                         try handle(.problem(problem), &row)
@@ -149,6 +151,52 @@ public struct CSVParser: Sendable {
         }
         return RowProblem(line: quoteLine, column: column, message: "a stray \" inside an unquoted field opens a quote that is never closed",
                           hint: "put the whole field in double quotes and double the quote inside it (\"\"), or remove it")
+    }
+
+    /// Splits a record without a quote, the common case: every field is the text between two
+    /// commas, on the record's line. An ASCII record's fields are written over the last record's
+    /// in place when the two have as many fields, so a row costs four array accesses instead of
+    /// four appends per field (their uniqueness checks were ~8% of an ingest's CPU); any other
+    /// record goes to ``split(_:line:truncated:into:)``, which words every problem.
+    static func splitUnquoted(_ record: UnsafeBufferPointer<UInt8>, line: Int, into row: inout RawRow) -> RowProblem? {
+        var fields = 1
+        var high: UInt8 = 0
+        for b in record {
+            high |= b
+            if b == 0x2C { fields += 1 }
+        }
+        guard high < 0x80, row.names.isEmpty, row.nameColumns.isEmpty else { return split(record, line: line, truncated: false, into: &row) }
+        row.bytes.replaceSubrange(0..<row.bytes.count, with: record)
+        row.rawLength = record.count
+        row.line = line
+        row.column = 1
+        row.unterminated = false
+        if row.ranges.count != fields {
+            row.ranges.removeAll(keepingCapacity: true)
+            row.ranges.append(contentsOf: repeatElement(0..<0, count: fields))
+            row.columns.removeAll(keepingCapacity: true)
+            row.columns.append(contentsOf: repeatElement(0, count: fields))
+            row.lines.removeAll(keepingCapacity: true)
+            row.lines.append(contentsOf: repeatElement(0, count: fields))
+            row.nulls.removeAll(keepingCapacity: true)
+            row.nulls.append(contentsOf: repeatElement(false, count: fields))
+        }
+        row.ranges.withUnsafeMutableBufferPointer { ranges in
+            var k = 0
+            var fieldStart = 0
+            for i in 0..<record.count where record[i] == 0x2C {
+                ranges[k] = fieldStart..<i
+                k += 1
+                fieldStart = i + 1
+            }
+            ranges[k] = fieldStart..<record.count
+        }
+        row.columns.withUnsafeMutableBufferPointer { columns in
+            for k in 0..<fields { columns[k] = row.ranges[k].lowerBound + 1 }
+        }
+        row.lines.withUnsafeMutableBufferPointer { $0.update(repeating: line) }
+        row.nulls.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+        return nil
     }
 
     /// Splits one record into fields. Returns a problem when the record is malformed.
