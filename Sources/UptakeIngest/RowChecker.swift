@@ -27,7 +27,9 @@ final class RowChecker: @unchecked Sendable {
     private var columns: ApplicationColumns?
     private var headerCount = 0
     private var fatal = false
-    private let validator: RowValidator
+    private var validator: RowValidator
+    /// A file in pre-reform units: its incidents and readiness rows name old units, which go to today's.
+    private let oldPlaces: (places: OldPlaces, validator: RowValidator)?
     private var allSectorID = 0
     private var applicationKeys: ApplicationKeySet
     private var keys = Set<String>()
@@ -55,12 +57,16 @@ final class RowChecker: @unchecked Sendable {
         if options.units == .pre2025 {
             // Rows name old units: each is keyed by its index in the crosswalk, never by a stored id.
             let crosswalk = ReformCrosswalk.vietnam2025
-            var oldUnits = RowValidator(resolveLocality: { crosswalk.index(ofCode: String(decoding: $0, as: UTF8.self)) }, resolveSector: { sectors.id(for: $0) })
-            oldUnits.unknownLocalityHint = RowChecker.unknownOldUnitHint
-            validator = oldUnits
+            validator = RowValidator(resolveLocality: { crosswalk.index(ofCode: String(decoding: $0, as: UTF8.self)) }, resolveSector: { sectors.id(for: $0) })
+            validator.unknownLocalityHint = RowChecker.unknownOldUnitHint
+            let places = OldPlaces(directory: directory)
+            var placeValidator = RowValidator(resolveLocality: { places.resolve(String(decoding: $0, as: UTF8.self)) }, resolveSector: { sectors.id(for: $0) })
+            placeValidator.unknownLocalityHint = OldPlaces.unknownHint
+            oldPlaces = (places, placeValidator)
             applicationKeys = ApplicationKeySet(maxLocalityID: crosswalk.units.count)
         } else {
             validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
+            oldPlaces = nil
             applicationKeys = ApplicationKeySet(maxLocalityID: maxID)
         }
         nextLocalityID = maxID + 1
@@ -105,6 +111,7 @@ final class RowChecker: @unchecked Sendable {
             guard try start(names: names, columns: isCSV ? row.columns : row.nameColumns, line: row.line) else { return }
             if isCSV { headerCount = row.fieldCount; return }
         }
+        guard let kind, var fieldMap = map else { preconditionFailure("start(names:) sets the kind and the map or stops the file") }
         summary.rows += 1
         if isCSV {
             if row.fieldCount != headerCount {
@@ -116,11 +123,9 @@ final class RowChecker: @unchecked Sendable {
             }
             // The hot path: an applications row read straight from its bytes.
             if let columns, scope == nil, let value = validator.fastApplication(row, columns: columns, allSectorID: allSectorID) {
-                return try add(value, row, self.map!)
+                return try add(value, row, fieldMap)
             }
-        }
-        guard let kind, var fieldMap = map else { preconditionFailure("start(names:) sets the kind and the map or stops the file") }
-        if !isCSV {
+        } else {
             let (m, problems) = FieldMap.build(names: row.names, columns: row.nameColumns, schema: kind.schema, line: row.line)
             if !problems.isEmpty {
                 // A JSON object's missing required key is reported at the object, not the file's start.
@@ -157,9 +162,9 @@ final class RowChecker: @unchecked Sendable {
         try scope?.check(kind: kind, names: names)
         if options.units == .pre2025 {
             if scope != nil { throw IngestScope.Refusal("a province's token ingests files in today's units only") }
-            guard kind == .applications else {
-                report(RowProblem(line: line, column: 1, message: "a file in pre-reform units holds applications; \(kind.rawValue) in pre-reform units are not supported yet",
-                                  hint: "file \(kind.rawValue) in today's units, or leave them out"))
+            guard kind == .applications || kind == .incidents || kind == .readiness else {
+                report(RowProblem(line: line, column: 1, message: "a file in pre-reform units holds applications, incidents or readiness; \(kind.rawValue) in pre-reform units are not supported",
+                                  hint: "file \(kind.rawValue) in today's units"))
                 fatal = true
                 return false
             }
@@ -180,17 +185,16 @@ final class RowChecker: @unchecked Sendable {
 
     // MARK: Each kind
 
-    /// `map` is read only when the row is refused.
-    private func add(_ value: ApplicationRow, _ row: RawRow, _ map: @autoclosure () -> FieldMap) throws {
+    private func add(_ value: ApplicationRow, _ row: RawRow, _ map: FieldMap) throws {
         if options.units == .pre2025, value.day > UnitVintage.lastPreReformDay {
-            let f = FieldReader(row: row, map: map(), schema: InputKind.applications.schema)
+            let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
             return try reject(row, [RowProblem(line: row.line, column: f.column("date"),
                                                message: "date \(value.day) is after the reform: a file in pre-reform units holds days up to \(UnitVintage.lastPreReformDay)",
                                                hint: "file days from 1 July 2025 in today's units, in a file of their own")])
         }
-        if let problem = unsaidUnits(value.day, row, map(), schema: InputKind.applications.schema, column: "date") { return try reject(row, [problem]) }
+        if let problem = unsaidUnits(value.day, row, map, schema: InputKind.applications.schema, column: "date") { return try reject(row, [problem]) }
         guard applicationKeys.insert(day: value.day.number, locality: value.localityID, sector: value.sectorID) else {
-            let f = FieldReader(row: row, map: map(), schema: InputKind.applications.schema)
+            let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
             let code = options.units == .pre2025 ? ReformCrosswalk.vietnam2025.units[value.localityID].code : directory.locality(id: value.localityID)?.code ?? "?"
             return try reject(row, [RowProblem(line: row.line, column: f.column("date"),
                                                message: "duplicate key (\(value.day), \(code), \(sectors.name(of: value.sectorID) ?? "?")): the same date, locality and sector appear earlier in this file",
@@ -207,50 +211,67 @@ final class RowChecker: @unchecked Sendable {
     /// A row keyed by a locality, dated before the reform, in a file whose units were not said: its
     /// codes may be the pre-reform ones, many of which today's list reuses for other units, so it
     /// would be counted against the wrong commune without a word. Refused unless the caller says.
-    private func unsaidUnits(_ day: Day, _ row: RawRow, _ map: @autoclosure () -> FieldMap, schema: InputSchema, column: String) -> RowProblem? {
+    private func unsaidUnits(_ day: Day, _ row: RawRow, _ map: FieldMap, schema: InputSchema, column: String) -> RowProblem? {
         guard options.units == nil, day <= UnitVintage.lastPreReformDay else { return nil }
-        let f = FieldReader(row: row, map: map(), schema: schema)
+        let f = FieldReader(row: row, map: map, schema: schema)
         return RowProblem(line: row.line, column: f.column(column),
                           message: "\(column) \(day) is before the reform of 1 July 2025, and the file's units were not given: its codes may be the pre-reform ones",
                           hint: RowChecker.unsaidUnitsHint)
     }
 
-    static let unsaidUnitsHint = "give the units: pre-2025 if the codes are the pre-reform communes' and wards' (applications only), current if the file was re-keyed to today's units (ingest --units, or ?units= on the API)"
+    static let unsaidUnitsHint = "give the units: pre-2025 if the codes are the pre-reform communes' and wards' (applications, incidents, readiness), current if the file was re-keyed to today's units (ingest --units, or ?units= on the API)"
 
     static let unknownOldUnitHint = "a file in pre-reform units names each old commune or ward by its 5-digit code (old_commune_code in datasets/vn-commune-crosswalk-2025.csv)"
 
     static let duplicateHint = "keep one row per key in a file; a later file may revise it"
 
+    /// An incident or readiness row of a pre-reform file dated after the reform, refused as applications are.
+    private func afterReform(_ day: Day, _ row: RawRow, _ map: FieldMap, schema: InputSchema, column: String) -> RowProblem? {
+        guard oldPlaces != nil, day > UnitVintage.lastPreReformDay else { return nil }
+        let f = FieldReader(row: row, map: map, schema: schema)
+        return RowProblem(line: row.line, column: f.column(column),
+                          message: "\(column) \(day) is after the reform: a file in pre-reform units holds days up to \(UnitVintage.lastPreReformDay)",
+                          hint: "file days from 1 July 2025 in today's units, in a file of their own")
+    }
+
+    /// Today's locality ids a checked row's locality stands for: itself, or in a pre-reform file the
+    /// units its old code went into (0, nationwide, stays 0).
+    private func todaysIDs(_ localityID: Int) -> [Int] {
+        oldPlaces?.places.targets[localityID] ?? [localityID]
+    }
+
     /// Whether a non-applications key is new in this file.
     private func firstTime(_ key: String) -> Bool { keys.insert(key).inserted }
 
     private func incident(_ row: RawRow, _ map: FieldMap) throws -> [RowProblem] {
-        switch validator.incident(row, map: map) {
+        switch (oldPlaces?.validator ?? validator).incident(row, map: map) {
         case .invalid(let problems): return problems
         case .valid(let (r, localityID)):
+            if let problem = afterReform(r.start.day, row, map, schema: InputKind.incidents.schema, column: "start") { return [problem] }
             if localityID != nil, let problem = unsaidUnits(r.start.day, row, map, schema: InputKind.incidents.schema, column: "start") { return [problem] }
             guard firstTime("\(r.start.text)|\(localityID ?? 0)|\(r.system.rawValue)|\(r.kind.rawValue)") else {
                 return [RowProblem(line: row.line, column: row.column,
                                    message: "duplicate incident (\(r.start.text), \(r.locality ?? "nationwide"), \(r.system.rawValue), \(r.kind.rawValue)): the same start, locality, system and kind appear earlier in this file",
                                    hint: RowChecker.duplicateHint)]
             }
-            if writes { incidents.append((r, localityID ?? 0)) }
+            if writes { for id in todaysIDs(localityID ?? 0) { incidents.append((r, id)) } }
             if incidents.count >= 256 { try flush() }
             return []
         }
     }
 
     private func readinessRow(_ row: RawRow, _ map: FieldMap) throws -> [RowProblem] {
-        switch validator.readiness(row, map: map) {
+        switch (oldPlaces?.validator ?? validator).readiness(row, map: map) {
         case .invalid(let problems): return problems
         case .valid(let (r, localityID)):
+            if let problem = afterReform(r.day, row, map, schema: InputKind.readiness.schema, column: "date") { return [problem] }
             if let problem = unsaidUnits(r.day, row, map, schema: InputKind.readiness.schema, column: "date") { return [problem] }
             guard firstTime("\(localityID)|\(r.criterion.rawValue)|\(r.day.number)") else {
                 return [RowProblem(line: row.line, column: row.column,
                                    message: "duplicate key (\(r.day), \(r.locality), \(r.criterion.rawValue)): the same date, locality and criterion appear earlier in this file",
                                    hint: RowChecker.duplicateHint)]
             }
-            if writes { readiness.append((r, localityID)) }
+            if writes { for id in todaysIDs(localityID) { readiness.append((r, id)) } }
             if readiness.count >= 256 { try flush() }
             return []
         }

@@ -12,7 +12,7 @@ enum Schema {
     static let sumColumns = CountSums.columnNames
     /// The `user_version` the last migration sets; a database with a higher one is newer than this code.
     /// Migration n sets `user_version = n`: raise this with every migration (SchemaMigrationVersionTests).
-    static let userVersion = 7
+    static let userVersion = 8
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -143,6 +143,36 @@ enum Schema {
             try db.execute(sql: "DROP TABLE applications")
             try db.execute(sql: ChunkSQLFunction.applicationsView)
             try db.execute(sql: "PRAGMA user_version = 7")
+        }
+        migrator.registerMigration("v8-old-unit-marks") { db in
+            // Incidents and readiness filed in pre-reform units (issue 26) are stored against today's
+            // units with the old unit's code, part of the key (two old units that went into one commune
+            // keep a row each), and whether the row was copied to each part of a divided unit.
+            // SQLite cannot change a key in place: both tables are rebuilt (they are small).
+            try db.execute(sql: """
+                CREATE TABLE incidents_v8 (
+                    id INTEGER PRIMARY KEY,
+                    start TEXT NOT NULL, start_day INTEGER NOT NULL, "end" TEXT, end_day INTEGER,
+                    locality_id INTEGER NOT NULL,
+                    system TEXT NOT NULL, kind TEXT NOT NULL, errors INTEGER, note TEXT,
+                    ingest_id INTEGER NOT NULL,
+                    old_code TEXT NOT NULL DEFAULT '', allocated INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE (start, locality_id, system, kind, old_code));
+                INSERT INTO incidents_v8 (id, start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id)
+                    SELECT id, start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id FROM incidents;
+                DROP TABLE incidents;
+                ALTER TABLE incidents_v8 RENAME TO incidents;
+                CREATE TABLE readiness_v8 (
+                    locality_id INTEGER NOT NULL, criterion TEXT NOT NULL, day INTEGER NOT NULL,
+                    old_code TEXT NOT NULL DEFAULT '',
+                    value TEXT NOT NULL, ingest_id INTEGER NOT NULL, allocated INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (locality_id, criterion, day, old_code)) WITHOUT ROWID;
+                INSERT INTO readiness_v8 (locality_id, criterion, day, value, ingest_id)
+                    SELECT locality_id, criterion, day, value, ingest_id FROM readiness;
+                DROP TABLE readiness;
+                ALTER TABLE readiness_v8 RENAME TO readiness;
+                PRAGMA user_version = 8;
+                """)
         }
         return migrator
     }

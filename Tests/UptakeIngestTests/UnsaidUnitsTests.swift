@@ -25,7 +25,7 @@ import UptakeTestSupport
         let error = try #require(summary.errors.first)
         #expect((error.line, error.column) == (3, 1))
         #expect(error.message == "date 2025-06-30 is before the reform of 1 July 2025, and the file's units were not given: its codes may be the pre-reform ones")
-        #expect(error.hint == "give the units: pre-2025 if the codes are the pre-reform communes' and wards' (applications only), current if the file was re-keyed to today's units (ingest --units, or ?units= on the API)")
+        #expect(error.hint == "give the units: pre-2025 if the codes are the pre-reform communes' and wards' (applications, incidents, readiness), current if the file was re-keyed to today's units (ingest --units, or ?units= on the API)")
     }
 
     @Test func sayingCurrentTakesEveryDay() throws {

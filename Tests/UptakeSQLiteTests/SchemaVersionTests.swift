@@ -10,7 +10,7 @@ import UptakeTestSupport
 @Suite struct SchemaVersionTests {
     @Test(arguments: [
         ("INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')", "migration \"v9-future\" is unknown to this version"),
-        ("PRAGMA user_version = 99", "schema version 99; this version knows up to 7"),
+        ("PRAGMA user_version = 99", "schema version 99; this version knows up to 8"),
     ])
     func aNewerDatabaseIsOpenedReadOnly(mark: String, reason: String) async throws {
         let fixture = try StoreFixture()
@@ -33,6 +33,6 @@ import UptakeTestSupport
         let fixture = try StoreFixture()
         let reopened = try SQLiteStore(path: fixture.dir.file("test.sqlite"))
         #expect(reopened.readOnlyReason == nil)
-        #expect(try reopened.query(sql: "PRAGMA user_version").rows == [["7"]])
+        #expect(try reopened.query(sql: "PRAGMA user_version").rows == [["8"]])
     }
 }

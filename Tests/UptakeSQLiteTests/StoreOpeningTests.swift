@@ -58,9 +58,25 @@ import UptakeIngest
                 ingest_id INTEGER NOT NULL,
                 PRIMARY KEY (day, locality_id, sector_id)) WITHOUT ROWID
             """
+        // v1's incidents and readiness (rebuilt in v8 with the old unit's code in the key), a row each.
+        let incidents = """
+            CREATE TABLE incidents (
+                id INTEGER PRIMARY KEY,
+                start TEXT NOT NULL, start_day INTEGER NOT NULL, "end" TEXT, end_day INTEGER,
+                locality_id INTEGER NOT NULL,
+                system TEXT NOT NULL, kind TEXT NOT NULL, errors INTEGER, note TEXT,
+                ingest_id INTEGER NOT NULL,
+                UNIQUE (start, locality_id, system, kind));
+            INSERT INTO incidents VALUES (3, '2025-07-01T08:00', 20270, NULL, NULL, 7, 'network', 'outage', 2, 'x', 1);
+            CREATE TABLE readiness (
+                locality_id INTEGER NOT NULL, criterion TEXT NOT NULL, day INTEGER NOT NULL,
+                value TEXT NOT NULL, ingest_id INTEGER NOT NULL,
+                PRIMARY KEY (locality_id, criterion, day)) WITHOUT ROWID;
+            INSERT INTO readiness VALUES (7, 'guidance', 20270, 'true', 1);
+            """
         let stored = [[20300, 7, 1, 10, 4, nil, nil, 3, nil, 1], [20270, 7, 1, 12, 5, 9, 2, nil, 8, 1], [20269, 7, 1, 0, 0, 0, 0, 0, 0, 2]]
         migrator.registerMigration("v1") { db in
-            for sql in v1 + [applications] { try db.execute(sql: sql) }
+            for sql in v1 + [applications, incidents] { try db.execute(sql: sql) }
             for row in stored { try db.execute(sql: "INSERT INTO applications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: StatementArguments(row)) }
         }
         let queue = try DatabaseQueue(path: path)
@@ -68,10 +84,12 @@ import UptakeIngest
         try queue.close()
         let store = try SQLiteStore(path: path, opening: .uptakeDatabaseOnly)
         #expect(store.readOnlyReason == nil)
-        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["7"]])
+        #expect(try store.query(sql: "SELECT COUNT(*) FROM grdb_migrations").rows == [["8"]])
         // The rows as they were, through the view: 2025-06-30 in June's chunk, 07-01 and 07-31 in July's.
         #expect(try store.query(sql: "SELECT * FROM applications ORDER BY day").rows == stored.sorted { $0[0]! < $1[0]! }.map { $0.map { $0.map(String.init) } })
         #expect(try store.query(sql: "SELECT COUNT(*) FROM application_months").rows == [["2"]])
+        #expect(try store.query(sql: "SELECT id, start, locality_id, errors, note, old_code, allocated FROM incidents").rows == [["3", "2025-07-01T08:00", "7", "2", "x", "", "0"]])
+        #expect(try store.query(sql: "SELECT locality_id, criterion, day, value, old_code, allocated FROM readiness").rows == [["7", "guidance", "20270", "true", "", "0"]])
     }
 
     @Test func aDamagedFileIsNamedAsSuch() throws {

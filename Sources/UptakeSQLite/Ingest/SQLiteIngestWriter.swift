@@ -55,6 +55,9 @@ final class SQLiteIngestWriter: IngestWriter {
     private var applications: MonthChunkWriter?
     /// Set for a file in pre-reform units: its applications rows go here instead.
     private let preReform: PreReformWriter?
+    /// Set for a file in pre-reform units: its incidents and readiness rows come already moved to
+    /// today's units and keep the old unit's code (``OldUnitMark``).
+    private let oldUnits: Bool
     private var treeChanged = false
     private(set) var committed = false
 
@@ -68,6 +71,7 @@ final class SQLiteIngestWriter: IngestWriter {
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sectors") { names[row["id"]] = row["name"] }
         sectorNames = names
         preReform = start.units == .pre2025 ? try PreReformWriter(db, ingestID: ingestID) : nil
+        oldUnits = start.units == .pre2025
     }
 
     func write(_ batch: IngestBatch) throws -> IngestCounts {
@@ -114,36 +118,38 @@ final class SQLiteIngestWriter: IngestWriter {
     }
 
     private func incident(_ r: IncidentRecord, _ localityID: Int) throws -> WriteOutcome {
-        let key: [any DatabaseValueConvertible] = [r.start.text, localityID, r.system.rawValue, r.kind.rawValue]
+        let mark = OldUnitMark(oldUnits ? r.locality : nil)
+        let key: [any DatabaseValueConvertible] = [r.start.text, localityID, r.system.rawValue, r.kind.rawValue, mark.code]
         let values: [(any DatabaseValueConvertible)?] = [r.end?.text, r.end?.day.number, r.errors, r.note]
         if let old = try Row.fetchOne(db, sql: """
-            SELECT "end", errors, note FROM incidents WHERE start = ? AND locality_id = ? AND system = ? AND kind = ?
+            SELECT "end", errors, note FROM incidents WHERE start = ? AND locality_id = ? AND system = ? AND kind = ? AND old_code = ?
             """, arguments: StatementArguments(key)) {
             let same = (old["end"] as String?) == r.end?.text && (old["errors"] as Int64?) == r.errors && (old["note"] as String?) == r.note
             try db.execute(sql: """
                 UPDATE incidents SET "end" = ?, end_day = ?, errors = ?, note = ?, ingest_id = ?
-                WHERE start = ? AND locality_id = ? AND system = ? AND kind = ?
+                WHERE start = ? AND locality_id = ? AND system = ? AND kind = ? AND old_code = ?
                 """, arguments: StatementArguments(values + [ingestID] + key))
             return same ? .unchanged : .revised
         }
         try db.execute(sql: """
-            INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id, old_code, allocated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.start.text, r.start.day.number, r.end?.text, r.end?.day.number, localityID,
-                             r.system.rawValue, r.kind.rawValue, r.errors, r.note, ingestID])
+                             r.system.rawValue, r.kind.rawValue, r.errors, r.note, ingestID, mark.code, mark.allocated])
         return .inserted
     }
 
     private func readiness(_ r: ReadinessRecord, _ localityID: Int) throws -> WriteOutcome {
-        let key: [any DatabaseValueConvertible] = [localityID, r.criterion.rawValue, r.day.number]
-        if let old = try String.fetchOne(db, sql: "SELECT value FROM readiness WHERE locality_id = ? AND criterion = ? AND day = ?",
+        let mark = OldUnitMark(oldUnits ? r.locality : nil)
+        let key: [any DatabaseValueConvertible] = [localityID, r.criterion.rawValue, r.day.number, mark.code]
+        if let old = try String.fetchOne(db, sql: "SELECT value FROM readiness WHERE locality_id = ? AND criterion = ? AND day = ? AND old_code = ?",
                                          arguments: StatementArguments(key)) {
-            try db.execute(sql: "UPDATE readiness SET value = ?, ingest_id = ? WHERE locality_id = ? AND criterion = ? AND day = ?",
+            try db.execute(sql: "UPDATE readiness SET value = ?, ingest_id = ? WHERE locality_id = ? AND criterion = ? AND day = ? AND old_code = ?",
                            arguments: StatementArguments([r.value.text, ingestID] + key))
             return old == r.value.text ? .unchanged : .revised
         }
-        try db.execute(sql: "INSERT INTO readiness (locality_id, criterion, day, value, ingest_id) VALUES (?, ?, ?, ?, ?)",
-                       arguments: StatementArguments(key + [r.value.text, ingestID]))
+        try db.execute(sql: "INSERT INTO readiness (locality_id, criterion, day, old_code, value, ingest_id, allocated) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: StatementArguments(key + [r.value.text, ingestID, mark.allocated]))
         return .inserted
     }
 

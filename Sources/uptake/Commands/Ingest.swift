@@ -61,7 +61,7 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .long, help: "Accept a localities file that moves a unit to another parent or level; the aggregates are rebuilt and the move is logged.")
     var allowReparent = false
 
-    @Option(name: .long, help: "The units the file's codes are in: current (today's; needed for days before 1 July 2025, in a file re-keyed to today's units) or pre-2025 (applications only, dated up to 2025-06-30).")
+    @Option(name: .long, help: "The units the file's codes are in: current (today's; needed for days before 1 July 2025, in a file re-keyed to today's units) or pre-2025 (applications, incidents or readiness, dated up to 2025-06-30).")
     var units: UnitVintage?
 
     @Option(name: .long, help: "How to print the summary: table, csv or json.")
