@@ -27,7 +27,7 @@ final class RowChecker: @unchecked Sendable {
     private var columns: ApplicationColumns?
     private var headerCount = 0
     private var fatal = false
-    private var validator: RowValidator
+    private let validator: RowValidator
     /// A file in pre-reform units: its incidents and readiness rows name old units, which go to today's.
     private let oldPlaces: (places: OldPlaces, validator: RowValidator)?
     private var allSectorID = 0
@@ -57,15 +57,18 @@ final class RowChecker: @unchecked Sendable {
         if options.units == .pre2025 {
             // Rows name old units: each is keyed by its index in the crosswalk, never by a stored id.
             let crosswalk = ReformCrosswalk.vietnam2025
-            validator = RowValidator(resolveLocality: { crosswalk.index(ofCode: String(decoding: $0, as: UTF8.self)) }, resolveSector: { sectors.id(for: $0) })
-            validator.unknownLocalityHint = RowChecker.unknownOldUnitHint
+            let last = LastLocalityCode { crosswalk.index(ofCode: String(decoding: $0, as: UTF8.self)) }
+            var oldUnits = RowValidator(resolveLocality: { last.id(for: $0) }, resolveSector: { sectors.id(for: $0) })
+            oldUnits.unknownLocalityHint = RowChecker.unknownOldUnitHint
+            validator = oldUnits
             let places = OldPlaces(directory: directory)
             var placeValidator = RowValidator(resolveLocality: { places.resolve(String(decoding: $0, as: UTF8.self)) }, resolveSector: { sectors.id(for: $0) })
             placeValidator.unknownLocalityHint = OldPlaces.unknownHint
             oldPlaces = (places, placeValidator)
             applicationKeys = ApplicationKeySet(maxLocalityID: crosswalk.units.count)
         } else {
-            validator = RowValidator(resolveLocality: { directory.id(forCodeBytes: $0) }, resolveSector: { sectors.id(for: $0) })
+            let last = LastLocalityCode { directory.id(forCodeBytes: $0) }
+            validator = RowValidator(resolveLocality: { last.id(for: $0) }, resolveSector: { sectors.id(for: $0) })
             oldPlaces = nil
             applicationKeys = ApplicationKeySet(maxLocalityID: maxID)
         }
@@ -111,7 +114,6 @@ final class RowChecker: @unchecked Sendable {
             guard try start(names: names, columns: isCSV ? row.columns : row.nameColumns, line: row.line) else { return }
             if isCSV { headerCount = row.fieldCount; return }
         }
-        guard let kind, var fieldMap = map else { preconditionFailure("start(names:) sets the kind and the map or stops the file") }
         summary.rows += 1
         if isCSV {
             if row.fieldCount != headerCount {
@@ -123,9 +125,11 @@ final class RowChecker: @unchecked Sendable {
             }
             // The hot path: an applications row read straight from its bytes.
             if let columns, scope == nil, let value = validator.fastApplication(row, columns: columns, allSectorID: allSectorID) {
-                return try add(value, row, fieldMap)
+                return try add(value, row, self.map!)
             }
-        } else {
+        }
+        guard let kind, var fieldMap = map else { preconditionFailure("start(names:) sets the kind and the map or stops the file") }
+        if !isCSV {
             let (m, problems) = FieldMap.build(names: row.names, columns: row.nameColumns, schema: kind.schema, line: row.line)
             if !problems.isEmpty {
                 // A JSON object's missing required key is reported at the object, not the file's start.
@@ -185,16 +189,17 @@ final class RowChecker: @unchecked Sendable {
 
     // MARK: Each kind
 
-    private func add(_ value: ApplicationRow, _ row: RawRow, _ map: FieldMap) throws {
+    /// `map` is read only when the row is refused.
+    private func add(_ value: ApplicationRow, _ row: RawRow, _ map: @autoclosure () -> FieldMap) throws {
         if options.units == .pre2025, value.day > UnitVintage.lastPreReformDay {
-            let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
+            let f = FieldReader(row: row, map: map(), schema: InputKind.applications.schema)
             return try reject(row, [RowProblem(line: row.line, column: f.column("date"),
                                                message: "date \(value.day) is after the reform: a file in pre-reform units holds days up to \(UnitVintage.lastPreReformDay)",
                                                hint: "file days from 1 July 2025 in today's units, in a file of their own")])
         }
-        if let problem = unsaidUnits(value.day, row, map, schema: InputKind.applications.schema, column: "date") { return try reject(row, [problem]) }
+        if let problem = unsaidUnits(value.day, row, map(), schema: InputKind.applications.schema, column: "date") { return try reject(row, [problem]) }
         guard applicationKeys.insert(day: value.day.number, locality: value.localityID, sector: value.sectorID) else {
-            let f = FieldReader(row: row, map: map, schema: InputKind.applications.schema)
+            let f = FieldReader(row: row, map: map(), schema: InputKind.applications.schema)
             let code = options.units == .pre2025 ? ReformCrosswalk.vietnam2025.units[value.localityID].code : directory.locality(id: value.localityID)?.code ?? "?"
             return try reject(row, [RowProblem(line: row.line, column: f.column("date"),
                                                message: "duplicate key (\(value.day), \(code), \(sectors.name(of: value.sectorID) ?? "?")): the same date, locality and sector appear earlier in this file",
@@ -211,9 +216,9 @@ final class RowChecker: @unchecked Sendable {
     /// A row keyed by a locality, dated before the reform, in a file whose units were not said: its
     /// codes may be the pre-reform ones, many of which today's list reuses for other units, so it
     /// would be counted against the wrong commune without a word. Refused unless the caller says.
-    private func unsaidUnits(_ day: Day, _ row: RawRow, _ map: FieldMap, schema: InputSchema, column: String) -> RowProblem? {
+    private func unsaidUnits(_ day: Day, _ row: RawRow, _ map: @autoclosure () -> FieldMap, schema: InputSchema, column: String) -> RowProblem? {
         guard options.units == nil, day <= UnitVintage.lastPreReformDay else { return nil }
-        let f = FieldReader(row: row, map: map, schema: schema)
+        let f = FieldReader(row: row, map: map(), schema: schema)
         return RowProblem(line: row.line, column: f.column(column),
                           message: "\(column) \(day) is before the reform of 1 July 2025, and the file's units were not given: its codes may be the pre-reform ones",
                           hint: RowChecker.unsaidUnitsHint)

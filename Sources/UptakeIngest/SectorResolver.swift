@@ -11,12 +11,11 @@ final class SectorResolver {
     private var names: [Int: [UInt8]] = [:]
     private(set) var added: [(id: Int, name: String)] = []
     private var nextID: Int
-    /// The first sectors met, their names' bytes end to end: files repeat one sector over many rows
-    /// or cycle through a few, so a row's sector is found by comparing a few bytes, starting after
+    /// The first sectors met whose names fit a ``PackedName``: files repeat one sector over many
+    /// rows or cycle through a few, so a row's sector is found by comparing integers, starting after
     /// the last one found, where hashing every row's name (and copying it as the last met) was ~6%
     /// of an ingest's CPU.
-    private var recentBytes: [UInt8] = []
-    private var recent: [(end: Int, id: Int)] = []
+    private var recent: [(name: PackedName, id: Int)] = []
     private var lastFound = 0
     static let recentLimit = 32
 
@@ -37,36 +36,26 @@ final class SectorResolver {
     }
 
     func id(for bytes: UnsafeRawBufferPointer) -> Int {
-        let count = recent.count
-        if count > 0 {
-            var slot = lastFound + 1 == count ? 0 : lastFound + 1
+        guard let name = PackedName(bytes) else { return lookUp(bytes) }
+        let found = recent.withUnsafeBufferPointer { recent -> Int? in
+            let count = recent.count
+            var slot = lastFound + 1 >= count ? 0 : lastFound + 1
             for _ in 0..<count {
-                if let id = recentID(at: slot, matching: bytes) {
+                if recent[slot].name == name {
                     lastFound = slot
-                    return id
+                    return recent[slot].id
                 }
                 slot = slot + 1 == count ? 0 : slot + 1
             }
+            return nil
         }
+        if let found { return found }
         let id = lookUp(bytes)
-        if count < SectorResolver.recentLimit {
-            recentBytes.append(contentsOf: bytes)
-            recent.append((recentBytes.count, id))
-            lastFound = count
+        if recent.count < SectorResolver.recentLimit {
+            recent.append((name, id))
+            lastFound = recent.count - 1
         }
         return id
-    }
-
-    private func recentID(at slot: Int, matching bytes: UnsafeRawBufferPointer) -> Int? {
-        let entry = recent[slot]
-        let start = slot == 0 ? 0 : recent[slot - 1].end
-        guard entry.end - start == bytes.count else { return nil }
-        let same = recentBytes.withUnsafeBytes { all in
-            var i = 0
-            while i < bytes.count, all[start + i] == bytes[i] { i += 1 }
-            return i == bytes.count
-        }
-        return same ? entry.id : nil
     }
 
     private func lookUp(_ bytes: UnsafeRawBufferPointer) -> Int {
