@@ -86,10 +86,14 @@ struct SeriesReader {
         }
         if !unitOfCommune.isEmpty {
             let metric = query.metric
-            try MonthChunkScan(range: query.range, filter: communeFilter(unitOfCommune.keys) + sectorFilter).forEach(db) { id, sector, day, counts in
+            try MonthChunkScan(range: query.range, filter: communeFilter(unitOfCommune.keys) + sectorFilter).forEachChunk(db) { id, sector, days in
                 guard let unit = unitOfCommune[id] else { return }
-                let (n, d) = metric.rawValues(CountSums(counts))
-                add(slot(unit, sector), day - first, n, d)
+                var s: Int?  // made at the chunk's first day in the range, as a series without one has no slot
+                days.forEach { day, counts in
+                    let (n, d) = metric.rawValues(CountSums(counts))
+                    if s == nil { s = slot(unit, sector) }
+                    add(s!, day - first, n, d)
+                }
             }
         }
         slots.sort { ($0.unit, sectorNames[$0.sector] ?? "") < ($1.unit, sectorNames[$1.sector] ?? "") }

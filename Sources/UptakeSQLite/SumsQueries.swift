@@ -103,9 +103,9 @@ struct SumsPlanner {
         /// Reads raw rows (from the month chunks), each summed as ``CountSums/init(_:)`` defines.
         func collectRaw(_ ids: [Int], _ slotOf: [Int: Int]) throws {
             let scan = MonthChunkScan(range: rawDays ?? query.range, filter: " AND \(SumsPlanner.localityFilter(ids))\(sectorFilter)")
-            try scan.forEach(db) { id, _, day, counts in
+            try scan.forEachChunk(db) { id, _, days in
                 guard let slot = slotOf[id] else { return }
-                add(CountSums(counts), slot: slot, time: day)
+                days.forEach { day, counts in add(CountSums(counts), slot: slot, time: day) }
             }
         }
         let provinces = units.filter(\.isProvince).map(\.id)

@@ -27,17 +27,28 @@ struct MonthChunkScan {
         return "SELECT locality_id, sector_id, month_start, days FROM application_months WHERE month_start IN (\(starts))\(filter)"
     }
 
-    /// Hands over each day of the range that has a row: locality id, sector id, day, counts.
-    func forEach(_ db: Database, _ body: (_ localityID: Int, _ sectorID: Int, _ day: Int, _ counts: ApplicationCounts) throws -> Void) throws {
+    /// Hands over each chunk once, with its days in the range (valid only during the call), so a
+    /// caller looks up where a chunk's rows go once rather than for every day: two dictionary
+    /// lookups per day record were a third of `SeriesReader`'s time in a morning check.
+    func forEachChunk(_ db: Database, _ body: (_ localityID: Int, _ sectorID: Int, _ days: Days) throws -> Void) throws {
         let statement = try PreparedStatement(db, sql)
         let first = range.first.number, last = range.last.number
         try statement.forEachRow { row in
             guard let bytes = row.blob(3) else { return }
-            let localityID = Int(row.int(0)), sectorID = Int(row.int(1)), monthStart = Int(row.int(2))
+            try body(Int(row.int(0)), Int(row.int(1)), Days(bytes: bytes, monthStart: Int(row.int(2)), first: first, last: last))
+        }
+    }
+
+    /// One chunk's records whose days fall in the range.
+    struct Days {
+        let bytes: UnsafeRawBufferPointer
+        let monthStart: Int, first: Int, last: Int
+
+        func forEach(_ body: (_ day: Int, _ counts: ApplicationCounts) throws -> Void) rethrows {
             for i in 0..<MonthChunk.count(bytes) {
                 let r = MonthChunk.record(bytes, at: i)
                 let day = monthStart + r.dayOfMonth - 1
-                if day >= first && day <= last { try body(localityID, sectorID, day, r.counts) }
+                if day >= first && day <= last { try body(day, r.counts) }
             }
         }
     }
