@@ -2,12 +2,17 @@ import GRDB
 import UptakeCore
 
 /// Schema v7: moves the rows of the `applications` table (one per day, locality and sector) into
-/// `application_months`, reading them in chunk order so each chunk is written once.
+/// `application_months`, a month at a time: each month's rows (a stretch of the day-first key) are
+/// read in chunk order and each chunk written once. Sorting a month, not the whole table, keeps
+/// the migration's memory to a month's rows (sorting the national dataset's 6 M rows at once had
+/// peaked at 446 MiB).
 enum MonthChunkMigration {
     static func pack(_ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT MIN(day), MAX(day) FROM applications"),
+              let first = row[0] as Int?, let last = row[1] as Int? else { return }
         let rows = try PreparedStatement(db, """
             SELECT day, locality_id, sector_id, received, received_online, resolved, resolved_online, synced, on_time, ingest_id
-            FROM applications ORDER BY locality_id, sector_id, day
+            FROM applications WHERE day BETWEEN ?1 AND ?2 ORDER BY locality_id, sector_id, day
             """)
         let insert = try PreparedStatement(db, "INSERT INTO application_months (month_start, locality_id, sector_id, days) VALUES (?1, ?2, ?3, ?4)")
         var key: (monthStart: Int, locality: Int, sector: Int)?
@@ -21,15 +26,22 @@ enum MonthChunkMigration {
             try insert.execute()
             bytes.removeAll(keepingCapacity: true)
         }
-        try rows.forEachRow { row in
-            let (start, dayOfMonth) = Day(number: Int(row.int(0))).monthStartAndDay
-            let next = (start.number, Int(row.int(1)), Int(row.int(2)))
-            if let k = key, k != next { try write() }
-            key = next
-            let counts = ApplicationCounts(received: row.int(3), receivedOnline: row.int(4), resolved: row.optionalInt(5),
-                                           resolvedOnline: row.optionalInt(6), synced: row.optionalInt(7), onTime: row.optionalInt(8))
-            MonthChunk.append(MonthChunk.Record(dayOfMonth: dayOfMonth, counts: counts, ingestID: Int(row.int(9))), to: &bytes)
+        let range = DayRange(first: Day(number: first), last: Day(number: last))
+        for monthStart in MonthChunkScan.monthStarts(range) {
+            let (year, month, _) = Day(number: monthStart).components
+            rows.bind(1, monthStart)
+            rows.bind(2, monthStart + Day.daysIn(month: month, year: year) - 1)
+            try rows.forEachRow { row in
+                let dayOfMonth = Int(row.int(0)) - monthStart + 1
+                let next = (monthStart, Int(row.int(1)), Int(row.int(2)))
+                if let k = key, k != next { try write() }
+                key = next
+                let counts = ApplicationCounts(received: row.int(3), receivedOnline: row.int(4), resolved: row.optionalInt(5),
+                                               resolvedOnline: row.optionalInt(6), synced: row.optionalInt(7), onTime: row.optionalInt(8))
+                MonthChunk.append(MonthChunk.Record(dayOfMonth: dayOfMonth, counts: counts, ingestID: Int(row.int(9))), to: &bytes)
+            }
+            try write()
+            key = nil
         }
-        try write()
     }
 }
