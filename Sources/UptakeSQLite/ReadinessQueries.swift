@@ -6,8 +6,9 @@ extension SQLiteStore {
     /// Every locality in `scope`, provinces first then communes, each by code, with the latest value
     /// of each criterion on or before `day`.
     ///
-    /// One pass over the readiness table: SQLite returns the bare `value` column from the row that
-    /// holds `MAX(day)` of each (locality, criterion) group, which is the row "as of" the day.
+    /// The rows of each (locality, criterion)'s latest day on or before `day`. A commune can hold
+    /// several rows that day, one per pre-reform unit it was formed from (issue 26): it takes the least
+    /// ready (``ReadinessValue/lessReady(_:)``).
     public func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness] {
         try await queue.read { db in
             let directory = try self.directories.directory(db)
@@ -23,11 +24,14 @@ extension SQLiteStore {
             }
             var values: [Int: [ReadinessCriterion: ReadinessValue]] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT locality_id, criterion, value, MAX(day) FROM readiness WHERE day <= ? GROUP BY locality_id, criterion
+                SELECT r.locality_id, r.criterion, r.value FROM readiness r
+                JOIN (SELECT locality_id, criterion, MAX(day) AS day FROM readiness WHERE day <= ? GROUP BY locality_id, criterion) latest
+                    USING (locality_id, criterion, day)
                 """, arguments: [day?.number ?? Int.max])
             while let row = try cursor.next() {
                 guard let criterion = ReadinessCriterion(rawValue: row[1]), let value = ReadinessValue(text: row[2]) else { continue }
-                values[row[0], default: [:]][criterion] = value
+                let id: Int = row[0]
+                values[id, default: [:]][criterion] = values[id]?[criterion].map { $0.lessReady(value) } ?? value
             }
             return entries.map { LocalityReadiness(locality: $0.locality, values: values[$0.id] ?? [:]) }
         }

@@ -69,14 +69,21 @@ import UptakeTestSupport
             date,locality,criterion,value
             2025-03-01,00007,digital_signature,true
             2025-03-01,00001,digital_signature,false
+            2025-03-01,00037,digital_signature,true
+            2025-03-01,00001,reported_status,green
+            2025-03-01,00037,reported_status,red
+            2025-03-01,00067,reported_status,yellow
 
             """)
-        #expect(summary.committed && summary.inserted == 3, "\(summary.errors)")
+        #expect(summary.committed && summary.inserted == 7, "\(summary.errors)")
         let hanoi = try await store.readiness(asOf: Day(valid: 2025, 6, 30), scope: .province("01"))
         let values = Dictionary(uniqueKeysWithValues: hanoi.map { ($0.locality.code, $0.values[.digitalSignature]) })
+        // 00001, 00037 and 00067 all went into 00097: it is as ready as the least ready of them.
         #expect(values["00008"] == .flag(true) && values["00025"] == .flag(true) && values["00097"] == .flag(false))
-        #expect(try store.query(sql: "SELECT l.code, r.old_code, r.allocated FROM readiness r JOIN localities l ON l.id = r.locality_id ORDER BY l.code").rows
-                == [["00008", "00007", "1"], ["00025", "00007", "1"], ["00097", "00001", "0"]])
+        let colours = Dictionary(uniqueKeysWithValues: hanoi.map { ($0.locality.code, $0.values[.reportedStatus]) })
+        #expect(colours["00097"] == .colour(.red))
+        #expect(try store.query(sql: "SELECT l.code, r.old_code, r.allocated FROM readiness r JOIN localities l ON l.id = r.locality_id WHERE r.criterion = 'digital_signature' ORDER BY l.code, r.old_code").rows
+                == [["00008", "00007", "1"], ["00025", "00007", "1"], ["00097", "00001", "0"], ["00097", "00037", "0"]])
     }
 
     /// A row dated after the reform, or naming a code no old unit had, is refused where it stands.
