@@ -21,9 +21,9 @@ struct BatchedInsert {
         rollBack = try PreparedStatement(db, "ROLLBACK TO rows")
     }
 
-    /// Writes `rows`: `bind` binds row `j` of a full statement into it; `inserted` is told of each
-    /// row the multi-row statement stored; `one` writes a row alone and says what happened to it.
-    func write<Row>(_ rows: [Row], bind: (PreparedStatement, Row, _ j: Int) -> Void, inserted: (Row) throws -> Void,
+    /// Writes `rows`: `bind` binds row `j` of a full statement into it; `one` writes a row alone
+    /// and says what happened to it.
+    func write<Row>(_ rows: [Row], bind: (PreparedStatement, Row, _ j: Int) -> Void,
                     one: (Row) throws -> WriteOutcome) throws -> [WriteOutcome] {
         var outcomes: [WriteOutcome] = []
         outcomes.reserveCapacity(rows.count)
@@ -35,7 +35,6 @@ struct BatchedInsert {
             for (j, row) in chunk.enumerated() { bind(many, row, j) }
             if try many.execute() == k {
                 try release.execute()
-                for row in chunk { try inserted(row) }
                 outcomes.append(contentsOf: repeatElement(.inserted, count: k))
             } else {
                 try rollBack.execute()

@@ -53,8 +53,7 @@ final class PreReformWriter {
     }
 
     func write(many rows: [ApplicationRow]) throws -> [WriteOutcome] {
-        try batched.write(rows, bind: { statement, row, j in bind(statement, row, at: Int32(j * 10)) },
-                          inserted: { _ in }, one: write)
+        try batched.write(rows, bind: { statement, row, j in bind(statement, row, at: Int32(j * 10)) }, one: write)
     }
 
     func write(_ row: ApplicationRow) throws -> WriteOutcome {

@@ -26,7 +26,7 @@ extension SQLiteStore {
         do {
             return try queue.writeWithoutTransaction { db in
                 // A small page cache while ingesting: chunks are appended, rarely read back, and
-                // the cache's 32 MB (for readers' sake) would be most of an ingest's memory.
+                // the cache's 32 MB (for readers' sake) would be a third of an ingest's memory.
                 try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.ingestCacheKiB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.cacheKiB)") }
                 var result: T?
