@@ -83,7 +83,9 @@ let package = Package(
         // Excel workbooks (issue 25) through libxlsxwriter, Debian's libxlsxwriter-dev (1.1.4 on bookworm): a maintained
         // C writer of the Office Open XML format (shared strings, styles, number formats, frozen panes, autofilters, zip),
         // which a hand-written writer would have to get right itself. I/O, so apart from UptakeReport; only UptakeWorkbook imports it.
-        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Its header at build time; the library itself by dlopen at the first workbook, so that the other commands do not load
+        // it, libminizip and libcrypto at every start (issue 27).
+        .target(name: "CXlsxWriter"),
         .target(name: "UptakeWorkbook", dependencies: ["CXlsxWriter", "UptakeCore", "UptakeReport"]),
         // The HTTP server (issue 16): JSON API, dashboard, /metrics; knows stores only through UptakeStoreAPI.
         .target(name: "UptakeServer", dependencies: ["UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeAnalysis", "UptakeReport", "UptakeCharts",

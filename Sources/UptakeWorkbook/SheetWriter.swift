@@ -37,9 +37,9 @@ struct SheetWriter {
                 widths.widen(with: values.map(\.shownWidth))
                 row += 1
             }
-            if index == 0 { worksheet_freeze_panes(page, header + 1, 0) }
+            if index == 0 { file.lxw.worksheet_freeze_panes(page, header + 1, 0) }
             if sheet.tables.count == 1, !table.rows.isEmpty, !table.columns.isEmpty {
-                try file.check(worksheet_autofilter(page, header, 0, row - 1, UInt16(table.columns.count - 1)))
+                try file.check(file.lxw.worksheet_autofilter(page, header, 0, row - 1, UInt16(table.columns.count - 1)))
             }
             for note in table.shownNotes {
                 try text(page, row, 0, note, style: .note)
@@ -54,15 +54,15 @@ struct SheetWriter {
         }
         for (column, width) in widths.enumerated() {
             let fitted = Double(min(max(width + 2, Self.widths.lowerBound), Self.widths.upperBound))
-            try file.check(worksheet_set_column(page, UInt16(column), UInt16(column), fitted, nil))
+            try file.check(file.lxw.worksheet_set_column(page, UInt16(column), UInt16(column), fitted, nil))
         }
     }
 
     private func write(_ value: WorkbookValue, _ page: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16) throws(WorkbookError) {
         switch value {
-        case .number(let x, let format): try file.check(worksheet_write_number(page, row, column, x, try file.format(.number(format))))
+        case .number(let x, let format): try file.check(file.lxw.worksheet_write_number(page, row, column, x, try file.format(.number(format))))
         case .text(let s): try text(page, row, column, s, style: nil)
-        case .boolean(let b): try file.check(worksheet_write_boolean(page, row, column, b ? 1 : 0, nil))
+        case .boolean(let b): try file.check(file.lxw.worksheet_write_boolean(page, row, column, b ? 1 : 0, nil))
         case .blank: break  // an empty cell is no cell
         }
     }
@@ -71,7 +71,7 @@ struct SheetWriter {
         // Cut to Excel's limit rather than refuse the workbook (no table here comes near it).
         let shown = s.unicodeScalars.count > Self.maxText ? String(String.UnicodeScalarView(s.unicodeScalars.prefix(Self.maxText))) : s
         let format = try style.map { style throws(WorkbookError) in try file.format(style) }
-        try file.check(worksheet_write_string(page, row, column, shown, format))
+        try file.check(file.lxw.worksheet_write_string(page, row, column, shown, format))
     }
 }
 

@@ -18,6 +18,16 @@ import UptakeReport
 /// written beside the destination under a temporary name and renamed over it when complete.
 public enum Workbook {
     public static func write(_ sheets: [TableSheet], to path: String) throws(WorkbookError) {
+        try write(sheets, to: path, through: XlsxWriterLibrary.installed)
+    }
+
+    /// Loads libxlsxwriter now, so that a command can say it is missing before it works out what to write.
+    public static func requireLibrary(writing path: String) throws(WorkbookError) {
+        _ = try library(XlsxWriterLibrary.installed, writing: path)
+    }
+
+    static func write(_ sheets: [TableSheet], to path: String, through loaded: Result<XlsxWriterLibrary, XlsxWriterLibrary.Unavailable>) throws(WorkbookError) {
+        let library = try library(loaded, writing: path)
         let destination = URL(fileURLWithPath: path)
         let temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
@@ -26,7 +36,7 @@ public enum Workbook {
             throw .cannotWrite(path: path, reason: Self.folderProblem((path as NSString).deletingLastPathComponent))
         }
         do throws(WorkbookError) {
-            let file = try XlsxFile(path: temporary, reportedAs: path)
+            let file = try XlsxFile(path: temporary, reportedAs: path, through: library)
             let names = SheetNames.unique(sheets.map(\.name))
             for (sheet, name) in zip(sheets, names) { try SheetWriter(sheet: sheet, in: file, named: name).write() }
             if sheets.isEmpty { try SheetWriter(sheet: TableSheet(name: "", tables: []), in: file, named: "Sheet 1").write() }
@@ -37,6 +47,13 @@ public enum Workbook {
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
+        }
+    }
+
+    private static func library(_ loaded: Result<XlsxWriterLibrary, XlsxWriterLibrary.Unavailable>, writing path: String) throws(WorkbookError) -> XlsxWriterLibrary {
+        switch loaded {
+        case .success(let library): return library
+        case .failure(let missing): throw .libraryMissing(path: path, reason: missing.reason)
         }
     }
 
@@ -52,28 +69,31 @@ public enum Workbook {
 /// by ``close()`` or, after a failure, by `deinit`.
 final class XlsxFile {
     let handle: UnsafeMutablePointer<lxw_workbook>
+    /// libxlsxwriter's functions.
+    let lxw: cxlsx_functions
     let path: String
     private var closed = false
     private var formats: [String: UnsafeMutablePointer<lxw_format>] = [:]
 
-    init(path: String, reportedAs shown: String) throws(WorkbookError) {
+    init(path: String, reportedAs shown: String, through library: XlsxWriterLibrary) throws(WorkbookError) {
+        lxw = library.functions
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: nil, use_zip64: 0)
-        guard let handle = workbook_new_opt(path, &options) else {
+        guard let handle = lxw.workbook_new_opt(path, &options) else {
             throw .library(path: shown, reason: "libxlsxwriter could not start a workbook (out of memory?)")
         }
         self.handle = handle
         self.path = shown
     }
 
-    deinit { if !closed { workbook_close(handle) } }
+    deinit { if !closed { _ = lxw.workbook_close(handle) } }
 
     func close() throws(WorkbookError) {
         closed = true
-        try check(workbook_close(handle))
+        try check(lxw.workbook_close(handle))
     }
 
     func addSheet(_ name: String) throws(WorkbookError) -> UnsafeMutablePointer<lxw_worksheet> {
-        guard let sheet = workbook_add_worksheet(handle, name) else {
+        guard let sheet = lxw.workbook_add_worksheet(handle, name) else {
             throw .library(path: path, reason: "the sheet name \"\(name)\" was refused")
         }
         return sheet
@@ -82,15 +102,15 @@ final class XlsxFile {
     /// One shared format per style (libxlsxwriter keeps a format per call otherwise).
     func format(_ style: CellStyle) throws(WorkbookError) -> UnsafeMutablePointer<lxw_format> {
         if let known = formats[style.key] { return known }
-        guard let format = workbook_add_format(handle) else { throw .library(path: path, reason: "out of memory for a cell format") }
-        style.apply(to: format)
+        guard let format = lxw.workbook_add_format(handle) else { throw .library(path: path, reason: "out of memory for a cell format") }
+        style.apply(to: format, through: lxw)
         formats[style.key] = format
         return format
     }
 
     func check(_ status: lxw_error) throws(WorkbookError) {
         guard status != LXW_NO_ERROR else { return }
-        throw .library(path: path, reason: String(cString: lxw_strerror(status)))
+        throw .library(path: path, reason: lxw.lxw_strerror(status).map { String(cString: $0) } ?? "error \(status.rawValue)")
     }
 }
 
@@ -107,18 +127,18 @@ enum CellStyle {
         }
     }
 
-    func apply(to format: UnsafeMutablePointer<lxw_format>) {
+    func apply(to format: UnsafeMutablePointer<lxw_format>, through lxw: cxlsx_functions) {
         switch self {
         case .header:
-            format_set_bold(format)
-            format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
+            lxw.format_set_bold(format)
+            lxw.format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
         case .title:
-            format_set_bold(format)
-            format_set_font_size(format, 13)
+            lxw.format_set_bold(format)
+            lxw.format_set_font_size(format, 13)
         case .note:
-            format_set_italic(format)
+            lxw.format_set_italic(format)
         case .number(let text):
-            format_set_num_format(format, text)
+            lxw.format_set_num_format(format, text)
         }
     }
 }

@@ -5,6 +5,8 @@ import UptakeCore
 public enum WorkbookError: UptakeError, Equatable {
     /// The destination's folder cannot take a file (missing, not writable), or the rename failed.
     case cannotWrite(path: String, reason: String)
+    /// libxlsxwriter is not installed (or not the version built against): it is loaded only for a workbook.
+    case libraryMissing(path: String, reason: String)
     /// libxlsxwriter refused something (its own words): a defect on Uptake's side, not the user's.
     case library(path: String, reason: String)
 
@@ -13,6 +15,7 @@ public enum WorkbookError: UptakeError, Equatable {
     public var message: String {
         switch self {
         case .cannotWrite(let path, let reason): "cannot write the workbook \(path): \(reason)"
+        case .libraryMissing(let path, let reason): "cannot write the workbook \(path): libxlsxwriter could not be loaded (\(reason))"
         case .library(let path, let reason): "the workbook \(path) could not be made: \(reason)"
         }
     }
@@ -20,6 +23,7 @@ public enum WorkbookError: UptakeError, Equatable {
     public var hint: String? {
         switch self {
         case .cannotWrite: "check that the folder exists and is writable"
+        case .libraryMissing: "install libxlsxwriter (Debian and Ubuntu: apt-get install libxlsxwriter4), or choose a text format"
         case .library: "nothing was written; please report this with the command that failed"
         }
     }

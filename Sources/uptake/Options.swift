@@ -253,7 +253,7 @@ enum OpenedStores {
     }
 }
 
-private func report(_ error: any Error) -> any Error {
+func report(_ error: any Error) -> any Error {
     switch error {
     case let e as ExitCode:
         return e

@@ -19,6 +19,9 @@ extension FormatOptions {
             throw ValidationError("--format xlsx writes a workbook to a file: give it with --out FILE.xlsx")
         case (.xlsx, let file?) where URL(fileURLWithPath: file).pathExtension.lowercased() != "xlsx":
             throw ValidationError("--out must end in .xlsx (Excel opens a workbook by its extension): \(file)")
+        case (.xlsx, let file?):
+            // libxlsxwriter is loaded only for a workbook: a missing one is said now, not after the command's work.
+            do { try Workbook.requireLibrary(writing: file) } catch { throw report(error) }
         case (_, _?) where choice != .xlsx:
             throw ValidationError("--out goes with --format xlsx (the other formats print to standard output)")
         default:

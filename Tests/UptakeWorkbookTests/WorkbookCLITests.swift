@@ -24,6 +24,21 @@ import UptakeTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
+    /// libxlsxwriter (and libminizip and libcrypto with it) is loaded for a workbook only, not at every start (issue 27):
+    /// the loader's own trace (LD_DEBUG=files) names each library it opens.
+    @Test func theLibraryIsLoadedForAWorkbookOnly() throws {
+        let traced = CLIRunner(environment: ["LD_DEBUG": "files"])
+        let dir = TemporaryDirectory()
+        #expect(try traced.run(["init"], in: dir.path).status == 0)
+        let text = try traced.run(["localities", "--parent", "04", "--format", "csv"], in: dir.path)
+        #expect(text.status == 0)
+        #expect(text.stderr.contains("file=libc.so.6"), "no trace from the loader: \(text.stderr.prefix(500))")
+        #expect(!text.stderr.contains("libxlsxwriter"))
+        let book = try traced.run(["localities", "--parent", "04", "--format", "xlsx", "--out", "cao-bang.xlsx"], in: dir.path)
+        #expect(book.status == 0)
+        #expect(book.stderr.contains("file=libxlsxwriter.so.4"))
+    }
+
     @Test func ratesInVietnamese() throws {
         let dir = try database()
         let out = try cli.run(["rates", "--parent", "04", "--period", "2025-07", "--rank", "--format", "xlsx", "--out", "ty-le.xlsx", "--lang", "vi"], in: dir.path)

@@ -133,6 +133,26 @@ import UptakeTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/book.xlsx").isEmpty)
     }
 
+    @Test func aMissingLibraryIsSaidAndNothingIsWritten() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path + "/book.xlsx"
+        let absent = XlsxWriterLibrary.load(soname: "libxlsxwriter-absent.so.4")
+        let reason = "libxlsxwriter-absent.so.4: cannot open shared object file: No such file or directory"
+        guard case .failure(let missing) = absent else { Issue.record("a library that is not there was loaded"); return }
+        #expect(missing.reason == reason)
+        #expect(throws: WorkbookError.libraryMissing(path: path, reason: reason)) {
+            try Workbook.write([TableSheet(name: "a", tables: [WorkbookTests.table])], to: path, through: absent)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func aLibraryWithoutTheFunctionsIsRefused() {
+        // zlib is there (libxlsxwriter needs it) and has none of libxlsxwriter's functions.
+        let result = XlsxWriterLibrary.load(soname: "libz.so.1")
+        guard case .failure(let missing) = result else { Issue.record("zlib taken for libxlsxwriter"); return }
+        #expect(missing.reason.hasSuffix("libz.so.1: undefined symbol: workbook_new_opt"), "\(missing.reason)")
+    }
+
     @Test func anExistingWorkbookIsReplacedWhole() throws {
         let dir = TemporaryDirectory()
         let path = dir.write("book.xlsx", "old")

@@ -78,8 +78,9 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let started = Date()
-            // Before the report is computed: a missing browser is known at once.
+            // Before the report is computed: a missing browser or libxlsxwriter is known at once.
             let browser = kind == .pdf ? try ChromiumPDF.executable() : nil
+            if kind == .workbook { try Workbook.requireLibrary(writing: out) }
             var context = try await database.context(calendar: try calendar.load())
             context.progress = { step in
                 printError("report: [\(step.step)/\(step.of)] \(step.what) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
