@@ -6,8 +6,8 @@ import UptakeStoreAPI
 /// alert check, another analyst's process) gives a new version without a table or a trigger to keep.
 /// It also moves on background writes (autovacuum, checkpoints): those only cost a recomputation.
 extension PostgresStore {
-    /// Plan tasks and the data version; no read-only SQL yet (`POST /api/v1/sql` answers 501).
-    public var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self, dataVersion: self) }
+    /// Plan tasks, the data version and pre-reform data; no read-only SQL yet (`POST /api/v1/sql` answers 501).
+    public var capabilities: StoreCapabilities { StoreCapabilities(planTasks: self, dataVersion: self, preReform: self) }
 }
 
 extension PostgresStore: DataVersioned {

@@ -12,7 +12,6 @@ extension PostgresStore {
         if let readOnlyReason {
             throw QueryError("cannot ingest: \(readOnlyReason)", hint: "upgrade uptake to write to this database, or ingest into another one", code: .io)
         }
-        if start.units == .pre2025 { throw QueryError.preReformUnsupported("PostgreSQL") }
         // The body's own errors (a refusal, a file that cannot be read) reach the caller as they are;
         // only the connection's are described as PostgreSQL errors.
         let outcome: Result<T, any Error> = try await withConnection { connection in
@@ -36,7 +35,8 @@ extension PostgresStore {
                         resolved_online integer, synced integer, on_time integer)
                     ON COMMIT DROP
                     """, logger: logger).collect()
-                let w = PostgresIngestWriter(connection: connection, logger: logger, ingestID: ingestID, localities: directory, sectorNames: sectors)
+                let w = PostgresIngestWriter(connection: connection, logger: logger, ingestID: ingestID, localities: directory, sectorNames: sectors,
+                                             units: start.units)
                 writer = w
                 let result = await PostgresIngestWriter.onThread { Result { try body(w) } }
                 try await w.close()
@@ -49,7 +49,8 @@ extension PostgresStore {
                 throw error
             }
         }
-        return try outcome.get()
+        // A statement of the writer's that PostgreSQL refused is described as the connection's are.
+        return try outcome.mapError { $0 is PSQLError ? PostgresStore.describe($0, url: url) : $0 }.get()
     }
 }
 
@@ -57,7 +58,8 @@ extension PostgresStore {
 /// `COPY … FROM STDIN (FORMAT binary)` (``BinaryCopyEncoder``) into a temporary staging table,
 /// counted against the stored rows, and merged at commit with one `INSERT` (a plain one when every
 /// row is new, otherwise `… ON CONFLICT`), the aggregates moved by the differences; the other kinds
-/// are written row by row.
+/// are written row by row. A file in pre-reform units takes the same staging, its rows keyed by the
+/// old unit's index, and merges into `applications_pre2025` instead (PostgresPreReformIngest.swift).
 // Sendable by hand-off: its calls come from one thread at a time (see ``IngestWriter``).
 final class PostgresIngestWriter: IngestWriter, @unchecked Sendable {
     let connection: PostgresConnection
@@ -65,6 +67,9 @@ final class PostgresIngestWriter: IngestWriter, @unchecked Sendable {
     let ingestID: Int
     let localities: LocalityDirectory
     let sectorNames: [Int: String]
+    /// A file in pre-reform units: applications rows go to `applications_pre2025`; incidents and
+    /// readiness rows come already moved to today's units and keep the old unit's code (``OldUnitMark``).
+    let preReform: Bool
     private(set) var committed = false
 
     // The staging COPY, open from the first applications batch to `endStaging`.
@@ -78,8 +83,9 @@ final class PostgresIngestWriter: IngestWriter, @unchecked Sendable {
     var stagedMonths = Set<Int>()
     var treeChanged = false
 
-    init(connection: PostgresConnection, logger: Logger, ingestID: Int, localities: LocalityDirectory, sectorNames: [Int: String]) {
+    init(connection: PostgresConnection, logger: Logger, ingestID: Int, localities: LocalityDirectory, sectorNames: [Int: String], units: UnitVintage) {
         (self.connection, self.logger, self.ingestID, self.localities, self.sectorNames) = (connection, logger, ingestID, localities, sectorNames)
+        preReform = units == .pre2025
     }
 
     func sql(_ query: PostgresQuery) async throws { _ = try await connection.query(query, logger: logger).collect() }
@@ -102,7 +108,7 @@ final class PostgresIngestWriter: IngestWriter, @unchecked Sendable {
         channel.end(with: copy.take())
         copyChannel = nil
         try blocking { try await task.value }
-        return try blocking { try await self.countApplications() }
+        return try blocking { try await self.preReform ? self.countPreReform() : self.countApplications() }
     }
 
     func earlierIngest(sha256: String) throws -> Int? {
@@ -118,7 +124,7 @@ final class PostgresIngestWriter: IngestWriter, @unchecked Sendable {
 
     func commit(_ record: IngestRecord) throws {
         try blocking {
-            try await self.mergeApplications()
+            try await self.preReform ? self.mergePreReform() : self.mergeApplications()
             for (id, name) in record.newSectors { try await self.sql("INSERT INTO sectors (id, name) VALUES (\(id), \(name))") }
             if self.treeChanged { try await self.rebuildAggregates() }
             let c = record.counts

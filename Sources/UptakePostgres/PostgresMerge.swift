@@ -107,11 +107,15 @@ extension PostgresIngestWriter {
         return b
     }
 
+    /// Incidents keyed (start, locality, system, kind, old unit's code): a later file's row of the same
+    /// key replaces it, a revision.
     func writeIncidents(_ rows: [(record: IncidentRecord, localityID: Int)]) async throws -> IngestCounts {
         var counts = IngestCounts()
         for (r, localityID) in rows {
+            let mark = oldUnitMark(r.locality)
             let rows = try await connection.query("""
-                SELECT "end", errors, note FROM incidents WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue) AND kind = \(r.kind.rawValue)
+                SELECT "end", errors, note FROM incidents WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue)
+                    AND kind = \(r.kind.rawValue) AND old_code = \(mark.code)
                 """, logger: logger)
             var old: (String?, Int64?, String?)?
             for try await row in rows.decode((String?, Int64?, String?).self) { old = row }
@@ -119,13 +123,14 @@ extension PostgresIngestWriter {
                 try await sql("""
                     UPDATE incidents SET "end" = \(r.end?.text), end_day = \(r.end?.day.number), errors = \(r.errors), note = \(r.note), ingest_id = \(ingestID)
                     WHERE start = \(r.start.text) AND locality_id = \(localityID) AND system = \(r.system.rawValue) AND kind = \(r.kind.rawValue)
+                        AND old_code = \(mark.code)
                     """)
                 if old.0 == r.end?.text, old.1 == r.errors, old.2 == r.note { counts.unchanged += 1 } else { counts.revised += 1 }
             } else {
                 try await sql("""
-                    INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id)
+                    INSERT INTO incidents (start, start_day, "end", end_day, locality_id, system, kind, errors, note, ingest_id, old_code, allocated)
                     VALUES (\(r.start.text), \(r.start.day.number), \(r.end?.text), \(r.end?.day.number), \(localityID), \(r.system.rawValue),
-                            \(r.kind.rawValue), \(r.errors), \(r.note), \(ingestID))
+                            \(r.kind.rawValue), \(r.errors), \(r.note), \(ingestID), \(mark.code), \(mark.allocated))
                     """)
                 counts.inserted += 1
             }
@@ -158,17 +163,20 @@ extension PostgresIngestWriter {
         return counts
     }
 
+    /// Readiness keyed (locality, criterion, day, old unit's code): a later file's value replaces it.
     func writeReadiness(_ rows: [(record: ReadinessRecord, localityID: Int)]) async throws -> IngestCounts {
         var counts = IngestCounts()
         for (r, localityID) in rows {
+            let mark = oldUnitMark(r.locality)
             var old: String?
             for try await value in try await connection.query("""
                 SELECT value FROM readiness WHERE locality_id = \(localityID) AND criterion = \(r.criterion.rawValue) AND day = \(r.day.number)
+                    AND old_code = \(mark.code)
                 """, logger: logger).decode(String.self) { old = value }
             try await sql("""
-                INSERT INTO readiness (locality_id, criterion, day, value, ingest_id)
-                VALUES (\(localityID), \(r.criterion.rawValue), \(r.day.number), \(r.value.text), \(ingestID))
-                ON CONFLICT (locality_id, criterion, day) DO UPDATE SET value = EXCLUDED.value, ingest_id = EXCLUDED.ingest_id
+                INSERT INTO readiness (locality_id, criterion, day, old_code, value, ingest_id, allocated)
+                VALUES (\(localityID), \(r.criterion.rawValue), \(r.day.number), \(mark.code), \(r.value.text), \(ingestID), \(mark.allocated))
+                ON CONFLICT (locality_id, criterion, day, old_code) DO UPDATE SET value = EXCLUDED.value, ingest_id = EXCLUDED.ingest_id
                 """)
             switch old {
             case nil: counts.inserted += 1

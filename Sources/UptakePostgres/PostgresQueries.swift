@@ -150,7 +150,8 @@ extension PostgresStore {
     }
 
     /// Every locality in `scope`, provinces first then communes, each with the latest value of each
-    /// criterion on or before `day` (DISTINCT ON keeps the latest row of each group).
+    /// criterion on or before `day`. A commune can hold several rows that day, one per pre-reform unit
+    /// it was formed from (issue 26): it takes the least ready (``ReadinessValue/lessReady(_:)``), as SQLite does.
     public func readiness(asOf day: Day?, scope: ReadinessScope) async throws -> [LocalityReadiness] {
         try await withConnection { connection in
             let directory = try await self.directory(connection)
@@ -166,12 +167,14 @@ extension PostgresStore {
             }
             var values: [Int: [ReadinessCriterion: ReadinessValue]] = [:]
             let rows = try await connection.query("""
-                SELECT DISTINCT ON (locality_id, criterion) locality_id, criterion, value FROM readiness
-                WHERE day <= \(day?.number ?? Int(Int32.max)) ORDER BY locality_id, criterion, day DESC
+                SELECT locality_id, criterion, value FROM (
+                    SELECT locality_id, criterion, value, day, MAX(day) OVER (PARTITION BY locality_id, criterion) AS latest
+                    FROM readiness WHERE day <= \(day?.number ?? Int(Int32.max))) r
+                WHERE day = latest
                 """, logger: self.logger)
             for try await (localityID, criterionText, valueText) in rows.decode((Int, String, String).self) {
                 guard let criterion = ReadinessCriterion(rawValue: criterionText), let value = ReadinessValue(text: valueText) else { continue }
-                values[localityID, default: [:]][criterion] = value
+                values[localityID, default: [:]][criterion] = values[localityID]?[criterion].map { $0.lessReady(value) } ?? value
             }
             return entries.map { LocalityReadiness(locality: $0.locality, values: values[$0.id] ?? [:]) }
         }

@@ -23,6 +23,7 @@ enum PostgresSchema {
         ("v3-tokens", v3Tokens),
         ("v4-tasks", v4Tasks),
         ("v5-monthly-partitions", v5MonthlyPartitions),
+        ("v6-pre-reform", v6PreReform),
     ]
 
     static let lockKey: Int64 = 0x5570_7461_6B65  // "Uptake": the migrations' advisory lock
@@ -170,6 +171,28 @@ enum PostgresSchema {
             "DROP TABLE applications_v4",
         ]
     }
+
+    /// Data filed in pre-reform units (issue 26; SQLite's v6 and v8): applications as filed, keyed by
+    /// the old unit's code, folded into today's units when read; incidents and readiness stored against
+    /// today's units with the old unit's code in the key (two old units that went into one commune keep
+    /// a row each; '' for rows filed in today's units) and whether the row was copied to each part of a
+    /// divided unit. PostgreSQL changes the keys in place: the v1 constraints carry their default names.
+    static let v6PreReform = [
+        """
+        CREATE TABLE applications_pre2025 (
+            day integer NOT NULL, old_code text NOT NULL, sector_id integer NOT NULL,
+            received integer NOT NULL, received_online integer NOT NULL,
+            resolved integer, resolved_online integer, synced integer, on_time integer,
+            ingest_id integer NOT NULL,
+            PRIMARY KEY (day, old_code, sector_id))
+        """,
+        "ALTER TABLE incidents ADD COLUMN old_code text NOT NULL DEFAULT '', ADD COLUMN allocated boolean NOT NULL DEFAULT false",
+        "ALTER TABLE incidents DROP CONSTRAINT incidents_start_locality_id_system_kind_key",
+        "ALTER TABLE incidents ADD CONSTRAINT incidents_key UNIQUE (start, locality_id, system, kind, old_code)",
+        "ALTER TABLE readiness ADD COLUMN old_code text NOT NULL DEFAULT '', ADD COLUMN allocated boolean NOT NULL DEFAULT false",
+        "ALTER TABLE readiness DROP CONSTRAINT readiness_pkey",
+        "ALTER TABLE readiness ADD PRIMARY KEY (locality_id, criterion, day, old_code)",
+    ]
 
     /// Brings the schema up to date. Returns a reason when the database is newer than this code.
     static func migrate(_ connection: PostgresConnection, logger: Logger) async throws -> String? {

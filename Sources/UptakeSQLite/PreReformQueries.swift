@@ -54,3 +54,24 @@ extension SQLiteStore: PreReformStore {
         }
     }
 }
+
+extension SQLiteStore {
+    /// The latest day of each (old code, criterion), then its rows: a divided unit's copies hold the
+    /// same value; were they to differ, the least ready is kept, as for today's units.
+    public func preReformReadiness(asOf day: Day?) async throws -> [OldUnitReadiness] {
+        try await queue.read { db in
+            var values: [String: [ReadinessCriterion: ReadinessValue]] = [:]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT r.old_code, r.criterion, r.value FROM readiness r
+                JOIN (SELECT old_code, criterion, MAX(day) AS day FROM readiness WHERE old_code <> '' AND day <= ? GROUP BY old_code, criterion) latest
+                    USING (old_code, criterion, day)
+                """, arguments: [day?.number ?? Int.max])
+            while let row = try cursor.next() {
+                guard let criterion = ReadinessCriterion(rawValue: row[1]), let value = ReadinessValue(text: row[2]) else { continue }
+                let code: String = row[0]
+                values[code, default: [:]][criterion] = values[code]?[criterion].map { $0.lessReady(value) } ?? value
+            }
+            return values.keys.sorted().map { OldUnitReadiness(code: $0, values: values[$0] ?? [:]) }
+        }
+    }
+}

@@ -11,9 +11,20 @@ public struct OldUnitPeriodSums: Sendable, Equatable {
     public init(unit: Int, period: Int, sums: CountSums) { (self.unit, self.period, self.sums) = (unit, period, sums) }
 }
 
-/// What a store keeps of applications filed in pre-reform units (`ingest --units pre-2025`): the
-/// rows as filed, read back summed per old unit and day. Folding them into today's units is the
-/// analysis's (`PreReformFolding`), so every store folds alike.
+/// One pre-reform unit's readiness as filed: the code it was filed under and, for each criterion, the
+/// latest value on or before a day.
+public struct OldUnitReadiness: Sendable, Equatable {
+    /// As filed: an old commune's or ward's code (5 digits), an old district's (3) or an old province's (2).
+    public var code: String
+    public var values: [ReadinessCriterion: ReadinessValue]
+
+    public init(code: String, values: [ReadinessCriterion: ReadinessValue]) { (self.code, self.values) = (code, values) }
+}
+
+/// What a store keeps of data filed in pre-reform units (`ingest --units pre-2025`): the
+/// applications rows as filed, read back summed per old unit and day, and the old unit each
+/// readiness row was filed under. Folding them into today's units is the analysis's
+/// (`PreReformFolding`), so every store folds alike.
 public protocol PreReformStore: Sendable {
     /// The first and last day with pre-reform rows, or `nil` when there are none.
     func preReformSpan() async throws -> DayRange?
@@ -22,6 +33,10 @@ public protocol PreReformStore: Sendable {
     func preReformSums(periods: [DayRange], sectors: [Sector]?) async throws -> [OldUnitPeriodSums]
     /// The sectors with pre-reform rows, by name.
     func preReformSectors() async throws -> [Sector]
+    /// The readiness rows filed in pre-reform units, one entry per old code as filed: for each
+    /// criterion, the latest value dated on or before `day` (`nil`: the latest of all). Rows copied to
+    /// each part of a divided unit count once; old codes without rows are left out.
+    func preReformReadiness(asOf day: Day?) async throws -> [OldUnitReadiness]
 }
 
 extension QueryError {

@@ -29,7 +29,7 @@ struct Ingest: AsyncParsableCommand {
             wards' codes (datasets/vn-commune-crosswalk-2025.csv), dated up to 2025-06-30; they are \
             stored as filed and answered in today's units: provinces exactly, communes exactly where \
             the old unit went whole, a divided unit's counts split in equal shares (rows marked \
-            allocated). SQLite only for now.
+            allocated).
 
             Without --units a file is read in today's units, and a row naming a locality and dated \
             before 1 July 2025 is refused: its codes may be the old ones, which today's list partly \

@@ -24,6 +24,7 @@ struct Readiness: AsyncParsableCommand {
               uptake readiness --as-of 2025-07-31
               uptake readiness --as-of 2025-07-31 --level commune --parent 04 --format csv
               uptake readiness --as-of 2025-07-31 --criteria digital_signature,digital_certificate
+              uptake readiness --as-of 2025-06-30 --units pre-2025 --level commune --parent 74
             """
     )
 
@@ -41,9 +42,14 @@ struct Readiness: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The basic requirements, comma-separated (default: online_meetings,digital_devices,digital_signature,digital_certificate).", valueName: "names"))
     var criteria: String?
 
+    @Option(name: .long, help: "The units to answer in: current (today's, with rows filed in pre-reform units moved to the communes they went into) or pre-2025 (the 63 old provinces and their communes and wards, by code, as filed).")
+    var units: UnitVintage = .current
+
     @OptionGroup var output: FormatOptions
 
-    var question: ReadinessQuestion { ReadinessQuestion(asOf: asOf, level: level, parent: parent, criteria: criteria) }
+    var question: ReadinessQuestion {
+        ReadinessQuestion(asOf: asOf, level: level, parent: parent, criteria: criteria, vintage: units == .pre2025 ? .pre2025 : nil)
+    }
 
     func validate() throws { try question.check() }
 
