@@ -36,18 +36,8 @@ import UptakeIngest
         try await PostgresMigrationTests.strings(store, sql)
     }
 
-    /// 00001 and 00037 went whole into 00097 (a row each, same start); 00007 was divided between
-    /// 00025 and 00008 (a row in each, allocated); 760 and 74 are now in province 79; the last is nationwide.
-    static let incidents = """
-        start,end,locality,system,kind
-        2024-07-01T08:00,2024-07-01T09:00,00001,public_service_portal,outage
-        2024-07-01T08:00,2024-07-01T09:00,00037,public_service_portal,outage
-        2024-07-02T08:00,,00007,public_service_portal,outage
-        2024-07-03T08:00,2024-07-03T10:00,760,public_service_portal,outage
-        2024-07-04T08:00,2024-07-04T10:00,74,public_service_portal,outage
-        2024-07-05T08:00,2024-07-05T10:00,,public_service_portal,outage
-
-        """
+    /// Where each row goes: PreReformIncidentsTests.incidents.
+    static let incidents = PreReformIncidentsTests.incidents
 
     /// Each store keeps the same rows with the same marks, counts a repeated file unchanged, and
     /// finds the incidents by today's communes and provinces alike.
