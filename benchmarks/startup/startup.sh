@@ -5,6 +5,8 @@
 #   BIN=.build-release/release/uptake DB=uptake.sqlite [BEFORE=/path/to/older/uptake] [PAIRS=21] \
 #       benchmarks/startup/startup.sh
 #
+# For the cost of linking libxlsxwriter (loaded on demand since 2c0cf7e), BEFORE can be the same binary with the
+# library back among its needed ones: patchelf --add-needed libxlsxwriter.so.4 --output /tmp/uptake-linked "$BIN".
 # DB is an Uptake database; each binary reads its own copy (uptake sql leaves a file as it was, an
 # older build may not). sqlite3 reads the same file, and :memory: as the earlier sections did.
 set -eu

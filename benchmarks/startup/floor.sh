@@ -1,0 +1,25 @@
+#!/bin/sh
+# The floor of start-up (issue 27): trivial Swift 6 executables built as `uptake` is (release,
+# --static-swift-stdlib, --no-export-dynamic) against sqlite3 :memory: "select 1", in alternated pairs
+# (alternate.py). (a) prints a line, (b') uses FoundationEssentials only, (b) Foundation, (c) adds
+# ArgumentParser with one command.
+#
+#   [PAIRS=21] [SCRATCH=/tmp/startup-floor] benchmarks/startup/floor.sh
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+PAIRS=${PAIRS:-21}
+SCRATCH=${SCRATCH:-/tmp/startup-floor}
+swift build -c release --static-swift-stdlib --package-path "$here/floor" --scratch-path "$SCRATCH" >/dev/null
+bin="$SCRATCH/release"
+pair() { echo "== $1"; python3 "$here/alternate.py" -n "$PAIRS" "$2" "$3"; }
+
+for probe in floor-print floor-essentials floor-foundation floor-argparser; do
+    echo "$probe: $(stat -c %s "$bin/$probe") bytes, $(ldd "$bin/$probe" | wc -l) lines of ldd," \
+        "$(readelf -d "$bin/$probe" | awk '/RELACOUNT/ {print $3}') relative relocations"
+done
+sqlite='sqlite3 :memory: "select 1"'
+pair "(a) a line printed against sqlite3" "$bin/floor-print" "$sqlite"
+pair "(b') FoundationEssentials against sqlite3" "$bin/floor-essentials" "$sqlite"
+pair "(b) Foundation against sqlite3" "$bin/floor-foundation" "$sqlite"
+pair "(c) ArgumentParser, one command, against sqlite3" "$bin/floor-argparser" "$sqlite"
+pair "(c) ArgumentParser --help against sqlite3" "$bin/floor-argparser --help" "$sqlite"

@@ -1,0 +1,2 @@
+// (a) The standard library alone: one line out.
+print("1")
