@@ -2,7 +2,7 @@
 # The floor of start-up (issue 27): trivial Swift 6 executables built as `uptake` is (release,
 # --static-swift-stdlib, --no-export-dynamic) against sqlite3 :memory: "select 1", in alternated pairs
 # (alternate.py). (a) prints a line, (b') uses FoundationEssentials only, (b) Foundation, (c) adds
-# ArgumentParser with one command.
+# ArgumentParser with one command, (d) the same command async, as uptake's root is.
 #
 #   [PAIRS=21] [SCRATCH=/tmp/startup-floor] benchmarks/startup/floor.sh
 set -eu
@@ -13,7 +13,7 @@ swift build -c release --static-swift-stdlib --package-path "$here/floor" --scra
 bin="$SCRATCH/release"
 pair() { echo "== $1"; python3 "$here/alternate.py" -n "$PAIRS" "$2" "$3"; }
 
-for probe in floor-print floor-essentials floor-foundation floor-argparser; do
+for probe in floor-print floor-essentials floor-foundation floor-argparser floor-argparser-async; do
     echo "$probe: $(stat -c %s "$bin/$probe") bytes, $(ldd "$bin/$probe" | wc -l) lines of ldd," \
         "$(readelf -d "$bin/$probe" | awk '/RELACOUNT/ {print $3}') relative relocations"
 done
@@ -23,3 +23,4 @@ pair "(b') FoundationEssentials against sqlite3" "$bin/floor-essentials" "$sqlit
 pair "(b) Foundation against sqlite3" "$bin/floor-foundation" "$sqlite"
 pair "(c) ArgumentParser, one command, against sqlite3" "$bin/floor-argparser" "$sqlite"
 pair "(c) ArgumentParser --help against sqlite3" "$bin/floor-argparser --help" "$sqlite"
+pair "(d) the async command against (c)" "$bin/floor-argparser-async --help" "$bin/floor-argparser --help"

@@ -15,6 +15,8 @@ let package = Package(
         .executableTarget(name: "floor-foundation"),
         .executableTarget(name: "floor-argparser",
                           dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "floor-argparser-async",
+                          dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]
 )
