@@ -21,7 +21,7 @@ public struct UnitForecast: Sendable, Codable, Equatable {
     public var level: LocalityLevel
     /// Days of the window with data that entered the fit (0 when it could not be fitted).
     public var fittedDays: Int
-    /// NB α for a count, the quasi-binomial φ for a share; nil when not fitted.
+    /// NB α for a count; for a share Williams' ρ (a day's extra-binomial correlation: Var = n p(1 − p)(1 + ρ(n − 1))); nil when not fitted.
     public var dispersion: Double?
     /// The fitted trend, relative change per day (counts: of the level; shares: of the odds).
     public var trendPerDay: Double?

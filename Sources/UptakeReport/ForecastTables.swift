@@ -16,7 +16,7 @@ public struct ForecastReport: ResultRendering {
         let r = result
         var lines = ["\(r.metric.rawValue) · fitted on \(r.windowStart)..\(r.historyTo) · forecast to \(r.until) · 95% predictive intervals"]
         if r.units.count == 1, let u = r.units.first, let dispersion = u.dispersion {
-            let what = r.metric.isRate ? "quasi-binomial φ \(String(format: "%.2f", dispersion)), trend \(Self.signed((u.trendPerDay ?? 0) * 100))% of the odds a day"
+            let what = r.metric.isRate ? "Williams ρ \(String(format: "%.4f", dispersion)), trend \(Self.signed((u.trendPerDay ?? 0) * 100))% of the odds a day"
                 : "negative binomial α \(String(format: "%.3f", dispersion)), no trend"
             lines.append("\(u.name) (\(u.locality)): \(u.fittedDays) days fitted; \(what)")
         }
@@ -31,7 +31,7 @@ public struct ForecastReport: ResultRendering {
         var lines = ["\(r.metric.term.vi) · ước lượng trên \(n.date(r.windowStart))–\(n.date(r.historyTo)) · dự báo đến \(n.date(r.until)) · khoảng dự báo 95 %"]
         if r.units.count == 1, let u = r.units.first, let dispersion = u.dispersion {
             let what = r.metric.isRate
-                ? "quasi-binomial φ \(n.decimal(dispersion, 2)), xu hướng \(Self.signed((u.trendPerDay ?? 0) * 100).replacingOccurrences(of: ".", with: ",")) % tỷ số odds mỗi ngày"
+                ? "ρ Williams \(n.decimal(dispersion, 4)), xu hướng \(Self.signed((u.trendPerDay ?? 0) * 100).replacingOccurrences(of: ".", with: ",")) % tỷ số odds mỗi ngày"
                 : "nhị thức âm α \(n.decimal(dispersion, 3)), không có xu hướng"
             lines.append("\(u.name) (\(u.locality)): \(n.integer(Int64(u.fittedDays))) ngày dùng để ước lượng; \(what)")
         }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import UptakeCore
+@testable import UptakeCore
 import UptakeTestSupport
 
 /// The forecast's count and share models against statsmodels (fixture `forecast.json`, made by
@@ -9,9 +9,9 @@ import UptakeTestSupport
 /// Tolerances: α is the NB2 maximum-likelihood estimate, Newton's method in statsmodels (score below
 /// 1e-12) against the bisection of the profile score here: 1e-6 relative, as in
 /// NegativeBinomialRegressionTests; β then moves with α by about as much, so trends, weekday factors
-/// and μ are compared at 1e-6 (counts have no trend). The shares' GLM is IRLS on both sides with no dispersion to estimate
-/// first: 1e-7. The count intervals are whole NB quantiles; none of the fixture's lies within 1e-6 of
-/// a step of the distribution function, so they must agree exactly.
+/// and μ are compared at 1e-6 (counts have no trend). The shares' GLM is IRLS on both sides at Williams' ρ, the
+/// root of its Pearson scale − 1 (regula falsi here to 1e-13, SciPy's brentq there to 1e-15): 1e-7. The count intervals are whole NB quantiles; none of the fixture's lies within 1e-6 of
+/// a step of the distribution function (the nearest: 3e-6 of the tail probability), so they must agree exactly.
 @Suite struct DailyForecastTests {
     struct Case: Decodable {
         let name: String, kind: String, types: [String], numerator: [Double?], denominator: [Double]?
@@ -49,16 +49,46 @@ import UptakeTestSupport
         try Self.compare(c.forecast, values, rel: 1e-6, exactBounds: true)
     }
 
-    @Test func sharesMatchStatsmodels() throws {
-        let c = try Self.load("online_share")
+    /// A province-sized share (hundreds a day, logit noise) and a small commune's (a few a day, Beta noise, ρ 0.04).
+    @Test(arguments: ["online_share", "small_share"])
+    func sharesMatchStatsmodels(name: String) throws {
+        let c = try Self.load(name)
         let (values, fit) = try DailyForecast.shares(numerator: c.numerator.withNaN, denominator: try #require(c.denominator),
                                                      types: Self.types(c.types), history: c.history, window: c.window)
         #expect(fit.days == c.days)
-        expectClose(c.dispersion, fit.dispersion, rel: 1e-7, "φ")
+        expectClose(c.dispersion, fit.dispersion, rel: 1e-7, "Williams' ρ")
         expectClose(Self.weekdayFactors(c.coefficients), try #require(fit.weekdayFactors), rel: 1e-7, "weekday odds factors")
         expectClose(Foundation.exp(c.coefficients.last!) - 1, try #require(fit.trendPerDay), rel: 1e-7, "trend per day (odds)")
         // The intervals use the trials' count model, whose α is good to 1e-6.
         try Self.compare(c.forecast, values, rel: 1e-6, exactBounds: false)
+    }
+
+    /// E[1/N], P(share = 0) and P(share = 1) of a day whose trials are NB (given at least one) against SciPy's
+    /// nbinom, binom and betabinom pmfs summed far into the tails. E[1/N] sums the same terms: 1e-12. The end
+    /// points are products of N factors here and exp of log-gamma differences there, whose rounding grows
+    /// with the log of a value as small as 1e-62: 1e-9.
+    @Test func trialsOutlookMatchesScipy() throws {
+        struct File: Decodable { let trials_outlook: [[Double?]] }
+        let url = try #require(Bundle.module.url(forResource: "forecast", withExtension: "json", subdirectory: "Fixtures"))
+        let rows = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).trials_outlook
+        #expect(rows.count >= 9)
+        for row in rows {
+            let values = row.map { $0 ?? .infinity }  // a null shape is Poisson
+            let outlook = TrialsOutlook(mean: values[0], shape: values[1], share: values[2], rho: values[3])
+            let note = "mean \(values[0]), shape \(values[1]), p \(values[2]), ρ \(values[3])"
+            expectClose(values[4], outlook.meanInverse, rel: 1e-12, "E[1/N], \(note)")
+            expectClose(values[5], outlook.allFail, rel: 1e-9, abs: 1e-300, "P(share = 0), \(note)")
+            expectClose(values[6], outlook.allSucceed, rel: 1e-9, abs: 1e-300, "P(share = 1), \(note)")
+        }
+    }
+
+    /// A small commune's day can see every application online: the interval reaches 1 there, as its quantile does.
+    @Test func smallShareIntervalsReachTheEnds() throws {
+        let c = try Self.load("small_share")
+        #expect(c.forecast.contains { $0?[2] == 1 })
+        let (values, _) = try DailyForecast.shares(numerator: c.numerator.withNaN, denominator: try #require(c.denominator),
+                                                   types: Self.types(c.types), history: c.history, window: c.window)
+        #expect(zip(c.forecast, values).allSatisfy { e, a in (e?[2] == 1) == (a?.high == 1) && (e?[1] == 0) == (a?.low == 0) })
     }
 
     /// The commune's Sundays and holiday were all 0: forecast 0 with [0, 0], not left out.

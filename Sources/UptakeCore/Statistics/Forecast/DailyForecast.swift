@@ -16,7 +16,7 @@ public struct ForecastValue: Sendable, Hashable {
 public struct ForecastFit: Sendable, Hashable {
     /// Days of the window with data that entered the fit.
     public var days: Int
-    /// NB α (counts) or the quasi-binomial φ (shares).
+    /// NB α (counts) or Williams' extra-binomial ρ (shares: ``ShareModel``).
     public var dispersion: Double
     /// exp(trend per day) − 1: a share's relative change of the odds a day; nil for counts (no trend).
     public var trendPerDay: Double?
@@ -28,13 +28,20 @@ public struct ForecastFit: Sendable, Hashable {
 /// last `window` days of history.
 ///
 /// - Counts: ``NegativeBinomialGLM`` with α by maximum likelihood. The predictive distribution of a
-///   day is NB with mean μ̂ = exp(xᵀβ̂) and 1/θ = α̂ + (e^v − 1), v = xᵀ(XᵀWX)⁻¹x: the day's own
-///   dispersion plus β̂'s uncertainty as a log-normal factor on μ (moment matching); the interval is
-///   its 2.5% and 97.5% quantiles (NB quantiles, so whole counts). A type of day off whose window
-///   days were all 0 is forecast 0 with [0, 0].
-/// - Shares: ``BinomialGLM`` (quasi-binomial) of numerator over denominator. A day's observed share,
-///   with n its forecast denominator (the count model's μ̂), has on the logit scale the variance
-///   v + φ/(n p(1 − p)); the interval is the logistic of η̂ ± z√that.
+///   day is NB with mean μ̂ = exp(xᵀβ̂) and 1/θ = α̂ + (e^v − 1), v = xᵀ(XᵀWX)⁻¹x + s²(d − t̄)²: the
+///   day's own dispersion plus, as a log-normal factor on μ (moment matching), β̂'s uncertainty and
+///   the drift of the level the window cannot rule out: s² is the variance of the slope a trend
+///   column would have had (the same design with a trend per day, at α̂), d the day and t̄ the
+///   window's mean day. The level is not extrapolated along that slope (``ForecastDesign``), but a
+///   level held flat for 60 days is only as sure as the window's slope is; without this the
+///   provinces' intervals, narrow where α̂ is small, missed the drift of the months after the window
+///   (independently generated series, from 31 August: 86.0% covered). The interval is the NB's 2.5%
+///   and 97.5% quantiles (whole counts). A type of day off whose window days were all 0 is forecast
+///   0 with [0, 0].
+/// - Shares: ``ShareModel``, a binomial GLM of numerator over denominator whose days vary more than
+///   binomially by Williams' ρ. A day's observed share, its denominator n unknown, has on the logit
+///   scale the variance v + (ρ + (1 − ρ)E[1/n])/(p(1 − p)), E over the count model's predictive NB
+///   for n; the interval is the logistic of η̂ ± z√that.
 ///
 /// A share's trend is extrapolated as fitted; its uncertainty enters through v, which grows with the
 /// distance from the window's centre. Counts have no trend (``ForecastDesign``).
@@ -61,27 +68,13 @@ public enum DailyForecast {
     public static func shares(numerator: [Double], denominator: [Double], types: [ForecastDayType], history: Int, window: Int = standardWindow,
                               level: Double = 0.95) throws(ForecastUnavailable) -> (values: [ForecastValue?], fit: ForecastFit) {
         let trials = try CountModel(denominator, types: types, history: history, window: window)
-        let rows = (Swift.max(0, history - window)..<history).filter { denominator[$0] > 0 && !numerator[$0].isNaN }
-        let design = ForecastDesign(types: types, fitted: rows, trend: true) { days in
-            let x = days.reduce(0) { $0 + numerator[$1] }, n = days.reduce(0) { $0 + denominator[$1] }
-            return x > 0 && x < n
-        }
-        let glm: BinomialGLM
-        do {
-            glm = try BinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns,
-                                      successes: rows.map { numerator[$0] }, trials: rows.map { denominator[$0] })
-        } catch { throw .modelFailed(error.message) }
-        let z = (try? Distributions.normalQuantile(1 - lowerProbability(level))) ?? 1.96
+        let model = try ShareModel(numerator: numerator, denominator: denominator, types: types, history: history, window: window)
+        let tail = lowerProbability(level)
+        let z = (try? Distributions.normalQuantile(1 - tail)) ?? 1.96
         let points = (history..<types.count).map { index -> ForecastValue? in
-            let (eta, v) = glm.linearPredictor(design.row(types[index], index: index))
-            let p = logistic(eta)
-            // A day without expected trials (a closed day never seen with applications) adds no sampling noise beyond φ at n = 1.
-            let n = Swift.max(1, trials.predictive(index, types[index])?.mean ?? 1)
-            let spread = z * (v + glm.dispersion / (n * p * (1 - p))).squareRoot()
-            return ForecastValue(expected: p, low: logistic(eta - spread), high: logistic(eta + spread))
+            model.predictive(index, types[index], trials: trials, tail: tail, z: z)
         }
-        return (points, ForecastFit(days: rows.count, dispersion: glm.dispersion, trendPerDay: Foundation.exp(glm.coefficients[design.columns - 1]) - 1,
-                                    weekdayFactors: design.hasWeekdays ? weekdayFactors(glm.coefficients) : nil))
+        return (points, model.summary)
     }
 
     static func lowerProbability(_ level: Double) -> Double { (1 - level) / 2 }
@@ -102,19 +95,30 @@ struct CountModel {
     let rows: Int
     /// Day-off types whose window days were all 0: forecast 0.
     let zeroTypes: Set<ForecastDayType>
+    /// s²: the variance of a trend's slope per day had the window been fitted with one at α̂; 0 when
+    /// that fit fails (a window too short or too sparse for one more column), so no drift is carried.
+    let slopeVariance: Double
+    /// t̄: the window's mean day index, where the slope's uncertainty adds nothing.
+    let slopeCentre: Double
 
     init(_ counts: [Double], types: [ForecastDayType], history: Int, window: Int) throws(ForecastUnavailable) {
         precondition(counts.count >= history && types.count >= history && window > 0, "the series covers the history")
         let observed = (Swift.max(0, history - window)..<history).filter { !counts[$0].isNaN }
-        let design = ForecastDesign(types: types, fitted: observed, trend: false) { days in days.contains { counts[$0] > 0 } }
+        let informative: ([Int]) -> Bool = { days in days.contains { counts[$0] > 0 } }
+        let design = ForecastDesign(types: types, fitted: observed, trend: false, informative: informative)
         let rows = observed.filter { design.covers(types[$0]) }
         guard rows.filter({ types[$0].isWorking }).count >= design.columns + 2 else {
             throw .tooFewWorkingDays(needed: design.columns + 2, found: rows.filter { types[$0].isWorking }.count, window: window)
         }
         guard rows.contains(where: { counts[$0] > 0 }) else { throw .noApplications }
+        let y = rows.map { counts[$0] }
         do {
-            glm = try NegativeBinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns, y: rows.map { counts[$0] })
+            glm = try NegativeBinomialGLM.fit(design: design.matrix(types, rows), columns: design.columns, y: y)
         } catch { throw .modelFailed(error.message) }
+        let trended = ForecastDesign(types: types, fitted: observed, trend: true, informative: informative)
+        let slope = try? NegativeBinomialGLM.fit(design: trended.matrix(types, rows), columns: trended.columns, y: y, dispersion: glm.dispersion)
+        slopeVariance = slope.map { $0.covariance[trended.columns * trended.columns - 1] } ?? 0
+        slopeCentre = trended.centre
         self.design = design
         self.rows = rows.count
         zeroTypes = Set([ForecastDayType.saturday, .closed].filter { type in
@@ -126,7 +130,8 @@ struct CountModel {
     func predictive(_ index: Int, _ type: ForecastDayType) -> (mean: Double, shape: Double)? {
         guard design.covers(type) else { return nil }
         let (eta, v) = glm.linearPredictor(design.row(type, index: index))
-        let inverseShape = glm.dispersion + Foundation.expm1(v)
+        let distance = Double(index) - slopeCentre
+        let inverseShape = glm.dispersion + Foundation.expm1(v + slopeVariance * distance * distance)
         return (Foundation.exp(eta), inverseShape > 0 ? 1 / inverseShape : .infinity)
     }
 
