@@ -44,8 +44,9 @@ public struct AlertCheck: Sendable {
         let days = DayRange(first: asOf.advanced(by: -(rules.revisionWindowDays - 1)), last: asOf)
         let observations = try await AlertObserver(store: store, calendar: calendar).readingOnce(days).observe(rules, days: days)
         let book = try await state.alertBook()
-        let explanations = try await explain(observations, rules)
-        let evaluation = AlertEvaluator.evaluate(rules: rules, observations: observations, book: book, asOf: asOf, explanations: explanations,
+        let rolledUp = AlertRollUp.apply(observations, rules: rules.rulesByName)
+        let explanations = try await explain(observations, rules, rolledUp: rolledUp)
+        let evaluation = AlertEvaluator.evaluate(rules: rules, rolledUp: rolledUp, book: book, asOf: asOf, explanations: explanations,
                                                  styles: styles)
         var queued = 0
         if records {
@@ -59,8 +60,8 @@ public struct AlertCheck: Sendable {
     }
 
     /// The explainer's sentence, in each language, for each alert's latest active anomaly: of the
-    /// alerts whose annotations show it (``shownExplanations(_:_:)``).
-    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile) async throws -> [String: [String: String]] {
+    /// alerts whose annotations show it (``shownExplanations(rolledUp:_:)``).
+    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile, rolledUp: [AlertObservation]? = nil) async throws -> [String: [String: String]] {
         guard !(explainer is NoAlertExplanation) else { return [:] }
         var latest: [String: AlertObservation] = [:]
         for o in observations where o.reading == .active && o.anomaly != nil {
@@ -68,8 +69,9 @@ public struct AlertCheck: Sendable {
             let fp = AlertEvaluator.fingerprint(labels)
             if latest[fp].map({ $0.day < o.day }) ?? true { latest[fp] = o }
         }
-        let shown = Self.shownExplanations(observations, rules)
+        let shown = Self.shownExplanations(rolledUp: rolledUp ?? AlertRollUp.apply(observations, rules: rules.rulesByName), rules)
         let asked = latest.compactMap { fp, o in shown.contains(fp) ? o.anomaly.map { (fp, $0, o.day) } : nil }
+        let explainer = explainer.forOneCheck()
         // Two at a time, as the report explains: each waits on its reads as much as it computes.
         return try await withThrowingTaskGroup(of: (String, [String: String]).self) { group in
             var out: [String: [String: String]] = [:]
@@ -93,11 +95,11 @@ public struct AlertCheck: Sendable {
     /// those). A small commune's reading goes to its province's roll-up, which explains nothing, and
     /// most rules on the online share say no explanation: explaining each of them (an explanation
     /// reads the place's days, peers and readiness) was most of a busy morning's check.
-    static func shownExplanations(_ observations: [AlertObservation], _ rules: AlertRuleFile) -> Set<String> {
-        let rulesByName = Dictionary(rules.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    static func shownExplanations(rolledUp: [AlertObservation], _ rules: AlertRuleFile) -> Set<String> {
+        let rulesByName = rules.rulesByName
         let explaining = Set(rules.rules.filter { $0.annotations.values.contains { $0.parts.contains(.variable("explanation")) } }.map(\.name))
         var shown: Set<String> = []
-        for o in AlertRollUp.apply(observations, rules: rulesByName) where o.reading == .active && explaining.contains(o.rule) {
+        for o in rolledUp where o.reading == .active && explaining.contains(o.rule) {
             guard let rule = rulesByName[o.rule] else { continue }
             shown.insert(AlertEvaluator.fingerprint(o.labels.merging(rule.labels) { a, _ in a }))
         }

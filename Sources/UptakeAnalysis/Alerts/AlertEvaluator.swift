@@ -125,10 +125,18 @@ public enum AlertEvaluator {
     ///     annotations, and a language without a style, use ``PlainAlertValues``.
     public static func evaluate(rules: AlertRuleFile, observations: [AlertObservation], book: AlertBook, asOf: Day,
                                 explanations: [String: [String: String]] = [:], styles: [String: any AlertValueStyle] = [:]) -> AlertEvaluation {
+        evaluate(rules: rules, rolledUp: AlertRollUp.apply(observations, rules: rules.rulesByName), book: book, asOf: asOf,
+                 explanations: explanations, styles: styles)
+    }
+
+    /// The same, on observations the roll-up has already rewritten (``AlertCheck`` rolls up once for
+    /// the explanations it asks and for this).
+    static func evaluate(rules: AlertRuleFile, rolledUp: [AlertObservation], book: AlertBook, asOf: Day,
+                         explanations: [String: [String: String]], styles: [String: any AlertValueStyle]) -> AlertEvaluation {
         var book = book
         var notes: [String] = []
-        let rulesByName = Dictionary(rules.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let observations = relevant(AlertRollUp.apply(observations, rules: rulesByName), book)
+        let rulesByName = rules.rulesByName
+        let observations = relevant(rolledUp, book)
         // 1. Merge the readings.
         var latest: [String: AlertObservation] = [:]
         for o in observations.sorted(by: { ($0.day, $0.rule, $0.locality) < ($1.day, $1.rule, $1.locality) }) {

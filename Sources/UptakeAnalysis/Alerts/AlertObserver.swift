@@ -10,9 +10,13 @@ public protocol AlertExplaining: Sendable {
     /// `{{ explanation }}` in the plain annotations, `vi` in `explanation_vi`…): one explanation, worded
     /// in each. By default the plain one alone.
     func topExplanations(for anomaly: Anomaly, asOf: Day) async throws -> [String: String]
+    /// This explainer for one check's explanations, which may share their reads; by default itself.
+    func forOneCheck() -> any AlertExplaining
 }
 
 extension AlertExplaining {
+    public func forOneCheck() -> any AlertExplaining { self }
+
     public func topExplanations(for anomaly: Anomaly, asOf: Day) async throws -> [String: String] {
         try await topExplanation(for: anomaly, asOf: asOf).map { [AnnotationLanguage.plain: $0] } ?? [:]
     }

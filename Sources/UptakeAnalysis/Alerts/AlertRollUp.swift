@@ -13,6 +13,7 @@ public enum AlertRollUp {
         guard rules.values.contains(where: { $0.rollUp != nil }) else { return observations }
         struct Key: Hashable { var rule: String; var province: String; var sector: Sector?; var day: Day }
         var out: [AlertObservation] = []
+        out.reserveCapacity(observations.count)  // an observation is large: regrowing the array copied each several times
         var groups: [Key: (name: String, small: [AlertObservation], judged: Bool)] = [:]
         var order: [Key] = []
         for o in observations {

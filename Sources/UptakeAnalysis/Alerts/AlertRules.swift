@@ -245,3 +245,8 @@ enum DayDuration {
         return days <= maximum ? days : nil
     }
 }
+
+extension AlertRuleFile {
+    /// The rules by name (a repeated name: the first).
+    var rulesByName: [String: AlertRule] { Dictionary(rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
+}

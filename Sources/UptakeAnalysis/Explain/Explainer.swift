@@ -19,6 +19,10 @@ public struct Explainer: Sendable {
 
     init(store: any UptakeStore, memo: ExplainMemo) { (self.store, self.memo) = (store, memo) }
 
+    /// An explainer whose explanations share `reads` (readiness as of a day, the nation's sums, a
+    /// province's communes): one morning check's alerts, as one report's flagged localities do.
+    public init(store: any UptakeStore, sharing reads: SharedExplainReads) { (self.store, self.memo) = (store, reads.memo) }
+
     public func explain(_ request: ExplainRequest) async throws -> Explanation {
         let data = try await ExplainData.read(request, store: store, memo: memo)
         return try Explainer.explain(data)
