@@ -69,4 +69,20 @@ import UptakeStoreAPI
         #expect(score.precision == 1 && score.recall == 0.5 && score.eventsCaught == 1 && score.eventsScored == 2)
         #expect(score.detections.map(\.delayDays) == [0, nil])
     }
+
+    /// "Alerted within 2 days" counts from the first notification, not from the day the episode
+    /// fired: with the route's group_wait of 3 days the outage fires on its first day and is heard of
+    /// three days later, too late for the 2 days (counted from the firing it read 0 days, caught).
+    @Test func theDelayRunsToTheNotification() async throws {
+        let outage = Day(iso: "2025-07-14")!...Day(iso: "2025-07-18")!
+        let store = await AnomalyTests.store(communes: 1, plant: { _, day, y in outage.contains(day) ? 0 : y })
+        let truth = [AlertTruthEvent(id: "outage-1", kind: "drop", locality: "00001", metric: .received, start: outage.lowerBound, end: outage.upperBound)]
+        var rules = AlertCheckTests.rules
+        rules.route = AlertRoute(receiver: "console", groupBy: ["province"], groupWaitDays: 3, groupIntervalDays: 1)
+        let report = try await AlertBacktest(store: store).run(rules, range: DayRange(first: Day(iso: "2025-07-07")!, last: Day(iso: "2025-07-25")!),
+                                                               truth: truth)
+        let detection = try #require(report.score?.detections.first)
+        #expect(detection.firing == outage.lowerBound && detection.notified == Day(iso: "2025-07-17"), "\(detection)")
+        #expect(detection.delayDays == 3 && report.score?.eventsCaught == 0, "\(detection)")
+    }
 }

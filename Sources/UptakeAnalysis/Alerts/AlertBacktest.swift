@@ -58,12 +58,16 @@ public struct BacktestDetection: Sendable, Codable, Equatable {
     public var id: String
     public var locality: String
     public var start: Day
-    /// The first day an alert matching it fired (`nil`: missed).
+    /// The first day an alert matching it fired (`nil`: missed). A late reading can date an episode's
+    /// firing back to before the replay first saw it: it is not when anyone heard.
     public var firing: Day?
-    /// Calendar days from the event's start to that firing.
+    /// The first day a notification of an alert matching it went out (`nil`: none did).
+    public var notified: Day?
+    /// Calendar days from the event's start to that notification: "alerted within 2 days" counts
+    /// from when a receiver heard, not from the day the episode was later dated to.
     public var delayDays: Int?
 
-    enum CodingKeys: String, CodingKey { case id, locality, start, firing, delayDays = "delay_days" }
+    enum CodingKeys: String, CodingKey { case id, locality, start, firing, notified, delayDays = "delay_days" }
 }
 
 /// Precision, recall and delay against a truth file.
@@ -221,8 +225,8 @@ public struct AlertBacktest: Sendable {
     /// An episode matches an event of a related metric (``related(_:_:)``) at the same place, at the event's province
     /// (a province-wide fall shows in its communes) or at one of the province's communes, when it
     /// fires between the event's start and a week after its end. Recall counts the events (of the
-    /// kinds in ``scoredKinds``, of a watched metric, starting in the range) that an episode matched
-    /// within `withinDays` days of their start.
+    /// kinds in ``scoredKinds``, of a watched metric, starting in the range) of which a matching
+    /// episode was notified within `withinDays` days of their start.
     static func score(_ episodes: [BacktestEpisode], truth: [AlertTruthEvent], range: DayRange, rules: AlertRuleFile,
                       parents: [String: String?], withinDays: Int) -> ([BacktestEpisode], BacktestScore) {
         let metricOf = Dictionary(rules.rules.map { ($0.name, $0.watch.metric) }, uniquingKeysWith: { a, _ in a })
@@ -231,7 +235,7 @@ public struct AlertBacktest: Sendable {
             a == b || (parents[a] ?? nil) == b || (parents[b] ?? nil) == a
         }
         var out = episodes
-        var firstFiring: [String: Day] = [:]
+        var firstFiring: [String: Day] = [:], firstNotified: [String: Day] = [:]
         for i in out.indices {
             let ep = out[i]
             let matched = truth.filter { e in
@@ -240,10 +244,14 @@ public struct AlertBacktest: Sendable {
             }
             out[i].matches = matched.map(\.id)
             for e in matched where firstFiring[e.id].map({ ep.firing < $0 }) ?? true { firstFiring[e.id] = ep.firing }
+            if let notified = ep.notified {
+                for e in matched where firstNotified[e.id].map({ notified < $0 }) ?? true { firstNotified[e.id] = notified }
+            }
         }
         let scored = truth.filter { e in scoredKinds.contains(e.kind) && watched.contains { Self.related($0, e.metric) } && range.contains(e.start) }
         let detections = scored.map { e in
-            BacktestDetection(id: e.id, locality: e.locality, start: e.start, firing: firstFiring[e.id], delayDays: firstFiring[e.id].map { e.start.distance(to: $0) })
+            BacktestDetection(id: e.id, locality: e.locality, start: e.start, firing: firstFiring[e.id], notified: firstNotified[e.id],
+                              delayDays: firstNotified[e.id].map { e.start.distance(to: $0) })
         }
         let caught = detections.filter { ($0.delayDays ?? Int.max) <= withinDays }.count
         let delays = detections.compactMap(\.delayDays).sorted()
