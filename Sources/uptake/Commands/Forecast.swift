@@ -17,9 +17,12 @@ struct Forecast: AsyncParsableCommand {
             A volume is a negative-binomial GLM of the day's count (log link, dispersion by maximum \
             likelihood) without a trend (a twelve-week trend carried two months forecast worse on \
             back-tests) and its interval the predictive distribution's 2.5% and 97.5% quantiles, \
-            widened for the coefficients' uncertainty. A rate is a quasi-binomial GLM of the day's \
-            share (logit link) with a linear trend, its interval allowing for the day's expected \
-            applications and the trend's uncertainty, which grows with the distance from the window. Days off whose window days were \
+            widened for the coefficients' uncertainty and for a drift of the level the window cannot \
+            rule out (growing with the distance from the window). A rate is a binomial GLM of the \
+            day's share (logit link) with a linear trend, its days varying beyond the binomial by \
+            Williams' rho; its interval allows for the day's unknown number of applications (from the \
+            volume's forecast) and the trend's uncertainty, and reaches 0% or 100% when a share of \
+            exactly 0 or 1 is likely enough (a small commune). Days off whose window days were \
             all 0 are forecast 0. Where the data already hold a forecast day, 'observed' shows it (a \
             back-test). --level or --parent forecast every unit; a unit too small to fit is listed \
             with a note. Validated against statsmodels (scripts/fixtures/make_forecast_fixtures.py); \
