@@ -43,16 +43,7 @@ extension PostgresStore: PreReformStore {
         }
     }
 
-    public func preReformSectors() async throws -> [Sector] {
-        try await withConnection { connection in
-            var result: [Sector] = []
-            let rows = try await connection.query("""
-                SELECT name FROM sectors WHERE id IN (SELECT DISTINCT sector_id FROM applications_pre2025) ORDER BY name
-                """, logger: self.logger)
-            for try await name in rows.decode(String.self) { if let s = Sector(name) { result.append(s) } }
-            return result
-        }
-    }
+    public func preReformSectors() async throws -> [Sector] { try await sectors(usedIn: "applications_pre2025") }
 }
 
 extension PostgresStore {

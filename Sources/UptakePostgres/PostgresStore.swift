@@ -125,12 +125,15 @@ public final class PostgresStore: IngestingStore {
         }
     }
 
-    public func sectors() async throws -> [Sector] {
+    public func sectors() async throws -> [Sector] { try await sectors(usedIn: "agg_province_month") }
+
+    /// The sectors with a row in `table` (one of this store's own table names, never a user's), by name.
+    func sectors(usedIn table: String) async throws -> [Sector] {
         try await withConnection { connection in
             var result: [Sector] = []
-            let rows = try await connection.query("""
-                SELECT name FROM sectors WHERE id IN (SELECT DISTINCT sector_id FROM agg_province_month) ORDER BY name
-                """, logger: self.logger)
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: """
+                SELECT name FROM sectors WHERE id IN (SELECT DISTINCT sector_id FROM \(table)) ORDER BY name
+                """), logger: self.logger)
             for try await name in rows.decode(String.self) { if let s = Sector(name) { result.append(s) } }
             return result
         }

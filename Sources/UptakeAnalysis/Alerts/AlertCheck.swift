@@ -61,7 +61,7 @@ public struct AlertCheck: Sendable {
 
     /// The explainer's sentence, in each language, for each alert's latest active anomaly: of the
     /// alerts whose annotations show it (``shownExplanations(rolledUp:_:)``).
-    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile, rolledUp: [AlertObservation]? = nil) async throws -> [String: [String: String]] {
+    func explain(_ observations: [AlertObservation], _ rules: AlertRuleFile, rolledUp: [AlertObservation]) async throws -> [String: [String: String]] {
         guard !(explainer is NoAlertExplanation) else { return [:] }
         var latest: [String: AlertObservation] = [:]
         for o in observations where o.reading == .active && o.anomaly != nil {
@@ -69,7 +69,7 @@ public struct AlertCheck: Sendable {
             let fp = AlertEvaluator.fingerprint(labels)
             if latest[fp].map({ $0.day < o.day }) ?? true { latest[fp] = o }
         }
-        let shown = Self.shownExplanations(rolledUp: rolledUp ?? AlertRollUp.apply(observations, rules: rules.rulesByName), rules)
+        let shown = Self.shownExplanations(rolledUp: rolledUp, rules)
         let asked = latest.compactMap { fp, o in shown.contains(fp) ? o.anomaly.map { (fp, $0, o.day) } : nil }
         let explainer = explainer.forOneCheck()
         // Two at a time, as the report explains: each waits on its reads as much as it computes.
