@@ -64,4 +64,20 @@ extension PostgresStore {
             return values.keys.sorted().map { OldUnitReadiness(code: $0, values: values[$0] ?? [:]) }
         }
     }
+
+    /// As SQLite reads them: each pre-reform incident once under its old code, and the nationwide ones.
+    public func preReformIncidents(touching range: DayRange) async throws -> [IncidentRecord] {
+        try await withConnection { connection in
+            let rows = try await connection.query("""
+                SELECT DISTINCT start, start_day, "end", end_day, old_code, system, kind, errors, note FROM incidents
+                WHERE (old_code <> '' OR locality_id = 0) AND start_day <= \(range.last.number)
+                    AND (end_day IS NULL OR end_day >= \(range.first.number))
+                """, logger: self.logger)
+            var records: [IncidentRecord] = []
+            for try await row in rows.decode(IncidentRow<String>.self) {
+                if let record = Self.incident(row, locality: row.4.isEmpty ? nil : row.4) { records.append(record) }
+            }
+            return records
+        }
+    }
 }

@@ -192,16 +192,21 @@ extension PostgresStore {
                 WHERE start_day <= \(query.range.last.number) AND (end_day IS NULL OR end_day >= \(query.range.first.number))
                 """, logger: self.logger)
             var records: [IncidentRecord] = []
-            for try await (start, startDay, end, endDay, localityID, systemText, kindText, errors, note)
-                in rows.decode((String, Int, String?, Int?, Int, String, String, Int64?, String?).self) {
-                guard let system = IncidentSystem(rawValue: systemText), let kind = IncidentKind(rawValue: kindText) else { continue }
-                let endInstant: Instant? = end.flatMap { text in endDay.map { Instant(day: Day(number: $0), text: text) } }
-                records.append(IncidentRecord(start: Instant(day: Day(number: startDay), text: start), end: endInstant,
-                                              locality: localityID == 0 ? nil : directory.locality(id: localityID)?.code,
-                                              system: system, kind: kind, errors: errors, note: note))
+            for try await row in rows.decode(IncidentRow<Int>.self) {
+                if let record = Self.incident(row, locality: row.4 == 0 ? nil : directory.locality(id: row.4)?.code) { records.append(record) }
             }
             return records.filter { query.matches($0, parentOf: { code in directory.id(forCode: code).flatMap { directory.locality(id: $0)?.parentCode } }) }
                 .sorted(by: IncidentRecord.chronological)
         }
+    }
+
+    /// An incidents row as `SELECT start, start_day, "end", end_day, <place>, system, kind, errors, note` reads it.
+    typealias IncidentRow<Place> = (String, Int, String?, Int?, Place, String, String, Int64?, String?)
+
+    static func incident<Place>(_ row: IncidentRow<Place>, locality: String?) -> IncidentRecord? {
+        guard let system = IncidentSystem(rawValue: row.5), let kind = IncidentKind(rawValue: row.6) else { return nil }
+        let end: Instant? = row.2.flatMap { text in row.3.map { Instant(day: Day(number: $0), text: text) } }
+        return IncidentRecord(start: Instant(day: Day(number: row.1), text: row.0), end: end, locality: locality,
+                              system: system, kind: kind, errors: row.7, note: row.8)
     }
 }

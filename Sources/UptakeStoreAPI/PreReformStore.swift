@@ -37,6 +37,10 @@ public protocol PreReformStore: Sendable {
     /// criterion, the latest value dated on or before `day` (`nil`: the latest of all). Rows copied to
     /// each part of a divided unit count once; old codes without rows are left out.
     func preReformReadiness(asOf day: Day?) async throws -> [OldUnitReadiness]
+    /// The incidents filed in pre-reform units that touch `range`, each once with the old code it was
+    /// filed under as its locality (a divided unit's copies are one incident), and the nationwide
+    /// ones (no locality), which hold in both vintages. In any order.
+    func preReformIncidents(touching range: DayRange) async throws -> [IncidentRecord]
 }
 
 extension QueryError {

@@ -6,7 +6,7 @@ import UptakeTestSupport
 /// Issue 26 on PostgreSQL: the same pre-reform files (applications, incidents, readiness) ingested
 /// into SQLite and into a throwaway PostgreSQL cluster give the same ingest counts and the same
 /// answers, in today's units (folded) and in the old ones, with the incidents and readiness each
-/// store moved to today's communes.
+/// store moved to today's communes, or read under the old codes they were filed under.
 @Suite struct PostgresPreReformCLITests {
     let cli = CLIRunner()
     static let header = "date,locality,sector,received,received_online,resolved,resolved_online,synced,on_time\n"
@@ -96,6 +96,9 @@ import UptakeTestSupport
             ["readiness", "--as-of", "2024-07-31"],
             ["readiness", "--units", "pre-2025", "--as-of", "2024-06-30", "--level", "commune", "--parent", "01"],
             ["readiness", "--units", "pre-2025", "--as-of", "2024-07-31"],
+            ["rates", "--units", "pre-2025", "--period", "2024-07", "--level", "commune", "--parent", "01", "--with", "incidents,readiness"],
+            ["trend", "--units", "pre-2025", "--locality", "74", "--metric", "received", "--by", "day"],
+            ["compare", "--units", "pre-2025", "--period", "2024-07-02", "--baseline", "2024-07-01", "--level", "commune", "--parent", "79"],
         ]
         for question in questions {
             let sqlite = try cli.run(question + ["--format", "csv"], in: dir.path)

@@ -38,13 +38,17 @@ public struct AnomaliesQuestion: Question {
     /// nb's sensitivity: false flags expected per 1,000 series-days (default 0.1).
     public var falseFlags: Double?
     public var noEvents: Bool
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
     enum CodingKeys: String, CodingKey {
-        case metric, units, days, bySector = "by-sector", direction, method, falseFlags = "false-flags", noEvents = "no-events"
+        case metric, units, days, bySector = "by-sector", direction, method, falseFlags = "false-flags", noEvents = "no-events", vintage
     }
 
     public init(metric: Scan? = nil, units: UnitQuery = UnitQuery(), days: PeriodSelection = PeriodSelection(), bySector: Bool = false,
-                direction: DirectionFilter? = nil, method: DetectionMethod? = nil, falseFlags: Double? = nil, noEvents: Bool = false) {
+                direction: DirectionFilter? = nil, method: DetectionMethod? = nil, falseFlags: Double? = nil, noEvents: Bool = false,
+                vintage: UnitVintage? = nil) {
         self.metric = metric
         self.units = units
         self.days = days
@@ -53,6 +57,7 @@ public struct AnomaliesQuestion: Question {
         self.method = method
         self.falseFlags = falseFlags
         self.noEvents = noEvents
+        self.vintage = vintage
     }
 
     public func validate(_ name: ParameterSpelling) throws(QueryError) {
@@ -83,6 +88,7 @@ public struct AnomaliesQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> AnomalyReport {
+        let context = try await context.inUnits(vintage)
         let store = context.store
         let units = try await units.units(store), range = try await days.range(store, today: context.today)
         let sectors = try await days.checkedSectors(store, context.spelling)

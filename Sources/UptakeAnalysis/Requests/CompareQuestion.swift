@@ -18,11 +18,14 @@ public struct CompareQuestion: Question {
     public var decompose: Bool
     public var top: Int?
     public var with: EvidenceKinds?
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
-    enum CodingKeys: String, CodingKey { case metric, units, days, baseline, by, alpha, decompose, top, with }
+    enum CodingKeys: String, CodingKey { case metric, units, days, baseline, by, alpha, decompose, top, with, vintage }
 
     public init(metric: Metric? = nil, units: UnitQuery = UnitQuery(), days: PeriodSelection = PeriodSelection(), baseline: CompareBaseline? = nil,
-                by: Breakdown? = nil, alpha: Double? = nil, decompose: Bool = false, top: Int? = nil, with: EvidenceKinds? = nil) {
+                by: Breakdown? = nil, alpha: Double? = nil, decompose: Bool = false, top: Int? = nil, with: EvidenceKinds? = nil, vintage: UnitVintage? = nil) {
         self.metric = metric
         self.units = units
         self.days = days
@@ -32,6 +35,7 @@ public struct CompareQuestion: Question {
         self.decompose = decompose
         self.top = top
         self.with = with
+        self.vintage = vintage
     }
 
     public func validate(_ name: ParameterSpelling) throws(QueryError) {
@@ -53,6 +57,7 @@ public struct CompareQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> Answer {
+        let context = try await context.inUnits(vintage)
         let store = context.store
         var selection = try await units.units(store)
         if by == .commune, case .localities(let codes) = selection { selection = .communes(parentCode: codes[0]) }

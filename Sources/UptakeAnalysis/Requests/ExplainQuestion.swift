@@ -13,17 +13,21 @@ public struct ExplainQuestion: Question {
     public var days: PeriodSelection
     public var baseline: PeriodOrRange?
     public var top: Int?
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
-    enum CodingKeys: String, CodingKey { case locality, anomaly, metric, days, baseline, top }
+    enum CodingKeys: String, CodingKey { case locality, anomaly, metric, days, baseline, top, vintage }
 
     public init(locality: String? = nil, anomaly: String? = nil, metric: Metric? = nil, days: PeriodSelection = PeriodSelection(),
-                baseline: PeriodOrRange? = nil, top: Int? = nil) {
+                baseline: PeriodOrRange? = nil, top: Int? = nil, vintage: UnitVintage? = nil) {
         self.locality = locality
         self.anomaly = anomaly
         self.metric = metric
         self.days = days
         self.baseline = baseline
         self.top = top
+        self.vintage = vintage
     }
 
     public func validate(_ name: ParameterSpelling) throws(QueryError) {
@@ -42,6 +46,7 @@ public struct ExplainQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> Explanation {
+        let context = try await context.inUnits(vintage)
         let store = context.store, top = top ?? 10
         if let anomaly {
             let found = try await AnomalyLookup(store: store).find(anomaly, calendar: context.calendar)

@@ -20,7 +20,7 @@ public struct RatesQuestion: Question {
     public var rank: Bool
     public var with: EvidenceKinds?
     /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
-    /// pre-reform ones as filed (``PreReformRates``).
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
     public var vintage: UnitVintage?
 
     enum CodingKeys: String, CodingKey { case metric, units, days, by, interval, confidence, rank, with, vintage }
@@ -43,10 +43,6 @@ public struct RatesQuestion: Question {
         try days.validate(name)
         if let confidence { try Check.open01(confidence, "confidence", name, example: "0.95") }
         try days.validateAsOf(name)
-        if vintage == .pre2025 {
-            if by == .sector { throw QueryError("\(name("by")) sector is not answered in pre-reform units yet: give \(name("sector")) instead") }
-            if with != nil { throw QueryError("\(name("with")) evidence is kept in today's units: leave it out in pre-reform units") }
-        }
     }
 
     /// The rows, with what they need to be printed.
@@ -63,8 +59,8 @@ public struct RatesQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> Answer {
+        let context = try await context.inUnits(vintage)
         let store = context.store, metric = metric ?? .onlineSubmission
-        if vintage == .pre2025 { return try await answerInPreReformUnits(context, metric: metric) }
         let request = RateRequest(metric: metric, units: try await units.units(store), range: try await days.range(store, today: context.today),
                                   grain: (by ?? .range).grain, sectors: try await days.checkedSectors(store, context.spelling),
                                   confidence: confidence ?? 0.95, interval: interval ?? .wilson, rank: rank, calendar: context.calendar)
@@ -73,24 +69,6 @@ public struct RatesQuestion: Question {
         let evidence = try await EvidenceKinds.collector(with, context, covering: request.range)?.evidence(for: rows)
         return Answer(rows: rows, metric: metric, ranked: rank, coverage: try await store.applicationsSpan(),
                       evidence: evidence, evidenceKinds: with?.kinds ?? [], range: request.range)
-    }
-}
-
-extension RatesQuestion {
-    /// The rows in the 63 old provinces and 10,040 old communes, from the pre-reform rows as filed.
-    func answerInPreReformUnits(_ context: AnswerContext, metric: Metric) async throws -> Answer {
-        guard let preReform = context.store.capabilities.preReform, let span = try await preReform.preReformSpan() else {
-            throw QueryError("the database holds no applications in pre-reform units", hint: "ingest a file of them first (dated up to 2025-06-30)", code: .notFound)
-        }
-        let month = Grain.month.periodStart(of: span.last)  // by default the last month with data, as in today's units
-        let range = days.explicitRange(today: context.today)
-            ?? DayRange(first: month, last: Grain.month.periodEnd(startingAt: month), label: Grain.month.label(startingAt: month))
-        let calculator = PreReformRates(preReform: preReform)
-        let units = try calculator.units(self.units, context.spelling)
-        let request = RateRequest(metric: metric, units: .nation, range: range, grain: (by ?? .range).grain, sectors: try await days.checkedSectors(context.store, context.spelling),
-                                  confidence: confidence ?? 0.95, interval: interval ?? .wilson, rank: rank, calendar: context.calendar)
-        let rows = try await calculator.rates(request, units: units)
-        return Answer(rows: rows, metric: metric, ranked: rank, coverage: span, evidence: nil, evidenceKinds: [], range: range)
     }
 }
 

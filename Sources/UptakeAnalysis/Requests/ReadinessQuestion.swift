@@ -12,7 +12,7 @@ public struct ReadinessQuestion: Question {
     /// The criteria, comma-separated (default: the basic requirements).
     public var criteria: String?
     /// The units to answer in: today's (`nil`, the default, with rows filed in pre-reform units moved to
-    /// the communes they went into) or the pre-reform ones as filed (``PreReformReadiness``).
+    /// the communes they went into) or the pre-reform ones as filed (``PreReformUnitsStore``).
     public var vintage: UnitVintage?
 
     enum CodingKeys: String, CodingKey { case asOf = "as-of", level, parent, criteria, vintage }
@@ -38,13 +38,7 @@ public struct ReadinessQuestion: Question {
     public func answer(_ context: AnswerContext) async throws -> Answer {
         let level = level ?? .province
         let request = ReadinessRequest(asOf: asOf, level: level, parent: parent, criteria: try ReadinessCriterion.list(criteria, parameter: context.spelling("criteria")))
-        if vintage == .pre2025 {
-            guard let preReform = context.store.capabilities.preReform else {
-                throw QueryError("this database keeps no data in pre-reform units", hint: "ask in today's units", code: .refused)
-            }
-            let states = try await PreReformReadiness(preReform: preReform).states(asOf: asOf, parent: parent)
-            return Answer(report: ReadinessCalculator.summarize(states, request: request), level: level)
-        }
-        return Answer(report: try await ReadinessCalculator(store: context.store).report(request), level: level)
+        let store = try await context.inUnits(vintage, readingApplications: false).store
+        return Answer(report: try await ReadinessCalculator(store: store).report(request), level: level)
     }
 }

@@ -17,11 +17,14 @@ public struct TrendQuestion: Question {
     public var daily: Bool
     public var by: Breakdown?
     public var with: EvidenceKinds?
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
-    enum CodingKeys: String, CodingKey { case metric, locality, days, robust, daily, by, with }
+    enum CodingKeys: String, CodingKey { case metric, locality, days, robust, daily, by, with, vintage }
 
     public init(metric: Metric? = nil, locality: String? = nil, days: PeriodSelection = PeriodSelection(), robust: Bool = false,
-                daily: Bool = false, by: Breakdown? = nil, with: EvidenceKinds? = nil) {
+                daily: Bool = false, by: Breakdown? = nil, with: EvidenceKinds? = nil, vintage: UnitVintage? = nil) {
         self.metric = metric
         self.locality = locality
         self.days = days
@@ -29,6 +32,7 @@ public struct TrendQuestion: Question {
         self.daily = daily
         self.by = by
         self.with = with
+        self.vintage = vintage
     }
 
     public func validate(_ name: ParameterSpelling) throws(QueryError) {
@@ -53,6 +57,7 @@ public struct TrendQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> Answer {
+        let context = try await context.inUnits(vintage)
         let store = context.store
         let range = try await days.rangeOrSpan(store, today: context.today)
         var code: String?

@@ -45,6 +45,15 @@ struct PeriodOptions: ParsableArguments {
     }
 }
 
+/// The units a question is answered in (issue 26).
+struct VintageOptions: ParsableArguments {
+    @Option(name: .long, help: "The units to answer in: current (today's, with data filed in pre-reform units folded in) or pre-2025 (the 63 old provinces and their communes and wards, by code, from such data as filed).")
+    var units: UnitVintage = .current
+
+    /// As the questions take it: `nil` for today's units.
+    var vintage: UnitVintage? { units == .pre2025 ? .pre2025 : nil }
+}
+
 /// A shared query check's refusal as a usage error (exit 64, with the usage), as the options' own checks.
 func usage(_ check: () throws(QueryError) -> Void) throws {
     do { try check() } catch { throw ValidationError(error.message) }

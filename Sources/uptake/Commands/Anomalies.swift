@@ -65,8 +65,10 @@ struct Anomalies: AsyncParsableCommand {
 
     var question: AnomaliesQuestion {
         AnomaliesQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, bySector: bySector, direction: direction,
-                          method: method, falseFlags: falseFlags, noEvents: noEvents)
+                          method: method, falseFlags: falseFlags, noEvents: noEvents, vintage: units.vintage)
     }
+
+    @OptionGroup var units: VintageOptions
 
     func validate() throws { try question.check() }
 

@@ -72,8 +72,11 @@ struct Compare: AsyncParsableCommand {
 
     var question: CompareQuestion {
         CompareQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, baseline: baseline.map(\.baseline),
-                        by: by, alpha: alpha, decompose: decompose, top: top, with: evidence.with.flatMap(EvidenceKinds.init(parameter:)))
+                        by: by, alpha: alpha, decompose: decompose, top: top, with: evidence.with.flatMap(EvidenceKinds.init(parameter:)),
+                        vintage: units.vintage)
     }
+
+    @OptionGroup var units: VintageOptions
 
     func validate() throws { try question.check() }
 

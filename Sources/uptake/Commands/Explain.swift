@@ -66,8 +66,10 @@ struct Explain: AsyncParsableCommand {
 
     var question: ExplainQuestion {
         ExplainQuestion(locality: locality?.text, anomaly: anomaly, metric: metric, days: days.selection,
-                        baseline: baseline.map { PeriodOrRange(.absolute($0)) }, top: top)
+                        baseline: baseline.map { PeriodOrRange(.absolute($0)) }, top: top, vintage: units.vintage)
     }
+
+    @OptionGroup var units: VintageOptions
 
     func validate() throws { try question.check() }
 

@@ -45,8 +45,7 @@ struct Rates: AsyncParsableCommand {
     @Flag(name: .long, help: "Order each period's units from highest to lowest and mark the ends.")
     var rank = false
 
-    @Option(name: .long, help: "The units to answer in: current (today's, with data filed in pre-reform units folded in) or pre-2025 (the 63 old provinces and their communes and wards, by code, from such data as filed).")
-    var units: UnitVintage = .current
+    @OptionGroup var units: VintageOptions
 
     @OptionGroup var evidence: EvidenceOptions
 
@@ -57,7 +56,7 @@ struct Rates: AsyncParsableCommand {
     var question: RatesQuestion {
         RatesQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, by: by, interval: interval,
                       confidence: confidence, rank: rank, with: evidence.with.flatMap(EvidenceKinds.init(parameter:)),
-                      vintage: units == .pre2025 ? .pre2025 : nil)
+                      vintage: units.vintage)
     }
 
     func validate() throws { try question.check() }

@@ -42,13 +42,12 @@ struct Readiness: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The basic requirements, comma-separated (default: online_meetings,digital_devices,digital_signature,digital_certificate).", valueName: "names"))
     var criteria: String?
 
-    @Option(name: .long, help: "The units to answer in: current (today's, with rows filed in pre-reform units moved to the communes they went into) or pre-2025 (the 63 old provinces and their communes and wards, by code, as filed).")
-    var units: UnitVintage = .current
+    @OptionGroup var units: VintageOptions
 
     @OptionGroup var output: FormatOptions
 
     var question: ReadinessQuestion {
-        ReadinessQuestion(asOf: asOf, level: level, parent: parent, criteria: criteria, vintage: units == .pre2025 ? .pre2025 : nil)
+        ReadinessQuestion(asOf: asOf, level: level, parent: parent, criteria: criteria, vintage: units.vintage)
     }
 
     func validate() throws { try question.check() }

@@ -46,8 +46,10 @@ struct Trend: AsyncParsableCommand {
 
     var question: TrendQuestion {
         TrendQuestion(metric: metric, locality: locality?.text, days: days.selection, robust: robust, daily: daily, by: by,
-                      with: evidence.with.flatMap(EvidenceKinds.init(parameter:)))
+                      with: evidence.with.flatMap(EvidenceKinds.init(parameter:)), vintage: units.vintage)
     }
+
+    @OptionGroup var units: VintageOptions
 
     func validate() throws { try question.check() }
 
