@@ -93,12 +93,19 @@ struct CauseEvidence {
     /// The unit against its peers over the same working days: did its change exceed theirs?
     func peerDifference() -> PeerDifference? {
         guard d.request.mode == .change, let unit = d.daily, let others = d.peersDaily, d.peerCount > 0 else { return nil }
-        let cal = d.request.calendar
-        guard let a1 = unit.cell(d.windowRange, calendar: cal), let a0 = unit.cell(d.baseline, calendar: cal),
-              let b1 = others.cell(d.windowRange, calendar: cal), let b0 = others.cell(d.baseline, calendar: cal),
-              let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { return nil }
+        guard let contrast = contrast(unit, against: others) else { return nil }
         return PeerDifference(cause: nil, metric: d.metric, group: d.unit.level == .province ? .otherProvinces : .otherCommunes,
                               groupSize: d.peerCount, unitSize: 1, criterion: nil, sector: nil, contrast: contrast)
+    }
+
+    /// `a` against `b` over the same days, window against baseline (difference in differences), each
+    /// side measured per working day as the headline is (``DailySeries/periodCell(_:calendar:)``), so
+    /// "went 2% higher" never contradicts a headline's "4% lower" for the same unit and days.
+    func contrast(_ a: DailySeries, against b: DailySeries) -> Contrast? {
+        let cal = d.request.calendar
+        guard let a1 = a.periodCell(d.windowRange, calendar: cal), let a0 = a.periodCell(d.baseline, calendar: cal),
+              let b1 = b.periodCell(d.windowRange, calendar: cal), let b0 = b.periodCell(d.baseline, calendar: cal) else { return nil }
+        return Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume)
     }
 
     // MARK: Incidents
@@ -215,12 +222,9 @@ struct CauseEvidence {
         let codes = Set(incidents.compactMap(\.locality))
         guard incidents.allSatisfy({ $0.locality != nil && $0.locality != d.unit.code }) else { return nil }
         let hit = d.communesDaily.keys.filter(codes.contains).sorted(), others = d.communesDaily.keys.filter { !codes.contains($0) }.sorted()
-        let cal = d.request.calendar
         guard !hit.isEmpty, !others.isEmpty,
               let a = DailySeries.summed(hit.compactMap { d.communesDaily[$0] }), let b = DailySeries.summed(others.compactMap { d.communesDaily[$0] }),
-              let a1 = a.cell(d.windowRange, calendar: cal), let a0 = a.cell(d.baseline, calendar: cal),
-              let b1 = b.cell(d.windowRange, calendar: cal), let b0 = b.cell(d.baseline, calendar: cal),
-              let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { return nil }
+              let contrast = contrast(a, against: b) else { return nil }
         return PeerDifference(cause: cause, metric: d.metric, group: .communesWithoutIncidents, groupSize: others.count, unitSize: hit.count,
                               criterion: nil, sector: nil, contrast: contrast)
     }
@@ -358,12 +362,9 @@ struct CauseEvidence {
     /// The communes in `changed` against the communes in `unchanged` over the same working days,
     /// window against baseline (difference in differences); `nil` when either side has no series.
     func readinessContrast(_ c: ReadinessCriterion, changed: [String], unchanged: [String]) -> PeerDifference? {
-        let cal = d.request.calendar
         guard !changed.isEmpty, !unchanged.isEmpty,
               let a = DailySeries.summed(changed.compactMap { d.communesDaily[$0] }), let b = DailySeries.summed(unchanged.compactMap { d.communesDaily[$0] }),
-              let a1 = a.cell(d.windowRange, calendar: cal), let a0 = a.cell(d.baseline, calendar: cal),
-              let b1 = b.cell(d.windowRange, calendar: cal), let b0 = b.cell(d.baseline, calendar: cal),
-              let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { return nil }
+              let contrast = contrast(a, against: b) else { return nil }
         return PeerDifference(cause: RootCause(criterion: c), metric: d.metric, group: .unchangedCommunes, groupSize: unchanged.count, unitSize: changed.count,
                               criterion: c, sector: nil, contrast: contrast)
     }
@@ -559,14 +560,11 @@ struct CauseEvidence {
     /// uniform commune falls were not said uniform when every sector had to fall).
     mutating func sectors() {
         guard d.request.mode == .change, d.sectorsDaily.count > 1 else { return }
-        let cal = d.request.calendar
         var drivers = Set<Sector>(), changes: [SectorChange] = [], departed = false
         let all = d.sectorsDaily.sorted { $0.key < $1.key }
         for (sector, series) in all {
             guard let rest = DailySeries.summed(all.filter { $0.key != sector }.map(\.value)),
-                  let a1 = series.cell(d.windowRange, calendar: cal), let a0 = series.cell(d.baseline, calendar: cal),
-                  let b1 = rest.cell(d.windowRange, calendar: cal), let b0 = rest.cell(d.baseline, calendar: cal),
-                  let contrast = Contrast(unitWindow: a1, unitBaseline: a0, othersWindow: b1, othersBaseline: b0, ratio: isVolume) else { continue }
+                  let contrast = contrast(series, against: rest) else { continue }
             changes.append(SectorChange(sector: sector, change: isVolume ? contrast.unitChange - 1 : contrast.unitChange, pValue: contrast.pValue))
             let beyondNoise = contrast.pValue < 0.05 / Double(all.count)
             departed = departed || beyondNoise

@@ -171,6 +171,24 @@ extension DailySeries {
         return DailySeries(locality: first.locality, sector: nil, first: first.first, numerator: num, denominator: den)
     }
 
+    /// `range` measured as every "per working day" is (the headline, compare, rates): all its
+    /// applications, days off included, ÷ its working days with data, and a rate as the ratio of all
+    /// its sums. The variance is the working days' own (``cell(_:calendar:keep:)``): days off are too
+    /// few, and too unlike working days, to have a spread of their own.
+    func periodCell(_ range: DayRange, calendar: WorkingCalendar) -> DayCell? {
+        guard var cell = cell(range, calendar: calendar) else { return nil }
+        var x = 0.0, n = 0.0
+        for (i, y) in numerator.enumerated() where y.isFinite && range.contains(first.advanced(by: i)) {
+            if let denominator {
+                guard denominator[i].isFinite else { continue }
+                n += denominator[i]
+            }
+            x += y
+        }
+        cell.value = denominator == nil ? x / Double(cell.days) : x / n
+        return cell
+    }
+
     /// The working days of `range` that have data: numerators and (for a rate) denominators.
     func cell(_ range: DayRange, calendar: WorkingCalendar, keep: (Day) -> Bool = { _ in true }) -> DayCell? {
         var x: [Double] = [], n: [Double] = []
