@@ -66,6 +66,14 @@ public enum Cell: Sendable, Equatable {
         }
     }
 
+    /// A list or counts: a JSON array or object, not a scalar.
+    var isNested: Bool {
+        switch self {
+        case .list, .counts: true
+        default: false
+        }
+    }
+
     var jsonValue: JSONValue {
         switch self {
         case .text(let s): .string(s)
@@ -177,7 +185,7 @@ public struct Table: Sendable, Equatable {
         write(stream.start())
         var chunk = ""
         for row in rows {
-            chunk += stream.row(row)
+            stream.row(row, into: &chunk)
             if chunk.utf8.count >= 1 << 16 { write(chunk); chunk = "" }
         }
         write(chunk + stream.end())

@@ -9,15 +9,14 @@ public struct TableStream: Sendable {
     private var rowsWritten = 0
 
     /// The columns' positions in the order `JSONEncoder`'s sorted keys put them (code points).
-    private let sortedColumns: [(name: String, index: Int)]
+    private let sortedColumns: [FlatJSON.Column]
 
     /// `format` must be `.csv` or `.json`.
     public init(columns: [String], format: OutputFormat) {
         precondition(format != .table, "the table format is not streamed")
         self.columns = columns
         self.format = format
-        sortedColumns = columns.enumerated().map { (name: $0.element, index: $0.offset) }
-            .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        sortedColumns = FlatJSON.Column.sorted(columns)
     }
 
     /// What comes before the first row.
@@ -27,9 +26,21 @@ public struct TableStream: Sendable {
 
     /// One row's text.
     public mutating func row(_ cells: [Cell]) -> String {
+        var out = ""
+        row(cells, into: &out)
+        return out
+    }
+
+    /// One row's text appended to `out` (no copy of the row of its own: a province's communes by
+    /// week over a quarter is 2,400 rows).
+    public mutating func row(_ cells: [Cell], into out: inout String) {
         defer { rowsWritten += 1 }
-        if format == .csv { return cells.map { CSVField.quoted($0.csvText) }.joined(separator: ",") + "\n" }
-        return (rowsWritten == 0 ? "[\n" : ",\n") + (FlatJSON.object(sortedColumns, cells) ?? encoded(cells))
+        if format == .csv {
+            out += cells.map { CSVField.quoted($0.csvText) }.joined(separator: ",") + "\n"
+            return
+        }
+        out += rowsWritten == 0 ? "[\n" : ",\n"
+        if !FlatJSON.append(sortedColumns, cells, to: &out) { out += encoded(cells) }
     }
 
     /// The row through `JSONEncoder`, indented one level (for cells with nested values).
@@ -49,36 +60,55 @@ public struct TableStream: Sendable {
 /// level, without building a JSON tree or an encoder per row: `rates --format json` over a year of
 /// communes by day writes 1.2 million of them. `TableWriteTests` pins it to `JSONEncoder`'s text.
 enum FlatJSON {
-    /// `nil` when a cell holds a nested value (a list or counts) or a column repeats: the encoder's turn.
-    static func object(_ sortedColumns: [(name: String, index: Int)], _ cells: [Cell]) -> String? {
-        guard !sortedColumns.isEmpty else { return nil }
-        // Appended piece by piece into one string: in a server's uncached answer of a province's
-        // communes by week (2,400 rows) this function was a fifth of the profile, mostly temporaries.
-        var out = "  {"
-        out.reserveCapacity(40 * sortedColumns.count)
-        var previous: String?
-        for (n, column) in sortedColumns.enumerated() {
-            if column.name == previous { return nil }
-            previous = column.name
-            guard let value = scalar(cells[column.index]) else { return nil }
-            out += n == 0 ? "\n    " : ",\n    "
-            out += quoted(column.name)
-            out += " : "
-            out += value
+    /// A column's name and position, and the text before its value, written once per table.
+    struct Column: Sendable {
+        let name: String
+        let index: Int
+        /// `,\n    "name" : ` (the first column's without the comma).
+        let key: String
+
+        /// `columns` in the order `JSONEncoder`'s sorted keys put them (code points); none when a
+        /// name repeats (the encoder keeps one of them: its turn).
+        static func sorted(_ columns: [String]) -> [Column] {
+            guard Set(columns).count == columns.count else { return [] }
+            return columns.enumerated().sorted { $0.element.utf8.lexicographicallyPrecedes($1.element.utf8) }.enumerated().map { n, column in
+                Column(name: column.element, index: column.offset, key: (n == 0 ? "\n    " : ",\n    ") + quoted(column.element) + " : ")
+            }
         }
-        out += "\n  }"
-        return out
     }
 
-    static func scalar(_ cell: Cell) -> String? {
-        switch cell.jsonValue {
-        case .string(let s): quoted(s)
-        case .integer(let i): String(i)
-        case .number(let d): number(d)
-        case .bool(let b): b ? "true" : "false"
-        case .null: "null"
-        case .array, .object: nil
+    /// Appends the row as one object, unless a cell holds a nested value (a list or counts) or the
+    /// columns repeat a name: then `false`, and nothing is appended (the encoder's turn). Written in
+    /// place, cell by cell, as `Cell.jsonValue` maps them: in a server's uncached answer of a
+    /// province's communes by week this was a fifth of the profile while it built a string per value.
+    static func append(_ sortedColumns: [Column], _ cells: [Cell], to out: inout String) -> Bool {
+        guard !sortedColumns.isEmpty, !cells.contains(where: \.isNested) else { return false }
+        out += "  {"
+        for column in sortedColumns {
+            out += column.key
+            switch cells[column.index] {
+            case .text(let s): appendQuoted(s, to: &out)
+            case .term(let t): appendQuoted(t.id, to: &out)
+            case .integer(let i): out += String(i)
+            case .percent(let v, _), .points(let v, _), .number(let v, _), .pValue(let v): out += v.isFinite ? number(v) : "null"
+            case .flag(let b): out += b ? "true" : "false"
+            case .empty: out += "null"
+            case .list, .counts: break  // refused above
+            }
         }
+        out += "\n  }"
+        return true
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        guard !needsEscaping(s) else { return out += quoted(s) }
+        out += "\""
+        out += s
+        out += "\""
+    }
+
+    static func needsEscaping(_ s: String) -> Bool {
+        s.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
     }
 
     /// As `JSONEncoder` writes a finite Double: its description, without a trailing `.0`.
@@ -91,7 +121,7 @@ enum FlatJSON {
     /// `\u00XX`; slashes and everything else as they are.
     static func quoted(_ s: String) -> String {
         // Most strings (codes, names, dates) hold nothing to escape: copied whole, not scalar by scalar.
-        if !s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) { return "\"" + s + "\"" }
+        if !needsEscaping(s) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -62,7 +62,24 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
+        guard (0...9999).contains(y) else { return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))" }
+        // Ten ASCII digits and dashes written in place: a JSON answer of 2,400 rows writes 4,800 dates,
+        // and the interpolation above was 6% of such an answer's server time.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digits(_ value: Int, endingBefore end: Int, width: Int) {
+                var v = value
+                for j in stride(from: end - 1, through: end - width, by: -1) {
+                    out[j] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            digits(y, endingBefore: 4, width: 4)
+            out[4] = UInt8(ascii: "-")
+            digits(m, endingBefore: 7, width: 2)
+            out[7] = UInt8(ascii: "-")
+            digits(d, endingBefore: 10, width: 2)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
