@@ -125,8 +125,24 @@ import UptakeTestSupport
         #expect(try SeriesDetector.detect(series, method: .pelt, cost: .gaussian, calendar: .everyDay).count >= 3)
     }
 
-    @Test func theDefaultCostIsPoissonForCountsAndGaussianOtherwise() {
-        #expect(SeriesCost.defaultCost(for: [0, 3, .nan, 12]) == .poisson)
+    /// A count growing from 20 to 60 a day that falls by 40% on day 200: without --cost the one fall is
+    /// found at its day; the poisson cost (the default for counts until issue 24's population series)
+    /// cuts the growth into a staircase as well.
+    @Test func aGrowingCountIsNotCutIntoSteps() throws {
+        var lines = ["date,value"], random = SeededRandom(seed: 2_424)
+        let first = Day(iso: "2024-01-01")!
+        for t in 0..<300 {
+            let level = (20 + 40 * Double(t) / 300) * (t < 200 ? 1 : 0.6)
+            lines.append("\(first.advanced(by: t)),\(Int((level + Double.random(in: -4...4, using: &random)).rounded()))")
+        }
+        let series = try DateValueSeries.parse(csv: lines.joined(separator: "\n") + "\n")
+        let found = try SeriesDetector.detect(series, method: .pelt, cost: nil, calendar: .everyDay)
+        #expect(found.count == 1 && abs((found.first?.index ?? 0) - 200) <= 2, "\(found.map(\.index))")
+        #expect(try SeriesDetector.detect(series, method: .pelt, cost: .poisson, calendar: .everyDay).count >= 3)
+    }
+
+    @Test func theDefaultCostIsLinearForCountsAndGaussianOtherwise() {
+        #expect(SeriesCost.defaultCost(for: [0, 3, .nan, 12]) == .linear)
         #expect(SeriesCost.defaultCost(for: [0, 3.5, 12]) == .gaussian)
         #expect(SeriesCost.defaultCost(for: [-1, 3, 12]) == .gaussian)
     }

@@ -23,7 +23,7 @@ public struct DetectQuestion: Question {
     /// Default: ``SeriesMethod/nb``.
     public var method: SeriesMethod?
     /// PELT's segment cost (poisson, gaussian, meanvar or linear); default ``SeriesCost/defaultCost(for:)``
-    /// (poisson for counts, gaussian for other measurements). Only with `method` pelt.
+    /// (linear for counts, gaussian for other measurements). Only with `method` pelt.
     public var cost: SeriesCost?
     /// Default: both.
     public var direction: DirectionFilter?

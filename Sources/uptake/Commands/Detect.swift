@@ -17,7 +17,8 @@ struct Detect: ParsableCommand {
             never judged; --calendar none judges every day (a series that is not office days). Methods: nb (the default count model of uptake anomalies, for whole \
             numbers), pelt (changepoints; --cost poisson for counts, gaussian for a change of mean in any \
             measurement, meanvar for a change of mean or variance in a continuous one, linear for a change \
-            of level or slope, each segment a line; without --cost, poisson for whole numbers ≥ 0 and \
+            of level or slope, each segment a line; without --cost, linear for whole numbers ≥ 0 (a trend \
+            is not cut into steps) and \
             gaussian for any other series), \
             ears-c1, ears-c2, ears-c3, robust-z, stl-z and shesd. For a changepoint the score is the \
             cost the change saves, in penalties. No database is needed.
@@ -33,7 +34,7 @@ struct Detect: ParsableCommand {
     @Option(name: .long, help: "The detector: nb, pelt, ears-c1, ears-c2, ears-c3, robust-z, stl-z or shesd.")
     var method: SeriesMethod = .nb
 
-    @Option(name: .long, help: "PELT's segment cost: poisson (counts; the default for them), gaussian (a change of mean; the default otherwise), meanvar (of mean or variance) or linear (of level or slope).")
+    @Option(name: .long, help: "PELT's segment cost: linear (of level or slope; the default for counts), gaussian (a change of mean; the default otherwise), poisson (of the mean of counts), meanvar (of mean or variance).")
     var cost: SeriesCost?
 
     @Option(name: .long, help: "Which departures: down, up or both.")
