@@ -101,6 +101,24 @@ import UptakeTestSupport
         #expect(checked.contains("3 incidents recorded at Tỉnh Bình Dương (74)"), "\(checked)")
     }
 
+    /// The other questions take the old units too: the crosswalk's names are looked up, a forecast is
+    /// fitted on an old province's days, and lagging and gap compare old units.
+    @Test func lookupsForecastsAndGapsInTheOldUnits() throws {
+        let data = try filed()
+        let dir = data.dir
+        let found = try #require(try json(["localities", "--search", "Tỉnh Bình Dương"], in: dir) as? [[String: Any]])
+        #expect(found.contains { $0["code"] as? String == "74" && $0["level"] as? String == "province" }, "\(found)")
+        let forecast = try #require(try json(["forecast", "--locality", "74", "--metric", "received", "--history-to", "2024-05-31", "--until", "2024-06-07"], in: dir)
+            as? [String: Any])
+        let units = try #require(forecast["units"] as? [[String: Any]])
+        #expect(units.first?["locality"] as? String == "74" && (units.first?["days"] as? [[String: Any]])?.count == 7, "\(units)")
+        let gap = try #require(try json(["gap", "--locality", "74", "--versus", "77", "--period", "2024-06"], in: dir) as? [String: Any])
+        #expect(gap["locality"] as? String == "74" && gap["versus"] as? String == "77", "\(gap.keys.sorted())")
+        let lagging = try #require(try json(["lagging", "--level", "commune", "--parent", "74", "--period", "2024-06"], in: dir) as? [[String: Any]])
+        let codes = Set(lagging.compactMap { $0["locality"] as? String })
+        #expect(codes.isSuperset(of: data.binhDuong.map(\.code)) && codes.allSatisfy { Self.crosswalk[$0]?.provinceCode == "74" }, "\(codes.sorted())")
+    }
+
     /// A database with no pre-reform rows says so; an old code that does not exist is named.
     @Test func withoutPreReformDataOrWithAnUnknownCodeTheAnswerSaysWhy() throws {
         let empty = TemporaryDirectory()

@@ -19,13 +19,17 @@ public struct ForecastQuestion: Question {
     /// Days of history fitted (default 84).
     public var window: Int?
     public var sector: SectorNames?
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
-    enum CodingKeys: String, CodingKey { case metric, locality, level, parent, historyTo = "history-to", until, window, sector }
+    enum CodingKeys: String, CodingKey { case metric, locality, level, parent, historyTo = "history-to", until, window, sector, vintage }
 
     public init(metric: Metric? = nil, locality: String? = nil, level: LocalityLevel? = nil, parent: String? = nil, historyTo: Day? = nil,
-                until: Day? = nil, window: Int? = nil, sector: SectorNames? = nil) {
+                until: Day? = nil, window: Int? = nil, sector: SectorNames? = nil, vintage: UnitVintage? = nil) {
         (self.metric, self.locality, self.level, self.parent, self.historyTo, self.until, self.window, self.sector) =
             (metric, locality, level, parent, historyTo, until, window, sector)
+        self.vintage = vintage
     }
 
     /// A horizon longer than a year extrapolates a twelve-week trend too far to mean anything.
@@ -58,6 +62,7 @@ public struct ForecastQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> ForecastResult {
+        let context = try await context.inUnits(vintage)
         let store = context.store
         var copy = self
         if locality != nil || parent != nil {

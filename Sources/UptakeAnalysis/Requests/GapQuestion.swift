@@ -13,9 +13,14 @@ public struct GapQuestion: Question {
     public var days: PeriodSelection
     public var top: Int?
 
-    enum CodingKeys: String, CodingKey { case locality, versus, metric, days, top }
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
-    public init(locality: String?, versus: String? = nil, metric: Metric? = nil, days: PeriodSelection = PeriodSelection(), top: Int? = nil) {
+    enum CodingKeys: String, CodingKey { case locality, versus, metric, days, top, vintage }
+
+    public init(locality: String?, versus: String? = nil, metric: Metric? = nil, days: PeriodSelection = PeriodSelection(), top: Int? = nil, vintage: UnitVintage? = nil) {
+        self.vintage = vintage
         self.locality = locality
         self.versus = versus
         self.metric = metric
@@ -35,6 +40,7 @@ public struct GapQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> GapResult {
+        let context = try await context.inUnits(vintage)
         let store = context.store, all = try await store.localities()
         let request = GapRequest(locality: try LocalityLookup.code(locality ?? "", in: all), versus: try LocalityLookup.code(versus ?? "nation", in: all),
                                  window: try await days.range(store, today: context.today), metric: metric ?? .onlineSubmission,

@@ -11,9 +11,14 @@ public struct LaggingQuestion: Question {
     /// The false-discovery rate at which a unit is called lagging (default 0.05).
     public var fdr: Double?
 
-    enum CodingKeys: String, CodingKey { case metric, units, days, fdr }
+    /// The units to answer in: today's (`nil`, the default, with pre-reform data folded in) or the
+    /// pre-reform ones as filed (``PreReformUnitsStore``).
+    public var vintage: UnitVintage?
 
-    public init(metric: Metric? = nil, units: UnitQuery = UnitQuery(), days: PeriodSelection = PeriodSelection(), fdr: Double? = nil) {
+    enum CodingKeys: String, CodingKey { case metric, units, days, fdr, vintage }
+
+    public init(metric: Metric? = nil, units: UnitQuery = UnitQuery(), days: PeriodSelection = PeriodSelection(), fdr: Double? = nil, vintage: UnitVintage? = nil) {
+        self.vintage = vintage
         self.metric = metric
         self.units = units
         self.days = days
@@ -36,6 +41,7 @@ public struct LaggingQuestion: Question {
     }
 
     public func answer(_ context: AnswerContext) async throws -> LaggingResult {
+        let context = try await context.inUnits(vintage)
         let store = context.store
         let request = LaggingRequest(metric: metric ?? .onlineSubmission, units: try await units.units(store), range: try await days.range(store, today: context.today),
                                      sectors: try await days.checkedSectors(store, context.spelling), fdr: fdr ?? 0.05)

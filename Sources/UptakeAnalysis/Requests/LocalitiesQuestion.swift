@@ -10,8 +10,11 @@ public struct LocalitiesQuestion: Question {
     public var level: LocalityLevel?
     public var parent: String?
     public var search: String?
+    /// Today's units (`nil`) or the pre-reform ones, named and parented as the crosswalk gives them.
+    public var vintage: UnitVintage?
 
-    public init(level: LocalityLevel? = nil, parent: String? = nil, search: String? = nil) {
+    public init(level: LocalityLevel? = nil, parent: String? = nil, search: String? = nil, vintage: UnitVintage? = nil) {
+        self.vintage = vintage
         self.level = level
         self.parent = parent
         self.search = search
@@ -23,7 +26,9 @@ public struct LocalitiesQuestion: Question {
         }
     }
 
-    public func answer(_ context: AnswerContext) async throws -> [Locality] { try apply(to: try await context.store.localities()) }
+    public func answer(_ context: AnswerContext) async throws -> [Locality] {
+        try apply(to: try await context.inUnits(vintage, readingApplications: false).store.localities())
+    }
 
     /// The localities of `all` that pass; an unknown parent is an error, not an empty list.
     public func apply(to all: [Locality]) throws(QueryError) -> [Locality] {

@@ -114,10 +114,12 @@ struct Gap: AsyncParsableCommand {
     var top: Int = 10
 
     /// csv and xlsx: the contributors.
+    @OptionGroup var units: VintageOptions
+
     @OptionGroup var output: FormatOptions
 
     var question: GapQuestion {
-        GapQuestion(locality: locality.text, versus: versus.text, metric: metric, days: days.selection, top: top)
+        GapQuestion(locality: locality.text, versus: versus.text, metric: metric, days: days.selection, top: top, vintage: units.vintage)
     }
 
     func validate() throws { try question.check() }

@@ -62,11 +62,13 @@ struct Forecast: AsyncParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    @OptionGroup var units: VintageOptions
+
     @OptionGroup var output: FormatOptions
 
     var question: ForecastQuestion {
         ForecastQuestion(metric: metric, locality: locality?.text, level: level, parent: parent?.text, historyTo: historyTo, until: until,
-                         window: window, sector: sector.map { SectorNames($0.sectors) })
+                         window: window, sector: sector.map { SectorNames($0.sectors) }, vintage: units.vintage)
     }
 
     func validate() throws { try question.check() }

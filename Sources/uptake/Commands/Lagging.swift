@@ -32,10 +32,12 @@ struct Lagging: AsyncParsableCommand {
     @Option(name: .long, help: "The false-discovery rate at which a unit is called lagging.")
     var fdr: Double = 0.05
 
+    @OptionGroup var units: VintageOptions
+
     @OptionGroup var output: FormatOptions
 
     var question: LaggingQuestion {
-        LaggingQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, fdr: fdr)
+        LaggingQuestion(metric: metric, units: scope.unit.query, days: scope.days.selection, fdr: fdr, vintage: units.vintage)
     }
 
     func validate() throws { try question.check() }

@@ -9,6 +9,8 @@ struct Localities: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "localities", abstract: "List the provinces and communes in the database, with their codes.")
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var units: VintageOptions
+
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: "Only this level: province or commune.")
@@ -20,7 +22,7 @@ struct Localities: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only names containing this text (case and diacritics ignored).", valueName: "text"))
     var search: String?
 
-    var question: LocalitiesQuestion { LocalitiesQuestion(level: level, parent: parent, search: search) }
+    var question: LocalitiesQuestion { LocalitiesQuestion(level: level, parent: parent, search: search, vintage: units.vintage) }
 
     func validate() throws { try question.check() }
 
