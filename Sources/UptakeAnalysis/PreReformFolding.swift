@@ -8,7 +8,7 @@ import UptakeStoreAPI
 /// ``UnitPeriodSums/allocated`` where a divided unit's equal share is in it.
 ///
 /// Only sums fold: daily series (anomalies, forecasts), incidents and readiness are today's units'
-/// alone. Answering in the old units themselves is not done yet.
+/// alone. Answers in the old units themselves read ``PreReformUnitsStore`` instead.
 struct PreReformFoldingStore: UptakeStore {
     let base: any UptakeStore
     let preReform: any PreReformStore

@@ -3,9 +3,9 @@ import UptakeStoreAPI
 
 /// A store seen in the units data were filed in before the reform (`--units pre-2025`): the 63 old
 /// provinces and the 10,040 old communes, wards and island districts, each with its own rows as filed.
-/// No allocation is involved: every row stays in its own unit. Every question that reads a store
-/// (rates, trend, compare, explain, readiness, anomalies) then follows a former province, such as
-/// Bình Dương (74), up to its merger, with the crosswalk's names and parents.
+/// No allocation is involved: every row stays in its own unit. Every question asked with
+/// `--units pre-2025` (``AnswerContext/inUnits(_:readingApplications:)``) reads this store, so a former
+/// province such as Bình Dương (74) is followed up to its merger, with the crosswalk's names and parents.
 ///
 /// The applications come from ``PreReformStore/preReformSums(periods:sectors:)`` (a daily series is
 /// one period a day), readiness and incidents from the rows filed under old codes; nationwide
