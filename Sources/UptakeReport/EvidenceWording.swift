@@ -121,15 +121,17 @@ struct English {
     var search: String { e.level == .commune ? ", its province" : "" }
 
     func group(_ p: PeerDifference) -> (unit: String, others: String) {
+        // "the other province", not "the other 1 province".
+        func others(_ word: String) -> String { p.groupSize == 1 ? "the other \(word)" : "the other \(Self.plural(p.groupSize, word))" }
         switch p.group {
-        case .otherProvinces: (e.name, "the other \(Self.plural(p.groupSize, "province"))")
-        case .otherCommunes: (e.name, "the other \(Self.plural(p.groupSize, "commune")) of its province")
+        case .otherProvinces: return (e.name, others("province"))
+        case .otherCommunes: return (e.name, others("commune") + " of its province")
         case .unchangedCommunes:
-            (p.unitSize == 1 && e.level == .commune ? e.name : "the \(Self.plural(p.unitSize, "commune")) where \(p.criterion?.rawValue ?? "it") was lost",
+            return (p.unitSize == 1 && e.level == .commune ? e.name : "the \(Self.plural(p.unitSize, "commune")) where \(p.criterion?.rawValue ?? "it") was lost",
              "the \(Self.plural(p.groupSize, "commune")) where \(p.criterion?.rawValue ?? "it") did not change")
-        case .otherSectors: ("sector \(p.sector?.name ?? "?")", "the other \(Self.plural(p.groupSize, "sector"))")
+        case .otherSectors: return ("sector \(p.sector?.name ?? "?")", others("sector"))
         case .communesWithoutIncidents:
-            ("the \(Self.plural(p.unitSize, "commune")) where they were recorded", "the other \(Self.plural(p.groupSize, "commune")) of \(e.name)")
+            return ("the \(Self.plural(p.unitSize, "commune")) where they were recorded", others("commune") + " of \(e.name)")
         }
     }
 

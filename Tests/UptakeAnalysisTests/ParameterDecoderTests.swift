@@ -45,8 +45,8 @@ import UptakeCore
     }
 
     @Test func listsEveryParameterOnceInOrder() {
-        #expect(ParameterDecoder.parameters(of: LaggingQuestion.self) == ["metric", "level", "locality", "parent", "period", "as-of", "from", "to", "sector", "fdr"])
-        #expect(ParameterDecoder.parameters(of: GapQuestion.self) == ["locality", "versus", "metric", "period", "as-of", "from", "to", "sector", "top"])
+        #expect(ParameterDecoder.parameters(of: LaggingQuestion.self) == ["metric", "level", "locality", "parent", "period", "as-of", "from", "to", "sector", "fdr", "vintage"])
+        #expect(ParameterDecoder.parameters(of: GapQuestion.self) == ["locality", "versus", "metric", "period", "as-of", "from", "to", "sector", "top", "vintage"])
         #expect(ParameterDecoder.parameters(of: ReadinessQuestion.self) == ["as-of", "level", "parent", "criteria", "vintage"])
     }
 

@@ -99,6 +99,8 @@ import UptakeTestSupport
         #expect(explanation["name"] as? String == "Tỉnh Bình Dương")
         let checked = (explanation["checked"] as? [String] ?? []).joined(separator: "\n")
         #expect(checked.contains("3 incidents recorded at Tỉnh Bình Dương (74)"), "\(checked)")
+        // Its peers are the old provinces with data over these days: Bà Rịa - Vũng Tàu alone, not all 62 others.
+        #expect(checked.contains("Against the other province over the same days"), "\(checked)")
     }
 
     /// The other questions take the old units too: the crosswalk's names are looked up, a forecast is

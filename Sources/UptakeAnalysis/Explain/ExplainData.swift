@@ -116,7 +116,8 @@ struct ExplainData: Sendable {
         }
         if let peerSelection {
             let all = try await sharedSeries(SeriesQuery(metric: r.metric, units: peerSelection, range: span, sectors: r.sectors))
-            let others = all.filter { $0.locality.code != unit.code }
+            // A peer with no data over these days is no peer: "the other 62 provinces" when 2 have data would overstate the comparison.
+            let others = all.filter { $0.locality.code != unit.code && $0.numerator.contains(where: \.isFinite) }
             peerCount = others.count
             peersDaily = DailySeries.summed(others)
             if unit.level == .commune { communesDaily = Dictionary(all.map { ($0.locality.code, $0) }, uniquingKeysWith: { a, _ in a }) }
