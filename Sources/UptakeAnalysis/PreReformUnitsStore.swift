@@ -13,13 +13,12 @@ import UptakeStoreAPI
 struct PreReformUnitsStore: UptakeStore {
     let preReform: any PreReformStore
     let capabilities: StoreCapabilities
-    private let units: OldUnits
+    private var units: OldUnits { .shared }
 
     /// `dataVersion`: the underlying store's, so a server keeps these answers as long as its others.
     init(preReform: any PreReformStore, dataVersion: (any DataVersioned)?) {
         self.preReform = preReform
         capabilities = StoreCapabilities(dataVersion: dataVersion)
-        units = OldUnits.shared
     }
 
     func localities() async throws -> [Locality] { units.all }
@@ -101,10 +100,12 @@ struct OldUnits: Sendable {
     let communes: [Locality]
     let all: [Locality]
     let byCode: [String: Locality]
+    private let crosswalk: ReformCrosswalk
 
     static let shared = OldUnits(ReformCrosswalk.vietnam2025)
 
     init(_ crosswalk: ReformCrosswalk) {
+        self.crosswalk = crosswalk
         var names: [String: String] = [:]
         for u in crosswalk.units where names[u.provinceCode] == nil { names[u.provinceCode] = u.provinceName }
         provinces = names.keys.sorted().map { Locality(code: $0, parentCode: nil, level: .province, name: names[$0] ?? $0) }
@@ -131,7 +132,6 @@ struct OldUnits: Sendable {
     /// Which selected unit each crosswalk unit's rows count for, by the unit's index: itself when
     /// selected, else its old province when that is, else none (the nation: all of them).
     func unitIndex(_ selected: [Locality], _ selection: UnitSelection) -> [Int?] {
-        let crosswalk = ReformCrosswalk.vietnam2025
         if selection == .nation { return [Int?](repeating: 0, count: crosswalk.units.count) }
         let position = Dictionary(selected.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         return crosswalk.units.map { position[$0.code] ?? position[$0.provinceCode] }

@@ -5,16 +5,7 @@ import UptakeStoreAPI
 /// The pre-reform applications rows as filed (issue 26), read as SQLite reads them; folding them into
 /// today's units is the analysis's (`PreReformFolding`), so both stores answer alike.
 extension PostgresStore: PreReformStore {
-    public func preReformSpan() async throws -> DayRange? {
-        try await withConnection { connection in
-            for try await (first, last) in try await connection.query("SELECT MIN(day), MAX(day) FROM applications_pre2025", logger: self.logger)
-                .decode((Int?, Int?).self) {
-                guard let first, let last else { return nil }
-                return DayRange(first: Day(number: first), last: Day(number: last))
-            }
-            return nil
-        }
-    }
+    public func preReformSpan() async throws -> DayRange? { try await daySpan("applications_pre2025") }
 
     /// Sums per old unit and period in one query: the periods are bound as two arrays (first and last
     /// days) and joined by day, each row counted in every period holding its day.

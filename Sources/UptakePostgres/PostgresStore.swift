@@ -114,9 +114,12 @@ public final class PostgresStore: IngestingStore {
         try await withConnection { try await self.directory($0) }.entries.values.map(\.locality).sorted { $0.code < $1.code }
     }
 
-    public func applicationsSpan() async throws -> DayRange? {
+    public func applicationsSpan() async throws -> DayRange? { try await daySpan("agg_province_day") }
+
+    /// The first and last `day` of `table` (a name of ours, not a caller's), or `nil` when it is empty.
+    func daySpan(_ table: String) async throws -> DayRange? {
         try await withConnection { connection in
-            for try await (first, last) in try await connection.query("SELECT MIN(day), MAX(day) FROM agg_province_day", logger: self.logger)
+            for try await (first, last) in try await connection.query(PostgresQuery(unsafeSQL: "SELECT MIN(day), MAX(day) FROM \(table)"), logger: self.logger)
                 .decode((Int?, Int?).self) {
                 guard let first, let last else { return nil }
                 return DayRange(first: Day(number: first), last: Day(number: last))

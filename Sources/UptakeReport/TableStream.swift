@@ -60,9 +60,8 @@ public struct TableStream: Sendable {
 /// level, without building a JSON tree or an encoder per row: `rates --format json` over a year of
 /// communes by day writes 1.2 million of them. `TableWriteTests` pins it to `JSONEncoder`'s text.
 enum FlatJSON {
-    /// A column's name and position, and the text before its value, written once per table.
+    /// A column's position, and the text before its value (its name quoted), written once per table.
     struct Column: Sendable {
-        let name: String
         let index: Int
         /// `,\n    "name" : ` (the first column's without the comma).
         let key: String
@@ -72,7 +71,7 @@ enum FlatJSON {
         static func sorted(_ columns: [String]) -> [Column] {
             guard Set(columns).count == columns.count else { return [] }
             return columns.enumerated().sorted { $0.element.utf8.lexicographicallyPrecedes($1.element.utf8) }.enumerated().map { n, column in
-                Column(name: column.element, index: column.offset, key: (n == 0 ? "\n    " : ",\n    ") + quoted(column.element) + " : ")
+                Column(index: column.offset, key: (n == 0 ? "\n    " : ",\n    ") + quoted(column.element) + " : ")
             }
         }
     }
