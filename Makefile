@@ -9,10 +9,12 @@ APT_PACKAGES := libsqlite3-dev libgsl-dev libxlsxwriter-dev pkg-config sqlite3 l
 # loads libcurl. The uptake binary no longer does (alert delivery posts through AsyncHTTPClient since 2026-12-07),
 # and loads libxlsxwriter (with libminizip and libcrypto) only when it writes a workbook: 10 shared libraries at start, not 41.
 # The release binary links the Swift runtime and Foundation statically: `uptake --help` took 29 ms of CPU instead
-# of 44 (median of 10, whole process; 9 ms since libcurl left and libxlsxwriter is loaded on demand, 2026-12-07), at the cost of a larger binary:
-# 218 MB (217,894,000 bytes, 2026-12-07; it was 121 MB before the server and the PostgreSQL store). Only the
-# executable: the test support imports Testing, which has no static build.
-RELEASE_FLAGS := --static-swift-stdlib --product uptake
+# of 44 (median of 10, whole process; 9 ms since libcurl left and libxlsxwriter is loaded on demand, 2026-12-07), at the cost of larger
+# binaries: uptake 128 MB and uptake-net 218 MB (with their debug information, 2026-12-07). Only the
+# executables: the test support imports Testing, which has no static build. Two of them (issue 27): `uptake`, without
+# the network libraries and linked at a fixed address, and `uptake-net`, to which it hands serve, PostgreSQL
+# databases, alerts check and tokens add; they must sit in the same folder.
+RELEASE_FLAGS := --static-swift-stdlib
 # For tests only, installed by `make test` when it can (the tests that need them skip with a message otherwise):
 # the report's browser test (headless rendering to PNG) and the alerts' integration test (a real Alertmanager on loopback).
 # postgresql: the PostgreSQL store's tests start a throwaway cluster of their own (initdb in a temporary folder, a free loopback port).
@@ -47,7 +49,8 @@ build: deps
 	$(SWIFT) build $(CHECK)
 
 release: deps
-	$(SWIFT) build -c release $(CHECK) $(RELEASE_FLAGS)
+	$(SWIFT) build -c release $(CHECK) $(RELEASE_FLAGS) --product uptake
+	$(SWIFT) build -c release $(CHECK) $(RELEASE_FLAGS) --product uptake-net
 
 ## test: every test, including the notebooks in notebooks-md/. The run (not the build) has a time limit,
 ## so a test that hangs fails `make test` with a message instead of running into CI's limit: the test

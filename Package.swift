@@ -1,16 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStoreAPI ← UptakeAnalysis ← UptakeReport ← uptake.
+// Dependencies run one way: CGSL ← GSLSupport ← UptakeCore ← UptakeStoreAPI ← UptakeAnalysis ← UptakeReport ← UptakeCLI ← uptake.
 // UptakeCharts (SVG charts, pure, no dependency) ← UptakeReport.
-// CXlsxWriter ← UptakeWorkbook (UptakeReport's tables as .xlsx files; I/O) ← uptake.
-// UptakeSQLite implements UptakeStoreAPI; only the executable (and the tests) link it, so the
-// analysis never sees a database library.
+// CXlsxWriter ← UptakeWorkbook (UptakeReport's tables as .xlsx files; I/O) ← UptakeCLI.
+// UptakeSQLite implements UptakeStoreAPI; only the command line (and the tests) link it, so the
+// analysis never sees a database library. UptakePostgres, UptakeServer and UptakeDelivery ← uptake-net.
 let package = Package(
     name: "Uptake",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "uptake", targets: ["uptake"]),
+        .executable(name: "uptake-net", targets: ["uptake-net"]),
         .library(name: "UptakeCore", targets: ["UptakeCore"]),
         .library(name: "UptakeStoreAPI", targets: ["UptakeStoreAPI"]),
         .library(name: "UptakeSQLite", targets: ["UptakeSQLite"]),
@@ -98,17 +99,38 @@ let package = Package(
                                                     .product(name: "Logging", package: "swift-log"),
                                                     .product(name: "Prometheus", package: "swift-prometheus"),
                                                     .product(name: "Crypto", package: "swift-crypto")]),
+        // The commands (options turned into questions, files and progress), shared by the two executables. No
+        // network library: what needs one goes through its NetworkParts protocol, which uptake-net implements.
+        .target(
+            name: "UptakeCLI",
+            dependencies: [
+                "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakeAnalysis", "UptakeReport", "UptakeSimulation",
+                "UptakeWorkbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/vn-localities-2025.csv")]
+        ),
+        // Two executables (issue 27). `uptake` runs every question without SwiftNIO, Hummingbird, PostgresNIO or
+        // AsyncHTTPClient: the runtime scans every conformance record for each new type-protocol pair, and they held
+        // 27% of them. A command that needs them (serve, a postgres:// database, alerts check, tokens add) is run
+        // again by `uptake-net`, beside it, with the same arguments.
+        // swiftc's static-stdlib link exports every symbol (64,000 in the dynamic table), which the
+        // loader hashes and searches and dladdr walks at every start; nothing looks them up.
+        // `uptake` is linked at a fixed address (-no-pie): the loader then applies none of its 163,000 relative
+        // relocations, nor copies the pages they write (0.81x of --help's time). It reads local files and never
+        // listens or connects; `uptake-net`, which does, keeps ASLR.
         .executableTarget(
             name: "uptake",
-            dependencies: [
-                "UptakeCore", "UptakeStoreAPI", "UptakeIngest", "UptakeSQLite", "UptakePostgres", "UptakeAnalysis", "UptakeReport", "UptakeSimulation", "UptakeServer",
-                "UptakeDelivery", "UptakeWorkbook",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            resources: [.copy("Resources/vn-localities-2025.csv")],
-            // swiftc's static-stdlib link exports every symbol (64,000 in the dynamic table), which the
-            // loader hashes and searches and dladdr walks at every start; nothing looks them up (issue 27).
+            dependencies: ["UptakeCLI"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux])),
+                             // Release only, which the Makefile links with the static Swift runtime: against a shared
+                             // libswiftCore (debug) the loader warns of direct references to its protected functions.
+                             .unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+        ),
+        .executableTarget(
+            name: "uptake-net",
+            dependencies: ["UptakeCLI", "UptakeStoreAPI", "UptakePostgres", "UptakeServer", "UptakeDelivery", "UptakeAnalysis",
+                           .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux]))]
         ),
         .target(name: "UptakeTestSupport", dependencies: ["UptakeCore", "UptakeStoreAPI"]),

@@ -24,6 +24,16 @@ public struct CLIRunner: Sendable {
         self.environment = environment
     }
 
+    /// Runs another executable as `uptake` is run (a copy of it elsewhere, `uptake-net`).
+    public init(executable: String, environment: [String: String] = [:]) {
+        (self.executable, self.environment) = (executable, environment)
+    }
+
+    /// The executable called `name` beside this runner's `uptake`.
+    public func sibling(_ name: String) -> CLIRunner {
+        CLIRunner(executable: URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(name).path, environment: environment)
+    }
+
     private func process(_ arguments: [String], in directory: String) -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)

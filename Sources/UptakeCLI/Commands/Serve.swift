@@ -1,7 +1,4 @@
 import ArgumentParser
-import Hummingbird
-import Logging
-import UptakeServer
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,21 +68,12 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
-            let store = try await database.openStateStore()
-            LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-            var logger = Logger(label: "uptake.server")
-            logger.logLevel = .info
-            var configuration = ServerConfiguration(host: host, port: port, today: { today() }, now: { nowISO8601() },
-                                                    maxUploadBytes: maxUploadMB << 20, logger: logger)
-            configuration.readTokenRequired = readTokenRequired
-            configuration.targets = try targets.load()
-            configuration.sqlTimeLimit = sqlTimeLimit
-            configuration.idleTimeout = .seconds(idleTimeout)
-            configuration.requestTimeout = .seconds(requestTimeout)
-            configuration.maxConnections = maxConnections ?? ServerConfiguration.defaultMaxConnections
-            configuration.calendar = try calendar.load()
-            let app = buildApplication(configuration: configuration, store: store)
-            try await app.runService()
+            let parts = try UptakeCommandLine.required(for: "uptake serve")
+            let settings = ServeSettings(store: try await database.openStateStore(), host: host, port: port, maxUploadBytes: maxUploadMB << 20,
+                                         readTokenRequired: readTokenRequired, sqlTimeLimit: sqlTimeLimit, idleTimeout: idleTimeout,
+                                         requestTimeout: requestTimeout, maxConnections: maxConnections,
+                                         calendar: try calendar.load(), targets: try targets.load())
+            try await parts.serve(settings)
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import UptakeCore
 import UptakeReport
-import UptakeServer
 import UptakeStoreAPI
 
 struct Tokens: AsyncParsableCommand {
@@ -31,8 +30,9 @@ struct TokensAdd: AsyncParsableCommand {
 
     func run() async throws {
         try await runReporting {
+            let parts = try UptakeCommandLine.required(for: "uptake tokens add")
             let store = try await database.openStateStore()
-            let (secret, token) = try await TokenIssuer.issue(name: name, scopes: scope, created: nowISO8601(), in: store)
+            let (secret, token) = try await parts.issueToken(name: name, scopes: scope, created: nowISO8601(), in: store)
             print(secret)
             printError("token \(token.id) for \(token.name) (\(token.scopes.map(\.description).joined(separator: " "))): shown once, keep it now")
         }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import UptakeAnalysis
 import UptakeCore
-import UptakeDelivery
 import UptakeReport
 import UptakeStoreAPI
 
@@ -102,6 +101,8 @@ struct AlertsCheck: AsyncParsableCommand {
         var status = AlertExit.nothingFiring
         try await runReporting {
             let file = try rules.load()
+            // Delivery posts to webhooks and Alertmanager; a dry run delivers nothing.
+            let parts = dryRun ? nil : try UptakeCommandLine.required(for: "uptake alerts check (it delivers)")
             let store = try await database.openStateStore()
             let cal = try calendar.load()
             let context = AnswerContext(store: store, calendar: cal, today: { today() }, spelling: .commandLine,
@@ -111,8 +112,8 @@ struct AlertsCheck: AsyncParsableCommand {
             if let note = answer.dayNote { printError("note: \(note)") }
             var delivery: [String]?
             var waiting = 0
-            if answer.recorded {
-                let sent = try await AlertDelivery(state: store).deliver(receivers: file.receivers)
+            if answer.recorded, let parts {
+                let sent = try await parts.deliverAlerts(from: store, to: file.receivers)
                 delivery = ["\(sent.delivered) delivered, \(sent.waiting) waiting in the outbox"] + sent.errors
                 waiting = sent.waiting
             }

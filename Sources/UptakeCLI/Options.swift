@@ -4,7 +4,6 @@ import Synchronization
 import UptakeCore
 import UptakeReport
 import UptakeStoreAPI
-import UptakePostgres
 import UptakeSQLite
 
 /// Where the database is: `--db`, else `$UPTAKE_DB`, else `./uptake.sqlite`.
@@ -51,10 +50,10 @@ struct DatabaseOptions: ParsableArguments {
         return OpenedStores.keep(try SQLiteStore(path: path, opening: .creatingSchema))
     }
 
-    private func openPostgres() async throws -> PostgresStore {
-        let store = OpenedStores.keep(try await PostgresStore(url: PostgresURL(path)))
-        if let reason = store.readOnlyReason { printError("warning: \(reason)") }
-        return store
+    /// In `uptake`, the command line handed over to `uptake-net` (``NetworkParts``).
+    private func openPostgres() async throws -> any StateKeepingStore {
+        let url = try PostgresURL(path)
+        return try await UptakeCommandLine.required(for: "a PostgreSQL database").openPostgres(url)
     }
 
     /// Opens the SQLite database, which must exist (run `uptake init` first). For the commands that
@@ -102,9 +101,6 @@ struct DatabaseOptions: ParsableArguments {
         try validate()
     }
 }
-
-/// A store that also keeps the alerting state and the server's tokens (both stores do).
-typealias StateKeepingStore = IngestingStore & AlertStateStore & TokenStore & PlanTaskStore
 
 struct FormatOptions: ParsableArguments {
     @Option(name: .customLong("format"), help: "Output format: table (rounded for reading), csv or json (full precision), or xlsx (an Excel workbook written to --out, a sheet per table, numbers as numbers).")
@@ -209,7 +205,7 @@ func runReportingSync(_ body: () throws -> Void) throws {
 /// then folds its WAL into the database file, so that once `uptake` has exited the file alone
 /// (copied, archived) holds every commit. One list for the process because commands open stores in
 /// many places and only the end of the body knows they are done.
-enum OpenedStores {
+package enum OpenedStores {
     private struct Entry: Sendable {
         let close: @Sendable () throws -> Void
         let describe: @Sendable (any Error) -> any Error
@@ -222,8 +218,9 @@ enum OpenedStores {
         return store
     }
 
-    static func keep(_ store: PostgresStore) -> PostgresStore {
-        entries.withLock { $0.append(Entry(close: { store.close() }, describe: { $0 })) }
+    /// A store `uptake-net` opened (PostgreSQL), closed as SQLite's are.
+    package static func keep<Store: Sendable>(_ store: Store, close: @escaping @Sendable () -> Void) -> Store {
+        entries.withLock { $0.append(Entry(close: close, describe: { $0 })) }
         return store
     }
 
@@ -271,16 +268,16 @@ func report(_ error: any Error) -> any Error {
     }
 }
 
-func printError(_ text: String) {
+package func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
 /// Today's date in Vietnam, read here once so the engine itself never reads a clock. Vietnam keeps
 /// UTC+7 all year (no daylight saving), so the day is the Unix time shifted by 7 hours, counted in
 /// days: no calendar or time-zone database is loaded for it.
-func today() -> Day {
+package func today() -> Day {
     Day(number: Int((Date().timeIntervalSince1970 + 7 * 3600) / 86_400))
 }
 
 /// The current time as ISO 8601, read once here so the engine itself never reads a clock.
-func nowISO8601() -> String { ISO8601DateFormatter().string(from: Date()) }
+package func nowISO8601() -> String { ISO8601DateFormatter().string(from: Date()) }
