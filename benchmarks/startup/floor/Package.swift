@@ -17,11 +17,14 @@ let package = Package(
                           dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "floor-argparser-async",
                           dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "floor-argparser-sql",
+                          dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],
     swiftLanguageModes: [.v6]
 )
 
-// Linked as `uptake` is: without exporting every symbol of the static standard library.
+// Linked as `uptake` is: without exporting every symbol of the static standard library, and (since 41799e0) at a
+// fixed address (-no-pie).
 for target in package.targets {
-    target.linkerSettings = [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux]))]
+    target.linkerSettings = [.unsafeFlags(["-Xlinker", "--no-export-dynamic", "-Xlinker", "-no-pie"], .when(platforms: [.linux]))]
 }
