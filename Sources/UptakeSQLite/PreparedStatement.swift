@@ -78,6 +78,12 @@ final class PreparedStatement {
         func optionalInt(_ i: Int32) -> Int64? {
             sqlite3_column_type(handle, i) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, i)
         }
+        /// Column `i` as text, or `nil` for NULL.
+        func text(_ i: Int32) -> String? {
+            guard let text = sqlite3_column_text(handle, i) else { return nil }
+            // The length SQLite already knows (asked after the text, as its documentation says): no strlen.
+            return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, i))), as: UTF8.self)
+        }
     }
 
     /// Runs a query, handing over each row's columns.
@@ -89,23 +95,6 @@ final class PreparedStatement {
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage) }
             try body(columns)
-        }
-    }
-
-    /// Runs a query whose first `integers` columns are integers and next `texts` columns text,
-    /// handing over each row (NULL as nil).
-    func forEachRow(integers: Int32, texts: Int32, _ body: ([Int64?], [String?]) throws -> Void) throws {
-        defer { sqlite3_reset(handle) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage) }
-            let ints = (0..<integers).map { sqlite3_column_type(handle, $0) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, $0) }
-            let strings = (integers..<integers + texts).map { i -> String? in
-                guard let text = sqlite3_column_text(handle, i) else { return nil }
-                return String(cString: text)
-            }
-            try body(ints, strings)
         }
     }
 
