@@ -24,27 +24,36 @@ public final class PostgresStore: IngestingStore {
     /// The locality tree as read after ingest `ingest` (see ``directory(_:)``).
     private let directoryCache = Mutex<(ingest: Int, directory: LocalityDirectory)?>(nil)
 
-    /// Connects (the pool opens connections as queries need them) and brings the schema up to date.
+    /// Connects once to bring the schema up to date, then opens the pool (which connects as queries need it).
+    /// The first connection is the pool's check too: a server that refuses it (down, wrong port, wrong user)
+    /// fails at once with its reason, where the pool retried for about a minute and then reported only that
+    /// its circuit breaker had tripped.
     public init(url: PostgresURL) async throws {
         self.url = url
         var logger = Logger(label: "uptake.postgres")
         logger.logLevel = .critical  // failures reach the caller as thrown errors
         self.logger = logger
+        do {
+            let first = try await PostgresConnection.connect(
+                configuration: .init(host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: .disable),
+                id: 0, logger: logger)
+            do {
+                readOnlyReason = try await PostgresSchema.migrate(first, logger: logger)
+                    .map { "\(url) was written by a newer version of Uptake (\($0)); it is opened read-only" }
+            } catch {
+                try? await first.close()
+                throw error
+            }
+            try? await first.close()
+        } catch {
+            throw PostgresStore.describe(error, url: url)
+        }
         var configuration = PostgresClient.Configuration(host: url.host, port: url.port, username: url.user, password: url.password,
                                                          database: url.database, tls: .disable)
         configuration.options.maximumConnections = 8
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
-        let runner = Task { await client.run() }
-        self.runner = runner
-        do {
-            readOnlyReason = try await client.withConnection { connection in
-                try await PostgresSchema.migrate(connection, logger: logger)
-            }.map { "\(url) was written by a newer version of Uptake (\($0)); it is opened read-only" }
-        } catch {
-            runner.cancel()
-            throw PostgresStore.describe(error, url: url)
-        }
+        runner = Task { await client.run() }
     }
 
     /// Closes the pool's connections.
@@ -59,7 +68,8 @@ public final class PostgresStore: IngestingStore {
             if let message = e.serverInfo?[.message] {
                 return QueryError("PostgreSQL (\(url)): \(message)", hint: e.serverInfo?[.hint], code: .io)
             }
-            return QueryError("cannot reach PostgreSQL at \(url): \(e.code)",
+            let reason = e.underlying.map { String(describing: $0) } ?? "\(e.code)"
+            return QueryError("cannot reach PostgreSQL at \(url): \(reason)",
                               hint: "check that the server runs and accepts this user (pg_isready -h \(url.host) -p \(url.port))", code: .io)
         }
         return QueryError("PostgreSQL (\(url)): \(String(reflecting: error))", code: .io)

@@ -38,6 +38,18 @@ import UptakeTestSupport
         #expect(listed.status == 0, "\(listed.stderr)")
     }
 
+    /// Before, the pool retried for about a minute (66 s measured) and then said only that its circuit breaker had tripped.
+    @Test func aPostgreSQLServerThatIsNotThereIsNamedWithTheReason() throws {
+        let port = try LoopbackHTTPServer.freePort()  // nothing listens there
+        let url = "postgres://uptake@127.0.0.1:\(port)/uptake"
+        let dir = TemporaryDirectory()
+        let out = try cli.run(["rates", "--metric", "received", "--level", "province", "--period", "2025-07", "--db", url], in: dir.path)
+        #expect(out.status == 2 && out.stdout.isEmpty)
+        #expect(out.stderr.hasPrefix("error: cannot reach PostgreSQL at \(url): "), "\(out.stderr)")
+        #expect(out.stderr.contains("Connection refused"))
+        #expect(out.stderr.contains("hint: check that the server runs and accepts this user (pg_isready -h 127.0.0.1 -p \(port))"))
+    }
+
     @Test func uptakeNetAnswersTheQuestionsUptakeDoes() throws {
         let dir = try cli.twoMonthsOfCaoBang()
         let question = ["compare", "--period", "2025-07", "--baseline", "2025-06", "--locality", "04", "--format", "json"]
