@@ -75,17 +75,6 @@ public struct AlertSender: AlertSending {
     }
 }
 
-/// What a delivery pass did.
-public struct DeliveryReport: Sendable, Equatable {
-    public var delivered = 0
-    public var failed = 0
-    /// Entries still waiting in the outbox (they go out on the next run).
-    public var waiting = 0
-    public var errors: [String] = []
-
-    public init() {}
-}
-
 /// Empties the outbox: each entry is tried `attempts` times with doubling pauses; an entry is
 /// removed only after its receiver accepted it, so a failing receiver or a crash loses nothing.
 /// (A crash between acceptance and removal would send that one entry again on the next run:

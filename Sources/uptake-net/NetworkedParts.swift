@@ -32,9 +32,8 @@ struct NetworkedParts: NetworkParts {
         try await app.runService()
     }
 
-    func deliverAlerts(from state: any AlertStateStore, to receivers: [AlertReceiver]) async throws -> DeliveredAlerts {
-        let sent = try await AlertDelivery(state: state).deliver(receivers: receivers)
-        return DeliveredAlerts(delivered: sent.delivered, waiting: sent.waiting, errors: sent.errors)
+    func deliverAlerts(from state: any AlertStateStore, to receivers: [AlertReceiver]) async throws -> DeliveryReport {
+        try await AlertDelivery(state: state).deliver(receivers: receivers)
     }
 
     func issueToken(name: String, scopes: [String], created: String, in store: any TokenStore) async throws -> (secret: String, token: StoredToken) {

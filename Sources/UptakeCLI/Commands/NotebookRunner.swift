@@ -22,13 +22,10 @@ struct NotebookRunner {
 
     init(commandTimeLimit: Double) throws {
         self.commandTimeLimit = commandTimeLimit
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            executable = URL(fileURLWithPath: resolved)
-        } else if let path = Bundle.main.executablePath {
-            executable = URL(fileURLWithPath: path)
-        } else {
+        guard let executable = UptakeCommandLine.runningExecutable else {
             throw CLIError.failure("cannot find the uptake executable to run notebook commands with", hint: "run uptake by its full path")
         }
+        self.executable = executable
     }
 
     /// What each command printed: stdout followed by stderr.

@@ -64,3 +64,14 @@ public final class InMemoryAlertStateStore: AlertStateStore {
         }
     }
 }
+
+/// What a delivery pass over the outbox did (UptakeDelivery empties it; `uptake` reports it).
+public struct DeliveryReport: Sendable, Equatable {
+    public var delivered = 0
+    public var failed = 0
+    /// Entries still waiting in the outbox (they go out on the next run).
+    public var waiting = 0
+    public var errors: [String] = []
+
+    public init() {}
+}
